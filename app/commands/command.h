@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Madoguchi::Cli {
+
+/// Exit codes shared by every subcommand.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// A subcommand of the madoguchi executable.
+struct Command {
+    QString name;
+    QString summary;
+    /// Runs the command with its own arguments (argv[0] is "madoguchi <name>").
+    std::function<int(const QStringList &arguments)> run;
+};
+
+/// Parses arguments with the parser, handling --help; returns an exit code when the command
+/// should stop (help shown or bad usage), or -1 to go on.
+[[nodiscard]] int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
+
+/// Writes a line to standard output / standard error, UTF-8.
+void out(const QString &line);
+void err(const QString &line);
+
+} // namespace Madoguchi::Cli

@@ -1,0 +1,147 @@
+#include "democommand.h"
+
+#include "common/clock.h"
+#include "config/configloader.h"
+#include "queue/queueengine.h"
+#include "sim/officesimulator.h"
+#include "store/sqlitequeuestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Madoguchi::Cli", text);
+}
+
+/// The first day from today on which the office is open.
+QDate firstOpenDay(const OfficeConfig &office, QDate from)
+{
+    for (int offset = 0; offset < 14; ++offset) {
+        const QDate day = from.addDays(offset);
+        if (!office.hours.day(day.dayOfWeek()).isEmpty() && !office.hours.closedDates().contains(day))
+            return day;
+    }
+    return from;
+}
+
+QString minutesText(qint64 secs)
+{
+    return tr("%1 min").arg(double(secs) / 60.0, 0, 'f', 1);
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption configOption(u"config"_s, tr("Office configuration (default: the built-in sample ward office)."), tr("file"));
+    const QCommandLineOption dataOption(u"data"_s, tr("Keep the database in this directory (default: a temporary one)."), tr("dir"));
+    const QCommandLineOption speedOption(u"speed"_s, tr("Simulated seconds per real second; 0 runs the day at once (default 300)."), tr("factor"), u"300"_s);
+    const QCommandLineOption dateOption(u"date"_s, tr("The office day to simulate, YYYY-MM-DD (default: the next open day)."), tr("date"));
+    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the simulation; the same seed gives the same day (default 1)."), tr("n"), u"1"_s);
+    const QCommandLineOption rateOption(u"visitors-per-hour"_s, tr("Mean arrivals per hour (default 36)."), tr("n"), u"36"_s);
+    const QCommandLineOption langOption(u"lang"_s, tr("Language of service names printed (default: the office's first)."), tr("language"));
+    parser.addOptions({configOption, dataOption, speedOption, dateOption, seedOption, rateOption, langOption});
+    if (const int code = parse(parser, arguments,
+                               tr("Runs a simulated office day on the real queue engine and SQLite store: visitors "
+                                  "take tickets, counters call, serve, pause for lunch and close. Every call is "
+                                  "printed as it happens."));
+        code >= 0)
+        return code;
+
+    const QString configPath = parser.isSet(configOption) ? parser.value(configOption) : u":/offices/midori-ward.toml"_s;
+    const ConfigLoadResult loaded = ConfigLoader::loadFile(configPath);
+    for (const ConfigDiagnostic &diagnostic : loaded.diagnostics)
+        err(diagnostic.toString());
+    if (!loaded.config)
+        return UsageError;
+    const OfficeConfig &office = *loaded.config;
+
+    bool numbersOk = true;
+    const double speed = parser.value(speedOption).toDouble(&numbersOk);
+    bool ok = numbersOk && speed >= 0;
+    SimulationSettings settings;
+    settings.seed = parser.value(seedOption).toUInt(&numbersOk);
+    ok = ok && numbersOk;
+    settings.visitorsPerHour = parser.value(rateOption).toDouble(&numbersOk);
+    ok = ok && numbersOk && settings.visitorsPerHour > 0;
+    settings.language = parser.value(langOption);
+    if (!settings.language.isEmpty() && !office.languages.contains(settings.language)) {
+        err(tr("The office does not offer the language '%1' (it offers: %2).").arg(settings.language, office.languages.join(u", "_s)));
+        return UsageError;
+    }
+    settings.day = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate)
+                                            : firstOpenDay(office, office.officeDate(SystemClock().now()));
+    if (!ok || !settings.day.isValid()) {
+        err(tr("--speed, --seed, --visitors-per-hour and --date need valid values. Try '%1 --help'.").arg(arguments.value(0)));
+        return UsageError;
+    }
+
+    QTemporaryDir temporary;
+    const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path();
+    if (!QDir().mkpath(dataDir)) {
+        err(tr("Cannot create the data directory %1.").arg(dataDir));
+        return Failure;
+    }
+    auto store = SqliteQueueStore::open(QDir(dataDir).filePath(u"madoguchi.sqlite"_s));
+    if (!store) {
+        err(store.error().message);
+        return Failure;
+    }
+    ManualClock clock(QDateTime(settings.day, QTime(8, 0), office.timeZone));
+    QueueEngine engine(office, **store, clock);
+    if (!engine.loadError().isEmpty()) {
+        err(engine.loadError());
+        return Failure;
+    }
+    OfficeSimulator simulator(engine, clock, settings);
+    out(tr("%1 — simulated day %2 (%3 services, %4 counters)")
+            .arg(office.name.text(settings.language.isEmpty() ? office.languages.first() : settings.language),
+                 settings.day.toString(Qt::ISODate))
+            .arg(office.services.size())
+            .arg(office.counters.size()));
+    QObject::connect(&simulator, &OfficeSimulator::happened, [&office](const QDateTime &at, const QString &line) {
+        out(at.toTimeZone(office.timeZone).toString(u"HH:mm"_s) + u"  "_s + line);
+    });
+
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        const QDateTime before = clock.now();
+        if (!simulator.step()) {
+            QCoreApplication::quit();
+            return;
+        }
+        const qint64 simulated = before.msecsTo(simulator.nextAt());
+        timer.start(speed > 0 ? int(std::min<double>(double(simulated) / speed, 5000.0)) : 0);
+    });
+    timer.start(0);
+    QCoreApplication::exec();
+
+    const OfficeSimulator::Summary &summary = simulator.summary();
+    const int called = summary.served + summary.noShows;
+    out(tr("Day over: %1 tickets, %2 served, %3 no-shows; mean wait %4, longest %5.")
+            .arg(summary.issued)
+            .arg(summary.served)
+            .arg(summary.noShows)
+            .arg(minutesText(called ? summary.totalWaitSecs / called : 0), minutesText(summary.longestWaitSecs)));
+    if (parser.isSet(dataOption))
+        out(tr("The database is kept in %1.").arg(QDir(dataDir).filePath(u"madoguchi.sqlite"_s)));
+    return Success;
+}
+
+} // namespace
+
+Command demoCommand()
+{
+    return {u"demo"_s, tr("run a simulated office day on the real queue engine, printing calls as they happen"), run};
+}
+
+} // namespace Madoguchi::Cli

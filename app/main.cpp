@@ -1,0 +1,56 @@
+// The composition root of Madoguchi: picks the subcommand and hands it its arguments.
+#include "commands/command.h"
+#include "commands/configcommand.h"
+#include "commands/democommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using namespace Madoguchi::Cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Madoguchi::Cli", text);
+}
+
+QString usage(const QList<Command> &commands)
+{
+    QString text = tr("Usage: madoguchi <command> [options]\n\n"
+                      "Madoguchi (窓口) — counter reservation and ticketing for municipal offices.\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands)
+        text += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
+    text += tr("\nRun 'madoguchi <command> --help' for the options of a command.\n"
+               "Options:\n  -h, --help     show this help\n  -v, --version  show the version");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"madoguchi"_s);
+    QCoreApplication::setOrganizationName(u"madoguchi"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+
+    const QList<Command> commands{configCommand(), demoCommand()};
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {
+        (name.isEmpty() ? err : out)(usage(commands));
+        return name.isEmpty() ? UsageError : Success;
+    }
+    if (name == u"--version"_s || name == u"-v"_s) {
+        out(u"madoguchi "_s + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    for (const Command &command : commands) {
+        if (command.name == name)
+            return command.run(QStringList{u"madoguchi "_s + name} + arguments.mid(2));
+    }
+    err(tr("madoguchi: unknown command '%1'. Run 'madoguchi --help' for the list.").arg(name));
+    return UsageError;
+}

@@ -1,0 +1,33 @@
+#include "clock.h"
+
+namespace Madoguchi {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{
+}
+
+QDateTime ManualClock::now() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_now;
+}
+
+void ManualClock::set(const QDateTime &instant)
+{
+    std::lock_guard lock(m_mutex);
+    m_now = instant.toUTC();
+}
+
+void ManualClock::advance(qint64 msecs)
+{
+    std::lock_guard lock(m_mutex);
+    m_now = m_now.addMSecs(msecs);
+}
+
+} // namespace Madoguchi

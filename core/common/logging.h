@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area of the core library. Personal data never goes to any of them.
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcQueue)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)

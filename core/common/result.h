@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace Madoguchi {
+
+/// An error that crosses a boundary as a value: a machine-readable code and a message for a person.
+template<typename Code>
+struct Error {
+    Code code;
+    QString message;
+};
+
+/// The outcome of an operation that either yields a T or explains to a person why it failed.
+template<typename T, typename Code>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error<Code> error) : m_data(std::move(error)) {}
+
+    /// True when the operation succeeded.
+    [[nodiscard]] bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    /// The value; only valid when ok().
+    [[nodiscard]] const T &value() const & { return std::get<0>(m_data); }
+    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T *operator->() const { return &value(); }
+    const T &operator*() const & { return value(); }
+
+    /// The error; only valid when !ok().
+    [[nodiscard]] const Error<Code> &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error<Code>> m_data;
+};
+
+/// The value of a Result that carries no value.
+struct Done {};
+
+} // namespace Madoguchi

@@ -1,0 +1,39 @@
+#include "officeconfig.h"
+
+namespace Madoguchi {
+
+QString NumberingRules::format(const QString &prefix, int sequence) const
+{
+    return prefix + separator + QString::number(sequence).rightJustified(digits, u'0');
+}
+
+const ServiceConfig *OfficeConfig::service(const QString &code) const
+{
+    for (const ServiceConfig &s : services) {
+        if (s.code == code)
+            return &s;
+    }
+    return nullptr;
+}
+
+const CounterConfig *OfficeConfig::counter(int number) const
+{
+    for (const CounterConfig &c : counters) {
+        if (c.number == number)
+            return &c;
+    }
+    return nullptr;
+}
+
+OrderingPolicy OfficeConfig::orderingAt(int number) const
+{
+    const CounterConfig *c = counter(number);
+    return c && c->ordering ? *c->ordering : ordering;
+}
+
+QDate OfficeConfig::officeDate(const QDateTime &instant) const
+{
+    return instant.toTimeZone(timeZone).date();
+}
+
+} // namespace Madoguchi

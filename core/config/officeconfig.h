@@ -1,0 +1,77 @@
+#pragma once
+
+#include "localizedtext.h"
+#include "openinghours.h"
+#include "orderingpolicy.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Madoguchi {
+
+/// A document a visitor should bring for a service.
+struct DocumentConfig {
+    LocalizedText name;
+};
+
+/// A kind of business the office handles (受付区分).
+struct ServiceConfig {
+    QString code;              ///< stable identifier, e.g. "moving"
+    QString prefix;            ///< ticket prefix letter, e.g. "A"
+    LocalizedText name;
+    int expectedMinutes = 10;  ///< typical time at the counter, before any learning
+    QList<DocumentConfig> documents;
+};
+
+/// A service desk (窓口) and the work it takes.
+struct CounterConfig {
+    int number = 0;
+    LocalizedText name;
+    QStringList services;      ///< primary services, pooled under the ordering policy
+    QStringList fallback;      ///< served only when no one waits for a primary service
+    std::optional<OrderingPolicy> ordering; ///< overrides the office's policy at this counter
+};
+
+/// How display numbers are formed: prefix, separator and a zero-padded sequence.
+struct NumberingRules {
+    int digits = 3;
+    int first = 1;
+    int last = 999;
+    QString separator = QStringLiteral("-");
+
+    /// The display number, e.g. "A-023".
+    [[nodiscard]] QString format(const QString &prefix, int sequence) const;
+};
+
+/// Office-wide rules of the queue.
+struct QueueRules {
+    bool transferKeepsPlace = true;   ///< a transfer keeps the visitor's place unless told otherwise
+    bool nextStepKeepsArrival = true; ///< a visit's next step queues with the original arrival time
+};
+
+/// The whole configuration of one office.
+struct OfficeConfig {
+    QString id;
+    LocalizedText name;
+    QTimeZone timeZone;
+    OpeningHours hours;
+    QStringList languages;           ///< languages offered, the first is the default
+    QList<ServiceConfig> services;
+    QList<CounterConfig> counters;
+    OrderingPolicy ordering;
+    NumberingRules numbering;
+    QueueRules rules;
+
+    [[nodiscard]] const ServiceConfig *service(const QString &code) const;
+    [[nodiscard]] const CounterConfig *counter(int number) const;
+    /// The ordering policy in force at a counter.
+    [[nodiscard]] OrderingPolicy orderingAt(int counter) const;
+    /// The office day (in the office's timezone) of an instant.
+    [[nodiscard]] QDate officeDate(const QDateTime &instant) const;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,210 @@
+#include "callchoice.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <functional>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Madoguchi::Queue", text);
+}
+
+struct Candidate {
+    const Visit *visit;
+    const Step *step;
+};
+
+using Candidates = std::vector<Candidate>;
+
+bool earlierArrival(const Candidate &a, const Candidate &b)
+{
+    if (a.step->queuedAt != b.step->queuedAt)
+        return a.step->queuedAt < b.step->queuedAt;
+    return a.step->id < b.step->id;
+}
+
+const Candidate *first(const Candidates &candidates, const std::function<bool(const Candidate &)> &keep = {})
+{
+    const Candidate *best = nullptr;
+    for (const Candidate &c : candidates) {
+        if ((!keep || keep(c)) && (!best || earlierArrival(c, *best)))
+            best = &c;
+    }
+    return best;
+}
+
+class Chooser
+{
+public:
+    Chooser(const OfficeConfig &office, const CounterState &counter, const QDateTime &now)
+        : m_office(office)
+        , m_counter(counter)
+        , m_now(now)
+        , m_policy(office.orderingAt(counter.number))
+    {
+    }
+
+    std::optional<CallChoice> choose(const Candidates &candidates) const
+    {
+        switch (m_policy.kind) {
+        case OrderingPolicy::Kind::Arrival:
+            return byArrival(candidates);
+        case OrderingPolicy::Kind::PriorityFirst:
+            return priorityFirst(candidates);
+        case OrderingPolicy::Kind::Alternation:
+            return alternation(candidates);
+        case OrderingPolicy::Kind::AppointmentBlend:
+            return appointmentBlend(candidates);
+        }
+        return std::nullopt;
+    }
+
+    QString time(const QDateTime &instant) const
+    {
+        return instant.toTimeZone(m_office.timeZone).toString(u"HH:mm"_s);
+    }
+
+    CallChoice make(const Candidate &c, CallReason::Code code, const QString &message, int streak) const
+    {
+        return CallChoice{c.step->id, c.visit->id, CallReason{code, false, message}, streak};
+    }
+
+    CallChoice arrival(const Candidate &c, int streak) const
+    {
+        return make(c, CallReason::Code::Arrival, tr("arrival order: waiting since %1").arg(time(c.step->queuedAt)), streak);
+    }
+
+private:
+    static bool isPriority(const Candidate &c) { return c.visit->priority == PriorityClass::Priority; }
+
+    std::optional<CallChoice> byArrival(const Candidates &candidates) const
+    {
+        const Candidate *c = first(candidates);
+        return c ? std::optional(arrival(*c, m_counter.priorityStreak)) : std::nullopt;
+    }
+
+    std::optional<CallChoice> priorityFirst(const Candidates &candidates) const
+    {
+        if (const Candidate *c = first(candidates, isPriority))
+            return make(*c, CallReason::Code::PriorityClass,
+                        tr("priority class first, then arrival (waiting since %1)").arg(time(c->step->queuedAt)),
+                        m_counter.priorityStreak);
+        return byArrival(candidates);
+    }
+
+    std::optional<CallChoice> alternation(const Candidates &candidates) const
+    {
+        const Candidate *priority = first(candidates, isPriority);
+        const Candidate *regular = first(candidates, [](const Candidate &c) { return !isPriority(c); });
+        const int streak = m_counter.priorityStreak;
+        if (priority && regular) {
+            if (streak < m_policy.ratio)
+                return make(*priority, CallReason::Code::AlternationPriority,
+                            tr("%1:1 alternation: priority turn (%2 of %1)").arg(m_policy.ratio).arg(streak + 1),
+                            streak + 1);
+            return make(*regular, CallReason::Code::AlternationRegular,
+                        tr("%1:1 alternation: regular turn").arg(m_policy.ratio), 0);
+        }
+        if (priority)
+            return arrival(*priority, std::min(streak + 1, m_policy.ratio));
+        if (regular)
+            return arrival(*regular, 0);
+        return std::nullopt;
+    }
+
+    std::optional<CallChoice> appointmentBlend(const Candidates &candidates) const
+    {
+        const auto hasAppointment = [](const Candidate &c) { return c.visit->appointment.has_value(); };
+        const auto due = [&](const Candidate &c) {
+            return hasAppointment(c) && c.visit->appointment->due.addSecs(-60LL * m_policy.earlyMinutes) <= m_now;
+        };
+        const auto byDue = [&](const std::function<bool(const Candidate &)> &keep) {
+            const Candidate *best = nullptr;
+            for (const Candidate &c : candidates) {
+                if (keep(c) && (!best || c.visit->appointment->due < best->visit->appointment->due
+                                || (c.visit->appointment->due == best->visit->appointment->due && earlierArrival(c, *best))))
+                    best = &c;
+            }
+            return best;
+        };
+        const int streak = m_counter.priorityStreak;
+        const Candidate *walkIn = first(candidates, [&](const Candidate &c) { return !hasAppointment(c); });
+        if (walkIn && walkIn->step->queuedAt.secsTo(m_now) > 60LL * m_policy.walkInMaxWaitMinutes)
+            return make(*walkIn, CallReason::Code::WalkInWaitedLong,
+                        tr("walk-in waiting over %1 min (since %2)").arg(m_policy.walkInMaxWaitMinutes).arg(time(walkIn->step->queuedAt)),
+                        streak);
+        if (const Candidate *appointment = byDue(due))
+            return make(*appointment, CallReason::Code::AppointmentDue,
+                        tr("appointment due %1").arg(time(appointment->visit->appointment->due)), streak);
+        if (walkIn)
+            return make(*walkIn, CallReason::Code::WalkIn,
+                        tr("no appointment due; arrival order: waiting since %1").arg(time(walkIn->step->queuedAt)), streak);
+        if (const Candidate *early = byDue(hasAppointment))
+            return make(*early, CallReason::Code::EarlyAppointment,
+                        tr("appointment at %1, called early: no one else is waiting").arg(time(early->visit->appointment->due)),
+                        streak);
+        return std::nullopt;
+    }
+
+    const OfficeConfig &m_office;
+    CounterState m_counter;
+    QDateTime m_now;
+    OrderingPolicy m_policy;
+};
+
+} // namespace
+
+QString callReasonCodeName(CallReason::Code code)
+{
+    static const QStringView names[] = {u"directed-transfer", u"arrival", u"priority-class", u"alternation-priority",
+                                        u"alternation-regular", u"appointment-due", u"walk-in-waited-long", u"walk-in",
+                                        u"early-appointment", u"called-by-number", u"returned-from-pool"};
+    return names[int(code)].toString();
+}
+
+std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig &office, const CounterConfig &counter,
+                                     const QDateTime &now)
+{
+    Candidates directed;
+    Candidates primary;
+    Candidates fallback;
+    for (const auto &[id, visit] : state.visits) {
+        const Step *step = visit.currentStep();
+        if (!step || step->state != StepState::Waiting)
+            continue;
+        if (step->targetCounter == counter.number)
+            directed.push_back({&visit, step});
+        else if (step->targetCounter != 0)
+            continue;
+        else if (counter.services.contains(step->service))
+            primary.push_back({&visit, step});
+        else if (counter.fallback.contains(step->service))
+            fallback.push_back({&visit, step});
+    }
+
+    const Chooser chooser(office, state.counter(counter.number), now);
+    if (const Candidate *c = first(directed)) {
+        CallChoice choice = chooser.arrival(*c, state.counter(counter.number).priorityStreak);
+        choice.reason.code = CallReason::Code::DirectedTransfer;
+        choice.reason.message = tr("transferred to this counter; waiting since %1").arg(chooser.time(c->step->queuedAt));
+        return choice;
+    }
+    if (auto choice = chooser.choose(primary))
+        return choice;
+    if (auto choice = chooser.choose(fallback)) {
+        choice->reason.fallback = true;
+        choice->reason.message = tr("%1 (fallback: no one is waiting for this counter's main services)").arg(choice->reason.message);
+        return choice;
+    }
+    return std::nullopt;
+}
+
+} // namespace Madoguchi

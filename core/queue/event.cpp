@@ -1,0 +1,40 @@
+#include "event.h"
+
+namespace Madoguchi {
+
+namespace {
+struct TypeName {
+    EventType type;
+    QStringView name;
+};
+constexpr TypeName kTypeNames[] = {
+    {EventType::VisitIssued, u"visit.issued"},       {EventType::StepQueued, u"step.queued"},
+    {EventType::StepCalled, u"step.called"},         {EventType::StepRecalled, u"step.recalled"},
+    {EventType::StepStarted, u"step.started"},       {EventType::StepFinished, u"step.finished"},
+    {EventType::StepNoShow, u"step.no-show"},        {EventType::StepTransferred, u"step.transferred"},
+    {EventType::StepParked, u"step.parked"},         {EventType::StepUnparked, u"step.unparked"},
+    {EventType::StepCancelled, u"step.cancelled"},   {EventType::CounterOpened, u"counter.opened"},
+    {EventType::CounterPaused, u"counter.paused"},   {EventType::CounterClosed, u"counter.closed"},
+    {EventType::DayClosed, u"day.closed"},
+};
+} // namespace
+
+QString eventTypeName(EventType type)
+{
+    for (const auto &entry : kTypeNames) {
+        if (entry.type == type)
+            return entry.name.toString();
+    }
+    return {};
+}
+
+std::optional<EventType> eventTypeFromName(QStringView name)
+{
+    for (const auto &entry : kTypeNames) {
+        if (entry.name == name)
+            return entry.type;
+    }
+    return std::nullopt;
+}
+
+} // namespace Madoguchi

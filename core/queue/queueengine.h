@@ -1,0 +1,123 @@
+#pragma once
+
+#include "callchoice.h"
+#include "event.h"
+#include "queueerror.h"
+#include "queuestate.h"
+
+#include "config/officeconfig.h"
+
+#include <QObject>
+
+#include <mutex>
+
+namespace Madoguchi {
+
+class Clock;
+class QueueStore;
+
+/// How a ticket was asked for; kiosks and the web may not issue outside opening hours.
+enum class IssueChannel : quint8 { Kiosk, Staff, Web };
+
+/// What a visitor asks for when taking a ticket.
+struct IssueRequest {
+    QStringList services;  ///< one or several services, in the order they are to be served
+    QString language;      ///< empty: the office's default language
+    PriorityClass priority = PriorityClass::Regular;
+    Needs needs;
+    std::optional<Appointment> appointment;
+    IssueChannel channel = IssueChannel::Kiosk;
+};
+
+/// Where a transfer sends the visitor: another service, a specific counter, or both.
+struct TransferTarget {
+    QString service;               ///< empty: the same service
+    int counter = 0;               ///< non-zero: only this counter may call the visitor
+    std::optional<bool> keepPlace; ///< empty: the office's rule
+};
+
+/// A visitor called to a counter, and why.
+struct CallResult {
+    Visit visit;
+    StepId step = 0;
+    CallReason reason;
+};
+
+/// The queue of one office: every operation validates against the current state, is recorded as
+/// events, is committed to the store and only then changes the state and is acknowledged.
+/// An operation that fails changes nothing and says why. Safe to call from several threads.
+class QueueEngine : public QObject
+{
+    Q_OBJECT
+public:
+    /// Loads the committed state from the store; check loadError() before use.
+    QueueEngine(OfficeConfig office, QueueStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~QueueEngine() override;
+
+    /// Why loading the state failed, empty when it did not.
+    [[nodiscard]] QString loadError() const { return m_loadError; }
+
+    /// Issues a ticket for one or several services.
+    QueueResult<Visit> issue(const IssueRequest &request, const QString &actor);
+    /// Calls the visitor the counter's work profile and ordering policy choose.
+    QueueResult<CallResult> callNext(int counter, const QString &actor);
+    /// Calls a given waiting number to the counter.
+    QueueResult<CallResult> callSpecific(int counter, const QString &number, const QString &actor);
+    /// Calls the counter's current visitor again.
+    QueueResult<Visit> recall(int counter, const QString &actor);
+    /// The called visitor has arrived at the counter.
+    QueueResult<Visit> start(int counter, const QString &actor);
+    /// The counter's visitor is served; the visit's next step joins its queue.
+    QueueResult<Visit> finish(int counter, const QString &outcome, const QString &actor);
+    /// The called visitor did not come; the rest of the visit is cancelled.
+    QueueResult<Visit> noShow(int counter, const QString &actor);
+    /// Hands the counter's visitor on to another service or counter.
+    QueueResult<Visit> transfer(int counter, const TransferTarget &target, const QString &actor);
+    /// Sets the counter's visitor aside in the pool.
+    QueueResult<Visit> park(int counter, const QString &actor);
+    /// Returns a parked visitor to the queue at its old place, or calls it straight to a counter.
+    QueueResult<Visit> unpark(const QString &number, int counter, const QString &actor);
+    /// Withdraws a visit that is not being served.
+    QueueResult<Visit> cancel(const QString &number, const QString &actor);
+    QueueResult<CounterState> openCounter(int counter, const QString &actor);
+    QueueResult<CounterState> pauseCounter(int counter, const QString &actor);
+    QueueResult<CounterState> closeCounter(int counter, const QString &actor);
+    /// Ends the office day: cancels every visit still open and closes every counter, so that
+    /// numbering restarts with the next day. Refused while a counter is serving someone.
+    QueueResult<int> closeDay(const QString &actor);
+
+    /// A copy of the current state.
+    [[nodiscard]] QueueState state() const;
+    [[nodiscard]] const OfficeConfig &office() const { return m_office; }
+    /// Visits waiting in the queue of a service, in arrival order.
+    [[nodiscard]] QList<Visit> waiting(const QString &service) const;
+
+Q_SIGNALS:
+    /// Emitted after events are durable, outside the engine's lock.
+    void eventsCommitted(const QList<Madoguchi::Event> &events);
+
+private:
+    struct Pending;
+    template<typename T, typename Operation>
+    QueueResult<T> locked(const QString &actor, Operation &&operation);
+    QueueResult<Done> commit(Pending &pending);
+    QueueResult<Visit> commitAndReturn(Pending &pending, VisitId visit);
+    QueueResult<CallResult> call(Pending &pending, int counter, VisitId visit, StepId step, const CallReason &reason,
+                                 int streak);
+    void cancelRest(Pending &pending, const Visit &visit, const QString &reason);
+    QueueResult<const Step *> heldStep(int counter) const;
+    QueueResult<const CounterConfig *> counterConfig(int counter) const;
+    QueueResult<const CounterConfig *> readyToCall(int counter) const;
+    QueueResult<const Visit *> openVisit(const QString &number) const;
+    QueueResult<CounterState> setCounterStatus(int counter, CounterStatus status, const QString &actor);
+    [[nodiscard]] QString serviceName(const QString &code) const;
+
+    OfficeConfig m_office;
+    QueueStore &m_store;
+    const Clock &m_clock;
+    mutable std::mutex m_mutex;
+    QueueState m_state;
+    QString m_loadError;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+
+namespace Madoguchi {
+
+enum class QueueErrorCode {
+    InvalidRequest,   ///< the request itself is malformed (empty services, unknown language …)
+    UnknownService,
+    UnknownCounter,
+    UnknownVisit,
+    WrongState,       ///< the visit or step is not in a state that allows the operation
+    CounterNotOpen,
+    CounterBusy,      ///< the counter still holds a visitor
+    CounterIdle,      ///< the counter holds no visitor to act on
+    NoneWaiting,
+    NotServedHere,    ///< the counter does not take that service
+    OfficeClosed,
+    NumbersExhausted,
+    StorageFailure,   ///< the change could not be made durable; nothing changed
+};
+
+using QueueError = Error<QueueErrorCode>;
+template<typename T>
+using QueueResult = Result<T, QueueErrorCode>;
+
+} // namespace Madoguchi

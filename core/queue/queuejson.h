@@ -1,0 +1,21 @@
+#pragma once
+
+#include "event.h"
+#include "visit.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Madoguchi {
+
+/// Instants in events and storage: milliseconds since the epoch, UTC; null for "never".
+[[nodiscard]] QJsonValue instantToJson(const QDateTime &instant);
+[[nodiscard]] QDateTime instantFromJson(const QJsonValue &value);
+
+[[nodiscard]] QJsonObject stepToJson(const Step &step);
+[[nodiscard]] std::optional<Step> stepFromJson(const QJsonObject &object);
+[[nodiscard]] QJsonObject visitToJson(const Visit &visit);
+[[nodiscard]] std::optional<Visit> visitFromJson(const QJsonObject &object);
+
+} // namespace Madoguchi

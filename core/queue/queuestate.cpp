@@ -1,0 +1,84 @@
+#include "queuestate.h"
+
+#include <iterator>
+
+namespace Madoguchi {
+
+namespace {
+struct StatusName {
+    CounterStatus status;
+    QStringView name;
+};
+constexpr StatusName kStatusNames[] = {
+    {CounterStatus::Closed, u"closed"}, {CounterStatus::Open, u"open"}, {CounterStatus::Paused, u"paused"}};
+} // namespace
+
+QString counterStatusName(CounterStatus status)
+{
+    for (const auto &entry : kStatusNames) {
+        if (entry.status == status)
+            return entry.name.toString();
+    }
+    return {};
+}
+
+std::optional<CounterStatus> counterStatusFromName(QStringView name)
+{
+    for (const auto &entry : kStatusNames) {
+        if (entry.name == name)
+            return entry.status;
+    }
+    return std::nullopt;
+}
+
+const Visit *QueueState::visit(VisitId id) const
+{
+    const auto it = visits.find(id);
+    return it == visits.end() ? nullptr : &it->second;
+}
+
+const Visit *QueueState::openVisitByNumber(const QString &number) const
+{
+    for (const auto &[id, v] : visits) {
+        if (v.number == number && v.isOpen())
+            return &v;
+    }
+    return nullptr;
+}
+
+const Step *QueueState::stepAtCounter(int number) const
+{
+    for (const auto &[id, v] : visits) {
+        const Step *step = v.currentStep();
+        if (step && isAtCounter(step->state) && step->counter == number)
+            return step;
+    }
+    return nullptr;
+}
+
+CounterState QueueState::counter(int number) const
+{
+    const auto it = counters.find(number);
+    return it == counters.end() ? CounterState{number, CounterStatus::Closed, 0} : it->second;
+}
+
+bool QueueState::hasOpenVisits() const
+{
+    for (const auto &[id, v] : visits) {
+        if (v.isOpen())
+            return true;
+    }
+    return false;
+}
+
+void QueueState::pruneClosedBefore(QDate day)
+{
+    for (auto it = visits.begin(); it != visits.end();) {
+        if (it->second.day < day && !it->second.isOpen())
+            it = visits.erase(it);
+        else
+            it = std::next(it);
+    }
+}
+
+} // namespace Madoguchi

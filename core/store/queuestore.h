@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+#include "queue/event.h"
+#include "queue/queuestate.h"
+
+#include <QList>
+
+namespace Madoguchi {
+
+class StateChange;
+
+enum class StoreErrorCode {
+    CannotOpen,    ///< the file or server cannot be opened
+    NewerSchema,   ///< written by a newer Madoguchi
+    NotMadoguchi,  ///< a database, but not one of ours
+    Corrupt,       ///< damaged; left untouched
+    WriteFailed,   ///< a write did not commit (disk full, I/O error …); nothing of it is kept
+    ReadFailed,
+};
+
+using StoreError = Error<StoreErrorCode>;
+template<typename T>
+using StoreResult = Result<T, StoreErrorCode>;
+
+/// Durable storage of the queue: the append-only event log and the current state beside it.
+/// Every call either completes durably or changes nothing. Implementations: SQLite (one office),
+/// later PostgreSQL (city-wide).
+class QueueStore
+{
+public:
+    virtual ~QueueStore() = default;
+
+    /// The state as last committed: the office day's visits, every open visit, counters, sequences.
+    [[nodiscard]] virtual StoreResult<QueueState> loadState() = 0;
+    /// Appends the events and writes the changed objects in one transaction; returns the events
+    /// with their ids once the transaction is durable.
+    [[nodiscard]] virtual StoreResult<QList<Event>> commit(const QList<Event> &events, const StateChange &change) = 0;
+    /// Up to limit events with an id greater than afterId, in order.
+    [[nodiscard]] virtual StoreResult<QList<Event>> events(qint64 afterId, int limit) const = 0;
+};
+
+} // namespace Madoguchi

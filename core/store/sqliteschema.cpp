@@ -1,0 +1,125 @@
+#include "sqliteschema.h"
+
+#include "sqlitedatabase.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace Madoguchi::SqliteSchema {
+
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Never edit a released entry: add one.
+constexpr std::array kMigrations = {
+    R"sql(
+CREATE TABLE office_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    office_day  TEXT
+);
+INSERT INTO office_state (id, office_day) VALUES (1, NULL);
+
+CREATE TABLE events (
+    id        INTEGER PRIMARY KEY,
+    at        INTEGER NOT NULL,
+    actor     TEXT    NOT NULL,
+    type      TEXT    NOT NULL,
+    visit_id  INTEGER,
+    step_id   INTEGER,
+    counter   INTEGER,
+    data      TEXT    NOT NULL
+);
+CREATE INDEX events_visit ON events (visit_id);
+
+CREATE TABLE visits (
+    id                INTEGER PRIMARY KEY,
+    day               TEXT    NOT NULL,
+    prefix            TEXT    NOT NULL,
+    round             INTEGER NOT NULL,
+    sequence          INTEGER NOT NULL,
+    number            TEXT    NOT NULL,
+    token             TEXT    NOT NULL UNIQUE,
+    language          TEXT    NOT NULL,
+    priority          INTEGER NOT NULL,
+    needs             TEXT    NOT NULL,
+    appointment_code  TEXT,
+    appointment_due   INTEGER,
+    issued_at         INTEGER NOT NULL,
+    open              INTEGER NOT NULL,
+    UNIQUE (day, prefix, round, sequence)
+);
+CREATE INDEX visits_open ON visits (open) WHERE open = 1;
+CREATE INDEX visits_day ON visits (day);
+
+CREATE TABLE steps (
+    id              INTEGER PRIMARY KEY,
+    visit_id        INTEGER NOT NULL REFERENCES visits (id),
+    position        INTEGER NOT NULL,
+    service         TEXT    NOT NULL,
+    target_counter  INTEGER NOT NULL,
+    state           TEXT    NOT NULL,
+    counter         INTEGER NOT NULL,
+    queued_at       INTEGER,
+    called_at       INTEGER,
+    started_at      INTEGER,
+    ended_at        INTEGER,
+    outcome         TEXT    NOT NULL,
+    recalls         INTEGER NOT NULL
+);
+CREATE INDEX steps_visit ON steps (visit_id, position);
+
+CREATE TABLE counters (
+    number           INTEGER PRIMARY KEY,
+    status           TEXT    NOT NULL,
+    priority_streak  INTEGER NOT NULL
+);
+
+CREATE TABLE sequences (
+    prefix  TEXT    PRIMARY KEY,
+    day     TEXT    NOT NULL,
+    round   INTEGER NOT NULL,
+    last    INTEGER NOT NULL
+);
+)sql",
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Madoguchi::Store", text);
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return int(kMigrations.size());
+}
+
+StoreResult<Done> migrate(SqliteDatabase &db, const QString &path)
+{
+    const qint64 version = db.queryInteger("PRAGMA user_version").value_or(-1);
+    for (qint64 v = version; v < currentVersion(); ++v) {
+        qCInfo(lcStore) << "migrating schema from version" << v << "to" << v + 1;
+        int code = db.exec("BEGIN IMMEDIATE");
+        if (code == 0)
+            code = db.exec(kMigrations.at(size_t(v)));
+        if (code == 0) {
+            const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(v + 1) + ";"
+                                   + "PRAGMA application_id = " + QByteArray::number(kApplicationId) + ";";
+            code = db.exec(stamp.constData());
+        }
+        if (code == 0)
+            code = db.exec("COMMIT");
+        if (code != 0) {
+            const QString detail = explainSqliteCode(db.errorCode());
+            db.exec("ROLLBACK");
+            return StoreError{StoreErrorCode::WriteFailed,
+                              tr("%1: could not upgrade the database to schema version %2: %3").arg(path).arg(v + 1).arg(detail)};
+        }
+    }
+    return Done{};
+}
+
+} // namespace Madoguchi::SqliteSchema
