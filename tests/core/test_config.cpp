@@ -1,0 +1,176 @@
+#include "config/configloader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace Madoguchi;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A minimal valid office; each bad case below replaces one line of it.
+const QString kBase = uR"(# line 1
+[office]
+id = "tiny"
+timezone = "Asia/Tokyo"
+languages = ["ja", "en"]
+[office.name]
+ja = "小さな役所"
+en = "Tiny Office"
+[office.hours]
+mon = ["08:30-17:15"]
+[[service]]
+code = "moving"
+prefix = "A"
+minutes = 20
+[service.name]
+ja = "住民異動"
+en = "Moving"
+[[counter]]
+number = 1
+services = ["moving"]
+[counter.name]
+ja = "1番窓口"
+)"_s;
+
+QString withLine(int line, const QString &replacement)
+{
+    QStringList lines = kBase.split(u'\n');
+    lines[line - 1] = replacement;
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("the sample ward office is valid and complete", "[config]")
+{
+    const ConfigLoadResult result = ConfigLoader::loadFile(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
+    for (const ConfigDiagnostic &d : result.diagnostics)
+        FAIL(d.toString().toStdString());
+    REQUIRE(result.config);
+    const OfficeConfig &office = *result.config;
+    CHECK(office.timeZone.id() == "Asia/Tokyo");
+    CHECK(office.languages == ConfigLoader::supportedLanguages());
+    CHECK(office.services.size() >= 6);
+    CHECK(office.counters.size() == 10);
+    for (const QString &code : {u"moving"_s, u"certificate"_s, u"kokuho"_s, u"childcare"_s, u"tax"_s, u"welfare"_s}) {
+        INFO(code.toStdString());
+        const ServiceConfig *service = office.service(code);
+        REQUIRE(service);
+        CHECK_FALSE(service->documents.isEmpty());
+        for (const QString &language : office.languages) {
+            CHECK(service->name.has(language));
+            for (const DocumentConfig &document : service->documents)
+                CHECK(document.name.has(language));
+        }
+    }
+    CHECK(office.hours.isOpenAt(QDateTime(QDate(2026, 11, 26), QTime(18, 30), office.timeZone), office.timeZone));
+    CHECK_FALSE(office.hours.isOpenAt(QDateTime(QDate(2026, 11, 25), QTime(18, 30), office.timeZone), office.timeZone));
+    CHECK_FALSE(office.hours.isOpenAt(QDateTime(QDate(2026, 12, 29), QTime(10, 0), office.timeZone), office.timeZone));
+    CHECK(office.orderingAt(10).kind == OrderingPolicy::Kind::AppointmentBlend);
+    CHECK(office.orderingAt(2).kind == OrderingPolicy::Kind::Alternation);
+}
+
+TEST_CASE("the base of the bad cases is itself valid", "[config]")
+{
+    const ConfigLoadResult result = ConfigLoader::loadText(kBase.toUtf8(), u"tiny.toml"_s);
+    for (const ConfigDiagnostic &d : result.diagnostics)
+        FAIL(d.toString().toStdString());
+    REQUIRE(result.config);
+    CHECK(result.config->numbering.format(u"A"_s, 23) == u"A-023"_s);
+    CHECK(result.config->ordering.kind == OrderingPolicy::Kind::Arrival);
+}
+
+TEST_CASE("every configuration error names the file, the place and what is wrong", "[config]")
+{
+    struct Case {
+        int line;                 // line of kBase to replace
+        QString replacement;
+        int expectedLine;         // where the diagnostic must point
+        QString expectedMessage;  // a part of the message
+    };
+    const Case cases[] = {
+        {4, u"timezone = \"Asia/Tokio\""_s, 4, u"unknown timezone 'Asia/Tokio'"_s},
+        {5, u"languages = [\"ja\", \"xx\"]"_s, 5, u"language 'xx' is not supported"_s},
+        {5, u"languages = [\"ja\", \"en\", \"ja\"]"_s, 5, u"listed twice"_s},
+        {8, u"fr = \"Petit bureau\""_s, 8, u"language 'fr' is not among the office's languages"_s},
+        {10, u"mon = [\"17:15-08:30\"]"_s, 10, u"opening before closing"_s},
+        {10, u"mon = \"08:30-17:15\""_s, 10, u"must be a list of texts"_s},
+        {10, u"mondays = [\"08:30-17:15\"]"_s, 10, u"unknown key 'mondays' in [office.hours]"_s},
+        {12, u"code = \"Moving!\""_s, 12, u"service code 'Moving!'"_s},
+        {13, u"prefix = \"AB\""_s, 13, u"prefix must be one capital letter"_s},
+        {14, u"minutes = \"twenty\""_s, 14, u"'minutes' must be a whole number"_s},
+        {14, u"minutes = 0"_s, 14, u"'minutes' must be between 1 and 480, not 0"_s},
+        {14, u"minuts = 20"_s, 14, u"unknown key 'minuts' in [[service]]"_s},
+        {17, u"# no English name"_s, 15, u"has no text in: en"_s},
+        {19, u"number = -1"_s, 19, u"'number' must be between 1 and 999"_s},
+        {20, u"services = [\"movin\"]"_s, 20, u"unknown service 'movin'"_s},
+        {20, u"services = []"_s, 20, u"serves no service"_s},
+        {20, u"services = [\"moving\", \"moving\"]"_s, 20, u"listed twice"_s},
+        {3, u"id = \"tiny\"\nfoo = 1"_s, 4, u"unknown key 'foo' in [office]"_s},
+        {14, u"minutes = 20\nminutes = 25"_s, 15, u"not valid TOML"_s},
+        {18, u"[[counter]]\nordering = { policy = \"fastest\" }"_s, 19, u"unknown ordering policy 'fastest'"_s},
+    };
+    for (const Case &c : cases) {
+        const QString text = withLine(c.line, c.replacement);
+        INFO(text.toStdString());
+        const ConfigLoadResult result = ConfigLoader::loadText(text.toUtf8(), u"tiny.toml"_s);
+        CHECK_FALSE(result.config);
+        REQUIRE_FALSE(result.diagnostics.isEmpty());
+        bool found = false;
+        for (const ConfigDiagnostic &d : result.diagnostics) {
+            INFO(d.toString().toStdString());
+            found = found || (d.file == u"tiny.toml"_s && d.line == c.expectedLine && d.column > 0
+                              && d.message.contains(c.expectedMessage));
+        }
+        CAPTURE(c.expectedLine, c.expectedMessage.toStdString(), result.diagnostics.first().toString().toStdString());
+        CHECK(found);
+    }
+}
+
+TEST_CASE("a service no counter serves is reported at the service", "[config]")
+{
+    QString text = kBase;
+    text.replace(u"[[counter]]"_s, u"[[service]]\ncode = \"tax\"\nprefix = \"C\"\n[service.name]\nja = \"税\"\nen = \"Tax\"\n[[counter]]"_s);
+    const ConfigLoadResult result = ConfigLoader::loadText(text.toUtf8(), u"tiny.toml"_s);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.first().line == 18);
+    CHECK(result.diagnostics.first().message == u"service 'tax' is served by no counter"_s);
+}
+
+TEST_CASE("a missing file is reported with its name and the reason", "[config]")
+{
+    const ConfigLoadResult result = ConfigLoader::loadFile(u"/nonexistent/office.toml"_s);
+    REQUIRE_FALSE(result.config);
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics.first().toString().startsWith(u"/nonexistent/office.toml: cannot read the file"_s));
+}
+
+TEST_CASE("opening hours answer open and next opening in the office's timezone", "[config]")
+{
+    const ConfigLoadResult result = ConfigLoader::loadText(kBase.toUtf8(), u"tiny.toml"_s);
+    REQUIRE(result.config);
+    const OfficeConfig &office = *result.config;
+    struct Case {
+        QDateTime at;
+        bool open;
+        QDateTime next;
+    };
+    const QTimeZone tz = office.timeZone;
+    const Case cases[] = {
+        // Monday 2026-11-23 (a national holiday in reality, but not closed in this file).
+        {QDateTime(QDate(2026, 11, 23), QTime(8, 29), tz), false, QDateTime(QDate(2026, 11, 23), QTime(8, 30), tz)},
+        {QDateTime(QDate(2026, 11, 23), QTime(8, 30), tz), true, QDateTime(QDate(2026, 11, 23), QTime(8, 30), tz)},
+        {QDateTime(QDate(2026, 11, 23), QTime(17, 15), tz), false, QDateTime(QDate(2026, 11, 30), QTime(8, 30), tz)},
+        // 23:59 UTC on Sunday is 08:59 Monday in Tokyo.
+        {QDateTime(QDate(2026, 11, 22), QTime(23, 59), Qt::UTC), true, QDateTime(QDate(2026, 11, 23), QTime(8, 59), tz)},
+    };
+    for (const Case &c : cases) {
+        INFO(c.at.toString(Qt::ISODate).toStdString());
+        CHECK(office.hours.isOpenAt(c.at, tz) == c.open);
+        const auto next = office.hours.nextOpening(c.at, tz);
+        REQUIRE(next);
+        CHECK(*next == c.next.toUTC());
+    }
+}

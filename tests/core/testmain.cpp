@@ -1,0 +1,22 @@
+// The Catch2 runner of every core test: pins what varies between machines, then runs the tests
+// inside a QCoreApplication.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <cstdlib>
+#include <ctime>
+
+int main(int argc, char *argv[])
+{
+    qputenv("TZ", "UTC");
+    tzset();
+    qputenv("LC_ALL", "C.UTF-8");
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*.info=false"));
+    return Catch::Session().run(argc, argv);
+}
