@@ -380,3 +380,14 @@ QString SqliteQueueStore::integrityCheck() const
 }
 
 } // namespace Madoguchi
+
+namespace Madoguchi {
+
+QString SqliteQueueStore::durability() const
+{
+    std::lock_guard lock(m_mutex);
+    return u"journal_mode=%1 synchronous=%2"_s.arg(m_db.queryText("PRAGMA journal_mode").value_or(QString()))
+        .arg(m_db.queryInteger("PRAGMA synchronous").value_or(-1));
+}
+
+} // namespace Madoguchi

@@ -22,6 +22,8 @@ public:
     [[nodiscard]] StoreResult<QList<Event>> commit(const QList<Event> &events, const StateChange &change) override;
     [[nodiscard]] StoreResult<QList<Event>> events(qint64 afterId, int limit) const override;
 
+    /// How durable commits are, e.g. "journal_mode=wal synchronous=2" (2 is FULL).
+    [[nodiscard]] QString durability() const;
     /// The answer of PRAGMA integrity_check: "ok" for a sound file.
     [[nodiscard]] QString integrityCheck() const;
     [[nodiscard]] const QString &path() const { return m_path; }

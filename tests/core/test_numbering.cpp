@@ -12,7 +12,8 @@ namespace {
 
 void cancelAll(EngineFixture &f)
 {
-    for (const auto &[id, visit] : f.engine->state().visits) {
+    const QueueState state = f.engine->state();
+    for (const auto &[id, visit] : state.visits) {
         if (visit.isOpen())
             REQUIRE(f.engine->cancel(visit.number, u"test"_s).ok());
     }
