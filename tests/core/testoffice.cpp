@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi::Test {
@@ -31,8 +34,17 @@ QDateTime tokyo(int year, int month, int day, int hour, int minute)
     return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone("Asia/Tokyo")).toUTC();
 }
 
-EngineFixture::EngineFixture(OfficeConfig officeConfig, QDateTime start)
-    : clock(start)
+namespace {
+QString temporaryTemplate(const QString &baseDir)
+{
+    const QString base = !baseDir.isEmpty() && QFileInfo(baseDir).isWritable() ? baseDir : QDir::tempPath();
+    return base + u"/madoguchi-test-XXXXXX"_s;
+}
+} // namespace
+
+EngineFixture::EngineFixture(OfficeConfig officeConfig, QDateTime start, const QString &baseDir)
+    : dir(temporaryTemplate(baseDir))
+    , clock(start)
     , office(std::move(officeConfig))
 {
     REQUIRE(dir.isValid());
