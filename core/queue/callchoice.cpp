@@ -176,7 +176,8 @@ std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig
     Candidates directed;
     Candidates primary;
     Candidates fallback;
-    for (const auto &[id, visit] : state.visits) {
+    for (const VisitId id : state.openVisits) {
+        const Visit &visit = state.visits.at(id);
         const Step *step = visit.currentStep();
         if (!step || step->state != StepState::Waiting)
             continue;

@@ -17,8 +17,9 @@ std::optional<NumberAllocation> allocateNumber(const QueueState &state, const QS
                                                const NumberingRules &rules)
 {
     QSet<QString> held;
-    for (const auto &[id, visit] : state.visits) {
-        if (visit.prefix == prefix && visit.isOpen())
+    for (const VisitId id : state.openVisits) {
+        const Visit &visit = state.visits.at(id);
+        if (visit.prefix == prefix)
             held.insert(visit.number);
     }
 

@@ -375,9 +375,10 @@ QList<Visit> QueueEngine::waiting(const QString &service) const
 {
     std::lock_guard lock(m_mutex);
     QList<Visit> result;
-    for (const auto &[id, visit] : m_state.visits) {
+    for (const VisitId id : m_state.openVisits) {
+        const Visit &visit = m_state.visits.at(id);
         const Step *step = visit.currentStep();
-        if (step && step->state == StepState::Waiting && step->service == service)
+        if (step->state == StepState::Waiting && step->service == service)
             result.append(visit);
     }
     std::sort(result.begin(), result.end(), [](const Visit &a, const Visit &b) {

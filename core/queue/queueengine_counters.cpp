@@ -52,18 +52,15 @@ QueueResult<CounterState> QueueEngine::setCounterStatus(int counter, CounterStat
 QueueResult<int> QueueEngine::closeDay(const QString &actor)
 {
     return locked<int>(actor, [&](Pending &pending) -> QueueResult<int> {
-        for (const auto &[id, visit] : m_state.visits) {
+        for (const VisitId id : m_state.openVisits) {
+            const Visit &visit = m_state.visits.at(id);
             const Step *step = visit.currentStep();
-            if (step && step->state == StepState::Serving)
+            if (step->state == StepState::Serving)
                 return QueueError{QueueErrorCode::CounterBusy, QueueMessages::counterBusy(step->counter, visit.number)};
         }
-        int cancelled = 0;
-        for (const auto &[id, visit] : m_state.visits) {
-            if (visit.isOpen()) {
-                cancelRest(pending, visit, u"day-closed"_s);
-                ++cancelled;
-            }
-        }
+        for (const VisitId id : m_state.openVisits)
+            cancelRest(pending, m_state.visits.at(id), u"day-closed"_s);
+        const int cancelled = int(m_state.openVisits.size());
         for (const auto &[number, counter] : m_state.counters) {
             if (counter.status != CounterStatus::Closed)
                 pending.add(EventType::CounterClosed, 0, 0, number);

@@ -31,6 +31,30 @@ std::optional<CounterStatus> counterStatusFromName(QStringView name)
     return std::nullopt;
 }
 
+void QueueState::put(const Visit &v)
+{
+    if (v.isOpen())
+        openVisits.insert(v.id);
+    else
+        openVisits.erase(v.id);
+    visits.insert_or_assign(v.id, v);
+}
+
+void QueueState::erase(VisitId id)
+{
+    openVisits.erase(id);
+    visits.erase(id);
+}
+
+void QueueState::rebuildOpenIndex()
+{
+    openVisits.clear();
+    for (const auto &[id, v] : visits) {
+        if (v.isOpen())
+            openVisits.insert(id);
+    }
+}
+
 const Visit *QueueState::visit(VisitId id) const
 {
     const auto it = visits.find(id);
@@ -39,8 +63,9 @@ const Visit *QueueState::visit(VisitId id) const
 
 const Visit *QueueState::openVisitByNumber(const QString &number) const
 {
-    for (const auto &[id, v] : visits) {
-        if (v.number == number && v.isOpen())
+    for (const VisitId id : openVisits) {
+        const Visit &v = visits.at(id);
+        if (v.number == number)
             return &v;
     }
     return nullptr;
@@ -48,8 +73,8 @@ const Visit *QueueState::openVisitByNumber(const QString &number) const
 
 const Step *QueueState::stepAtCounter(int number) const
 {
-    for (const auto &[id, v] : visits) {
-        const Step *step = v.currentStep();
+    for (const VisitId id : openVisits) {
+        const Step *step = visits.at(id).currentStep();
         if (step && isAtCounter(step->state) && step->counter == number)
             return step;
     }
@@ -64,11 +89,7 @@ CounterState QueueState::counter(int number) const
 
 bool QueueState::hasOpenVisits() const
 {
-    for (const auto &[id, v] : visits) {
-        if (v.isOpen())
-            return true;
-    }
-    return false;
+    return !openVisits.empty();
 }
 
 void QueueState::pruneClosedBefore(QDate day)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <map>
+#include <set>
 
 namespace Madoguchi {
 
@@ -36,6 +37,7 @@ struct NumberSequence {
 /// counters and number sequences. A plain value; it changes only through StateChange.
 struct QueueState {
     std::map<VisitId, Visit> visits;
+    std::set<VisitId> openVisits; ///< index of the visits that are open; kept by put() and erase()
     std::map<int, CounterState> counters;
     std::map<QString, NumberSequence> sequences;
     QDate officeDay;
@@ -43,6 +45,12 @@ struct QueueState {
     StepId lastStepId = 0;
 
     friend bool operator==(const QueueState &, const QueueState &) = default;
+
+    /// Adds or replaces a visit, keeping the index of open visits.
+    void put(const Visit &visit);
+    void erase(VisitId id);
+    /// Rebuilds the index of open visits after visits were filled directly (e.g. by a store).
+    void rebuildOpenIndex();
 
     [[nodiscard]] const Visit *visit(VisitId id) const;
     /// The open visit showing this display number, if any.

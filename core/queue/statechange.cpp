@@ -135,9 +135,9 @@ void StateChange::mergeInto(QueueState &state) const
     for (const auto &[id, v] : m_visits) {
         // The state holds the office day's visits and every open one, as the store loads it.
         if (v.day < state.officeDay && !v.isOpen())
-            state.visits.erase(id);
+            state.erase(id);
         else
-            state.visits.insert_or_assign(id, v);
+            state.put(v);
     }
     for (const auto &[number, c] : m_counters)
         state.counters.insert_or_assign(number, c);

@@ -338,6 +338,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
         if (statement->errorCode() != SQLITE_DONE)
             return readError(tr("the queue"));
     }
+    state.rebuildOpenIndex();
     return state;
 }
 
