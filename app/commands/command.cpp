@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include <QRegularExpression>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +18,10 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
         return UsageError;
     }
     if (parser.isSet(help)) {
-        out(parser.helpText().replace(u"Usage: madoguchi"_s, u"Usage: "_s + arguments.value(0)));
+        // Qt names the program by its path; name it by the command the user typed.
+        QString text = parser.helpText();
+        static const QRegularExpression program(u"^Usage: \\S+"_s);
+        out(text.replace(program, u"Usage: "_s + arguments.value(0)));
         return Success;
     }
     return -1;

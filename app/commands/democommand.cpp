@@ -102,6 +102,10 @@ int run(const QStringList &arguments)
         return Failure;
     }
     OfficeSimulator simulator(engine, clock, settings);
+    if (!simulator.isOfficeDay()) {
+        err(tr("The office is closed on %1; choose another --date.").arg(settings.day.toString(Qt::ISODate)));
+        return UsageError;
+    }
     out(tr("%1 — simulated day %2 (%3 services, %4 counters)")
             .arg(office.name.text(settings.language.isEmpty() ? office.languages.first() : settings.language),
                  settings.day.toString(Qt::ISODate))

@@ -32,6 +32,8 @@ class OfficeSimulator : public QObject
 public:
     OfficeSimulator(QueueEngine &engine, ManualClock &clock, SimulationSettings settings, QObject *parent = nullptr);
 
+    /// False when the office does not open on the simulated day.
+    [[nodiscard]] bool isOfficeDay() const { return m_opens.isValid(); }
     /// Runs the next moment of the day; false once the day is over.
     bool step();
     /// The instant the next step will happen at.

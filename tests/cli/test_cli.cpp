@@ -1,0 +1,117 @@
+// The madoguchi executable as an installer and a new user meet it: help, exit codes, messages.
+#include "testoffice.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+using namespace Madoguchi;
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run madoguchi(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MADOGUCHI_BINARY), arguments);
+    REQUIRE(process.waitForFinished(120'000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("help describes the program and every command", "[cli]")
+{
+    const Run help = madoguchi({u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"Usage: madoguchi <command> [options]"_s));
+    CHECK(help.out.contains(u"  config    "_s));
+    CHECK(help.out.contains(u"  demo      "_s));
+    const Run none = madoguchi({});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(u"Commands:"_s));
+    const Run unknown = madoguchi({u"serve"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(u"unknown command 'serve'"_s));
+    CHECK(madoguchi({u"--version"_s}).out.startsWith(u"madoguchi "_s));
+
+    const Run demoHelp = madoguchi({u"demo"_s, u"--help"_s});
+    CHECK(demoHelp.exitCode == 0);
+    CHECK(demoHelp.out.contains(u"Usage: madoguchi demo [options]"_s));
+    for (const QString &option : {u"--speed"_s, u"--date"_s, u"--seed"_s, u"--config"_s, u"--data"_s, u"--lang"_s})
+        CHECK(demoHelp.out.contains(option));
+    const Run configHelp = madoguchi({u"config"_s, u"--help"_s});
+    CHECK(configHelp.exitCode == 0);
+    CHECK(configHelp.out.contains(u"check FILE"_s));
+    const Run checkHelp = madoguchi({u"config"_s, u"check"_s, u"--help"_s});
+    CHECK(checkHelp.exitCode == 0);
+    CHECK(checkHelp.out.contains(u"Usage: madoguchi config check [options] file"_s));
+}
+
+TEST_CASE("config check accepts the sample and reports every problem with its place, exit 2", "[cli]")
+{
+    const Run good = madoguchi({u"config"_s, u"check"_s, QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml")});
+    CHECK(good.exitCode == 0);
+    CHECK(good.out.contains(u"ok — みどり区役所: 6 services, 10 counters"_s));
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.toml"_s);
+    QFile sample(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    QByteArray text = sample.readAll();
+    text.replace("timezone = \"Asia/Tokyo\"", "timezone = \"Asia/Tokio\"");
+    text.replace("prefix = \"B\"", "prefix = \"b\"");
+    QFile out(bad);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const Run checked = madoguchi({u"config"_s, u"check"_s, bad});
+    CHECK(checked.exitCode == 2);
+    CHECK(checked.err.contains(bad + u":8:12: unknown timezone 'Asia/Tokio'"_s));
+    CHECK(checked.err.contains(bad + u":102:10: service 'certificate': prefix must be one capital letter A–Z, not 'b'"_s));
+    CHECK(checked.err.contains(bad + u": 2 problem(s) found"_s));
+
+    const Run missing = madoguchi({u"config"_s, u"check"_s, dir.filePath(u"none.toml"_s)});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(u"cannot read the file"_s));
+    CHECK(madoguchi({u"config"_s, u"check"_s}).exitCode == 2);
+    CHECK(madoguchi({u"config"_s, u"lint"_s}).err.contains(u"unknown action 'lint'"_s));
+}
+
+TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run day = madoguchi({u"demo"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--seed"_s, u"3"_s,
+                               u"--lang"_s, u"en"_s, u"--data"_s, dir.path()});
+    CHECK(day.exitCode == 0);
+    CHECK(day.out.startsWith(u"Midori Ward Office — simulated day 2026-11-24 (6 services, 10 counters)"_s));
+    CHECK(day.out.contains(u"08:25  counter 1 opens"_s));
+    CHECK(day.out.contains(u" → counter "_s));
+    CHECK(day.out.contains(u"[arrival order: waiting since"_s));
+    CHECK(day.out.contains(u"all visitors served; the office day is closed"_s));
+    CHECK(day.out.contains(u"Day over: "_s));
+
+    auto store = SqliteQueueStore::open(dir.filePath(u"madoguchi.sqlite"_s));
+    REQUIRE(store.ok());
+    CHECK((*store)->integrityCheck() == u"ok"_s);
+    const auto state = (*store)->loadState();
+    REQUIRE(state.ok());
+    CHECK(state->officeDay == QDate(2026, 11, 24));
+    CHECK_FALSE(state->hasOpenVisits());
+    CHECK(state->visits.size() > 100);
+
+    const Run closed = madoguchi({u"demo"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-28"_s});
+    CHECK(closed.exitCode == 2);
+    CHECK(closed.err.contains(u"The office is closed on 2026-11-28; choose another --date."_s));
+    CHECK(madoguchi({u"demo"_s, u"--lang"_s, u"fr"_s}).exitCode == 2);
+    CHECK(madoguchi({u"demo"_s, u"--speed"_s, u"fast"_s}).exitCode == 2);
+}
