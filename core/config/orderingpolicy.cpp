@@ -1,15 +1,11 @@
 #include "orderingpolicy.h"
 
-using namespace Qt::StringLiterals;
+#include "common/enumnames.h"
 
 namespace Madoguchi {
 
 namespace {
-struct KindName {
-    OrderingPolicy::Kind kind;
-    QStringView name;
-};
-constexpr KindName kKindNames[] = {
+constexpr EnumName<OrderingPolicy::Kind> kKindNames[] = {
     {OrderingPolicy::Kind::Arrival, u"arrival"},
     {OrderingPolicy::Kind::PriorityFirst, u"priority"},
     {OrderingPolicy::Kind::Alternation, u"alternation"},
@@ -19,20 +15,12 @@ constexpr KindName kKindNames[] = {
 
 QString OrderingPolicy::kindName(Kind kind)
 {
-    for (const auto &entry : kKindNames) {
-        if (entry.kind == kind)
-            return entry.name.toString();
-    }
-    return {};
+    return nameOf(kKindNames, kind);
 }
 
 std::optional<OrderingPolicy::Kind> OrderingPolicy::kindFromName(const QString &name)
 {
-    for (const auto &entry : kKindNames) {
-        if (entry.name == name)
-            return entry.kind;
-    }
-    return std::nullopt;
+    return valueOf(kKindNames, name);
 }
 
 } // namespace Madoguchi

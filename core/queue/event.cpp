@@ -1,13 +1,11 @@
 #include "event.h"
 
+#include "common/enumnames.h"
+
 namespace Madoguchi {
 
 namespace {
-struct TypeName {
-    EventType type;
-    QStringView name;
-};
-constexpr TypeName kTypeNames[] = {
+constexpr EnumName<EventType> kTypeNames[] = {
     {EventType::VisitIssued, u"visit.issued"},       {EventType::StepQueued, u"step.queued"},
     {EventType::StepCalled, u"step.called"},         {EventType::StepRecalled, u"step.recalled"},
     {EventType::StepStarted, u"step.started"},       {EventType::StepFinished, u"step.finished"},
@@ -21,20 +19,12 @@ constexpr TypeName kTypeNames[] = {
 
 QString eventTypeName(EventType type)
 {
-    for (const auto &entry : kTypeNames) {
-        if (entry.type == type)
-            return entry.name.toString();
-    }
-    return {};
+    return nameOf(kTypeNames, type);
 }
 
 std::optional<EventType> eventTypeFromName(QStringView name)
 {
-    for (const auto &entry : kTypeNames) {
-        if (entry.name == name)
-            return entry.type;
-    }
-    return std::nullopt;
+    return valueOf(kTypeNames, name);
 }
 
 } // namespace Madoguchi

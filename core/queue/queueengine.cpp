@@ -199,46 +199,48 @@ QueueResult<CallResult> QueueEngine::call(Pending &pending, int counter, VisitId
     return CallResult{*m_state.visit(visit), step, reason};
 }
 
-QueueResult<Visit> QueueEngine::recall(int counter, const QString &actor)
+template<typename Operation>
+QueueResult<Visit> QueueEngine::onHeldStep(int counter, const QString &actor, Operation &&operation)
 {
     return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
-        auto held = heldStep(counter);
-        if (!held)
-            return held.error();
-        const Step &step = **held;
-        if (step.state != StepState::Called)
-            return fail(QueueErrorCode::WrongState, QueueMessages::nothingToRecall(m_state.visit(step.visit)->number, counter));
-        pending.add(EventType::StepRecalled, step.visit, step.id, counter);
-        return commitAndReturn(pending, step.visit);
-    });
-}
-
-QueueResult<Visit> QueueEngine::start(int counter, const QString &actor)
-{
-    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
-        auto held = heldStep(counter);
-        if (!held)
-            return held.error();
-        const Step &step = **held;
-        if (step.state != StepState::Called)
-            return fail(QueueErrorCode::WrongState, QueueMessages::describe(*m_state.visit(step.visit), step));
-        pending.add(EventType::StepStarted, step.visit, step.id, counter);
-        return commitAndReturn(pending, step.visit);
-    });
-}
-
-QueueResult<Visit> QueueEngine::finish(int counter, const QString &outcome, const QString &actor)
-{
-    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
-        static const QRegularExpression outcomePattern(u"^[a-z0-9][a-z0-9-]{0,31}$"_s);
-        const QString code = outcome.isEmpty() ? u"completed"_s : outcome;
-        if (!outcomePattern.match(code).hasMatch())
-            return fail(QueueErrorCode::InvalidRequest, QueueMessages::badOutcome(code));
         auto held = heldStep(counter);
         if (!held)
             return held.error();
         const Step &step = **held;
         const Visit &visit = *m_state.visit(step.visit);
+        if (std::optional<QueueError> refused = operation(pending, visit, step))
+            return *refused;
+        return commitAndReturn(pending, visit.id);
+    });
+}
+
+QueueResult<Visit> QueueEngine::recall(int counter, const QString &actor)
+{
+    return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
+        if (step.state != StepState::Called)
+            return fail(QueueErrorCode::WrongState, QueueMessages::nothingToRecall(visit.number, counter));
+        pending.add(EventType::StepRecalled, visit.id, step.id, counter);
+        return std::nullopt;
+    });
+}
+
+QueueResult<Visit> QueueEngine::start(int counter, const QString &actor)
+{
+    return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
+        if (step.state != StepState::Called)
+            return fail(QueueErrorCode::WrongState, QueueMessages::describe(visit, step));
+        pending.add(EventType::StepStarted, visit.id, step.id, counter);
+        return std::nullopt;
+    });
+}
+
+QueueResult<Visit> QueueEngine::finish(int counter, const QString &outcome, const QString &actor)
+{
+    return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
+        static const QRegularExpression outcomePattern(u"^[a-z0-9][a-z0-9-]{0,31}$"_s);
+        const QString code = outcome.isEmpty() ? u"completed"_s : outcome;
+        if (!outcomePattern.match(code).hasMatch())
+            return fail(QueueErrorCode::InvalidRequest, QueueMessages::badOutcome(code));
         pending.add(EventType::StepFinished, visit.id, step.id, counter, {{u"outcome"_s, code}});
         const QDateTime arrival = m_office.rules.nextStepKeepsArrival ? visit.issuedAt : pending.now;
         for (const Step &next : visit.steps) {
@@ -247,34 +249,24 @@ QueueResult<Visit> QueueEngine::finish(int counter, const QString &outcome, cons
                 break;
             }
         }
-        return commitAndReturn(pending, visit.id);
+        return std::nullopt;
     });
 }
 
 QueueResult<Visit> QueueEngine::noShow(int counter, const QString &actor)
 {
-    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
-        auto held = heldStep(counter);
-        if (!held)
-            return held.error();
-        const Step &step = **held;
-        const Visit &visit = *m_state.visit(step.visit);
+    return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
         if (step.state != StepState::Called)
             return fail(QueueErrorCode::WrongState, QueueMessages::noShowWhileServing(visit.number, counter));
         pending.add(EventType::StepNoShow, visit.id, step.id, counter);
         cancelRest(pending, visit, u"no-show"_s);
-        return commitAndReturn(pending, visit.id);
+        return std::nullopt;
     });
 }
 
 QueueResult<Visit> QueueEngine::transfer(int counter, const TransferTarget &target, const QString &actor)
 {
-    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
-        auto held = heldStep(counter);
-        if (!held)
-            return held.error();
-        const Step &step = **held;
-        const Visit &visit = *m_state.visit(step.visit);
+    return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
         const QString service = target.service.isEmpty() ? step.service : target.service;
         if (!m_office.service(service))
             return fail(QueueErrorCode::UnknownService, QueueMessages::unknownService(service));
@@ -292,18 +284,15 @@ QueueResult<Visit> QueueEngine::transfer(int counter, const TransferTarget &targ
         next.queuedAt = keepPlace ? step.queuedAt : pending.now;
         pending.add(EventType::StepTransferred, visit.id, step.id, counter,
                     {{u"next"_s, stepToJson(next)}, {u"keepPlace"_s, keepPlace}});
-        return commitAndReturn(pending, visit.id);
+        return std::nullopt;
     });
 }
 
 QueueResult<Visit> QueueEngine::park(int counter, const QString &actor)
 {
-    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
-        auto held = heldStep(counter);
-        if (!held)
-            return held.error();
-        pending.add(EventType::StepParked, (*held)->visit, (*held)->id, counter);
-        return commitAndReturn(pending, (*held)->visit);
+    return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
+        pending.add(EventType::StepParked, visit.id, step.id, counter);
+        return std::nullopt;
     });
 }
 

@@ -100,6 +100,9 @@ private:
     struct Pending;
     template<typename T, typename Operation>
     QueueResult<T> locked(const QString &actor, Operation &&operation);
+    /// Runs an operation on the step the counter holds; the operation adds events or refuses.
+    template<typename Operation>
+    QueueResult<Visit> onHeldStep(int counter, const QString &actor, Operation &&operation);
     QueueResult<Done> commit(Pending &pending);
     QueueResult<Visit> commitAndReturn(Pending &pending, VisitId visit);
     QueueResult<CallResult> call(Pending &pending, int counter, VisitId visit, StepId step, const CallReason &reason,

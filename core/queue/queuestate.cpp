@@ -1,34 +1,24 @@
 #include "queuestate.h"
 
+#include "common/enumnames.h"
+
 #include <iterator>
 
 namespace Madoguchi {
 
 namespace {
-struct StatusName {
-    CounterStatus status;
-    QStringView name;
-};
-constexpr StatusName kStatusNames[] = {
+constexpr EnumName<CounterStatus> kStatusNames[] = {
     {CounterStatus::Closed, u"closed"}, {CounterStatus::Open, u"open"}, {CounterStatus::Paused, u"paused"}};
 } // namespace
 
 QString counterStatusName(CounterStatus status)
 {
-    for (const auto &entry : kStatusNames) {
-        if (entry.status == status)
-            return entry.name.toString();
-    }
-    return {};
+    return nameOf(kStatusNames, status);
 }
 
 std::optional<CounterStatus> counterStatusFromName(QStringView name)
 {
-    for (const auto &entry : kStatusNames) {
-        if (entry.name == name)
-            return entry.status;
-    }
-    return std::nullopt;
+    return valueOf(kStatusNames, name);
 }
 
 void QueueState::put(const Visit &v)

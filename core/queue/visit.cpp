@@ -1,15 +1,13 @@
 #include "visit.h"
 
+#include "common/enumnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
 namespace {
-struct StateName {
-    StepState state;
-    QStringView name;
-};
-constexpr StateName kStateNames[] = {
+constexpr EnumName<StepState> kStateNames[] = {
     {StepState::Pending, u"pending"},   {StepState::Waiting, u"waiting"},
     {StepState::Called, u"called"},     {StepState::Serving, u"serving"},
     {StepState::Parked, u"parked"},     {StepState::Done, u"done"},
@@ -17,11 +15,7 @@ constexpr StateName kStateNames[] = {
     {StepState::Cancelled, u"cancelled"},
 };
 
-struct NeedName {
-    Need need;
-    QStringView name;
-};
-constexpr NeedName kNeedNames[] = {
+constexpr EnumName<Need> kNeedNames[] = {
     {Need::Wheelchair, u"wheelchair"}, {Need::Hearing, u"hearing"},         {Need::Visual, u"visual"},
     {Need::Interpreter, u"interpreter"}, {Need::StaffAssist, u"staff-assist"},
 };
@@ -40,27 +34,19 @@ bool isAtCounter(StepState state)
 
 QString stepStateName(StepState state)
 {
-    for (const auto &entry : kStateNames) {
-        if (entry.state == state)
-            return entry.name.toString();
-    }
-    return {};
+    return nameOf(kStateNames, state);
 }
 
 std::optional<StepState> stepStateFromName(QStringView name)
 {
-    for (const auto &entry : kStateNames) {
-        if (entry.name == name)
-            return entry.state;
-    }
-    return std::nullopt;
+    return valueOf(kStateNames, name);
 }
 
 QStringList needNames(Needs needs)
 {
     QStringList names;
     for (const auto &entry : kNeedNames) {
-        if (needs.testFlag(entry.need))
+        if (needs.testFlag(entry.value))
             names.append(entry.name.toString());
     }
     return names;
@@ -70,15 +56,10 @@ std::optional<Needs> needsFromNames(const QStringList &names)
 {
     Needs needs;
     for (const QString &name : names) {
-        bool found = false;
-        for (const auto &entry : kNeedNames) {
-            if (entry.name == name) {
-                needs |= entry.need;
-                found = true;
-            }
-        }
-        if (!found)
+        const std::optional<Need> need = valueOf(kNeedNames, name);
+        if (!need)
             return std::nullopt;
+        needs |= *need;
     }
     return needs;
 }

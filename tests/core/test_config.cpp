@@ -174,3 +174,18 @@ TEST_CASE("opening hours answer open and next opening in the office's timezone",
         CHECK(*next == c.next.toUTC());
     }
 }
+
+TEST_CASE("the example in docs/office-config.md is a valid office", "[config][docs]")
+{
+    QFile doc(QStringLiteral(MADOGUCHI_DOCS "/office-config.md"));
+    REQUIRE(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf(u"```toml\n"_s);
+    REQUIRE(start >= 0);
+    const qsizetype end = text.indexOf(u"```"_s, start + 8);
+    const ConfigLoadResult result = ConfigLoader::loadText(text.mid(start + 8, end - start - 8).toUtf8(), u"example"_s);
+    for (const ConfigDiagnostic &d : result.diagnostics)
+        FAIL(d.toString().toStdString());
+    REQUIRE(result.config);
+    CHECK(result.config->hours.day(1).size() == 2);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <cstddef>
+#include <optional>
+
+namespace Madoguchi {
+
+/// One row of a table that gives an enum value its stable name in files, events and the API.
+template<typename E>
+struct EnumName {
+    E value;
+    QStringView name;
+};
+
+/// The name of a value in a table; empty when the table lacks it.
+template<typename E, std::size_t N>
+[[nodiscard]] QString nameOf(const EnumName<E> (&table)[N], E value)
+{
+    for (const EnumName<E> &row : table) {
+        if (row.value == value)
+            return row.name.toString();
+    }
+    return {};
+}
+
+/// The value a name stands for in a table.
+template<typename E, std::size_t N>
+[[nodiscard]] std::optional<E> valueOf(const EnumName<E> (&table)[N], QStringView name)
+{
+    for (const EnumName<E> &row : table) {
+        if (row.name == name)
+            return row.value;
+    }
+    return std::nullopt;
+}
+
+} // namespace Madoguchi
