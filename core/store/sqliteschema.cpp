@@ -32,6 +32,10 @@ CREATE TABLE events (
     data      TEXT    NOT NULL
 );
 CREATE INDEX events_visit ON events (visit_id);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TABLE visits (
     id                INTEGER PRIMARY KEY,

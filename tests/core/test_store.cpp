@@ -47,6 +47,18 @@ TEST_CASE("an acknowledged operation is committed before it returns", "[store]")
     CHECK(other.queryInteger("SELECT count(*) FROM events WHERE type = 'visit.issued'") == 1);
 }
 
+TEST_CASE("the event log is append-only, even for other connections", "[store]")
+{
+    EngineFixture f;
+    f.issue({u"moving"_s});
+    SqliteDatabase other;
+    REQUIRE(other.open(f.path, false) == 0);
+    CHECK(other.exec("UPDATE events SET actor = 'someone else'") != 0);
+    CHECK(other.errorMessage() == u"the event log is append-only"_s);
+    CHECK(other.exec("DELETE FROM events") != 0);
+    CHECK(other.queryInteger("SELECT count(*) FROM events") == 1);
+}
+
 TEST_CASE("a reopened store gives back exactly the state that was committed", "[store]")
 {
     EngineFixture f;
