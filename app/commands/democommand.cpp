@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -56,6 +57,8 @@ int run(const QStringList &arguments)
         code >= 0)
         return code;
 
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"madoguchi.*.info=false"_s); // the demo's output is the day itself
     const QString configPath = parser.isSet(configOption) ? parser.value(configOption) : u":/offices/midori-ward.toml"_s;
     const ConfigLoadResult loaded = ConfigLoader::loadFile(configPath);
     for (const ConfigDiagnostic &diagnostic : loaded.diagnostics)
