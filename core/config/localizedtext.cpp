@@ -23,11 +23,6 @@ bool LocalizedText::has(const QString &language) const
     return m_byLanguage.contains(language);
 }
 
-QStringList LocalizedText::languages() const
-{
-    return m_byLanguage.keys();
-}
-
 void LocalizedText::set(const QString &language, const QString &text)
 {
     m_byLanguage.insert(language, text);

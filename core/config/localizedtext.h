@@ -17,9 +17,6 @@ public:
     [[nodiscard]] QString text(const QString &language) const;
     /// True when a text is given for exactly this language.
     [[nodiscard]] bool has(const QString &language) const;
-    /// The languages a text is given in.
-    [[nodiscard]] QStringList languages() const;
-    [[nodiscard]] bool isEmpty() const { return m_byLanguage.isEmpty(); }
     void set(const QString &language, const QString &text);
 
     friend bool operator==(const LocalizedText &, const LocalizedText &) = default;

@@ -13,11 +13,6 @@ constexpr EnumName<OrderingPolicy::Kind> kKindNames[] = {
 };
 } // namespace
 
-QString OrderingPolicy::kindName(Kind kind)
-{
-    return nameOf(kKindNames, kind);
-}
-
 std::optional<OrderingPolicy::Kind> OrderingPolicy::kindFromName(const QString &name)
 {
     return valueOf(kKindNames, name);

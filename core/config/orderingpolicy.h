@@ -22,9 +22,7 @@ struct OrderingPolicy {
 
     friend bool operator==(const OrderingPolicy &, const OrderingPolicy &) = default;
 
-    /// The name used in configuration files ("arrival", "priority", "alternation", "appointment").
-    [[nodiscard]] static QString kindName(Kind kind);
-    /// The kind named in a configuration file.
+    /// The kind named in a configuration file ("arrival", "priority", "alternation", "appointment").
     [[nodiscard]] static std::optional<Kind> kindFromName(const QString &name);
 };
 
