@@ -10,19 +10,15 @@ using namespace Madoguchi::Cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Cli", text);
-}
 
 QString usage(const QList<Command> &commands)
 {
-    QString text = tr("Usage: madoguchi <command> [options]\n\n"
+    QString text = CliTr::tr("Usage: madoguchi <command> [options]\n\n"
                       "Madoguchi (窓口) — counter reservation and ticketing for municipal offices.\n\n"
                       "Commands:\n");
     for (const Command &command : commands)
         text += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
-    text += tr("\nRun 'madoguchi <command> --help' for the options of a command.\n"
+    text += CliTr::tr("\nRun 'madoguchi <command> --help' for the options of a command.\n"
                "Options:\n  -h, --help     show this help\n  -v, --version  show the version");
     return text;
 }
@@ -51,6 +47,6 @@ int main(int argc, char *argv[])
         if (command.name == name)
             return command.run(QStringList{u"madoguchi "_s + name} + arguments.mid(2));
     }
-    err(tr("madoguchi: unknown command '%1'. Run 'madoguchi --help' for the list.").arg(name));
+    err(CliTr::tr("madoguchi: unknown command '%1'. Run 'madoguchi --help' for the list.").arg(name));
     return UsageError;
 }

@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
 namespace Madoguchi::Cli {
+
+/// The translation context of the command line (lupdate reads it from the declaration).
+struct CliTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Cli)
+};
 
 /// Exit codes shared by every subcommand.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };

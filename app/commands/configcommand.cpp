@@ -10,23 +10,19 @@ namespace Madoguchi::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Cli", text);
-}
 
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"file"_s, tr("The office configuration file (TOML) to check."));
+    parser.addPositionalArgument(u"file"_s, CliTr::tr("The office configuration file (TOML) to check."));
     if (const int code = parse(parser, arguments,
-                               tr("Checks an office configuration file. Prints every problem as file:line:column: "
+                               CliTr::tr("Checks an office configuration file. Prints every problem as file:line:column: "
                                   "message and exits with code 2 when there is any; prints a summary and exits 0 "
                                   "when the file is sound."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        err(tr("config check needs exactly one file. Try '%1 --help'.").arg(arguments.value(0)));
+        err(CliTr::tr("config check needs exactly one file. Try '%1 --help'.").arg(arguments.value(0)));
         return UsageError;
     }
     const QString path = parser.positionalArguments().first();
@@ -34,12 +30,12 @@ int check(const QStringList &arguments)
     for (const ConfigDiagnostic &diagnostic : result.diagnostics)
         err(diagnostic.toString());
     if (!result.config) {
-        err(QCoreApplication::translate("Madoguchi::Cli", "%1: %n problem(s) found", nullptr, int(result.diagnostics.size()))
+        err(CliTr::tr("%1: %n problem(s) found", nullptr, int(result.diagnostics.size()))
                 .arg(path));
         return UsageError;
     }
     const OfficeConfig &office = *result.config;
-    out(tr("%1: ok — %2: %3 services, %4 counters, languages %5, timezone %6")
+    out(CliTr::tr("%1: ok — %2: %3 services, %4 counters, languages %5, timezone %6")
             .arg(path, office.name.text(office.languages.first()))
             .arg(office.services.size())
             .arg(office.counters.size())
@@ -51,19 +47,19 @@ int check(const QStringList &arguments)
 
 Command configCommand()
 {
-    return {u"config"_s, tr("check office configuration files (config check FILE)"),
+    return {u"config"_s, CliTr::tr("check office configuration files (config check FILE)"),
             [](const QStringList &arguments) {
                 const QString action = arguments.value(1);
                 if (action == u"check"_s)
                     return check(QStringList{arguments.first() + u" check"_s} + arguments.mid(2));
                 if (action == u"--help"_s || action == u"-h"_s) {
-                    out(tr("Usage: %1 check FILE\n\nOffice configuration tools.\n\n"
+                    out(CliTr::tr("Usage: %1 check FILE\n\nOffice configuration tools.\n\n"
                            "Actions:\n  check FILE   validate an office configuration file (see docs/office-config.md)")
                             .arg(arguments.first()));
                     return int(Success);
                 }
-                err(action.isEmpty() ? tr("%1: an action is needed: check FILE").arg(arguments.first())
-                                     : tr("%1: unknown action '%2' (known: check)").arg(arguments.first(), action));
+                err(action.isEmpty() ? CliTr::tr("%1: an action is needed: check FILE").arg(arguments.first())
+                                     : CliTr::tr("%1: unknown action '%2' (known: check)").arg(arguments.first(), action));
                 return int(UsageError);
             }};
 }

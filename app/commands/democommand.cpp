@@ -18,10 +18,6 @@ namespace Madoguchi::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Cli", text);
-}
 
 /// The first day from today on which the office is open.
 QDate firstOpenDay(const OfficeConfig &office, QDate from)
@@ -36,22 +32,22 @@ QDate firstOpenDay(const OfficeConfig &office, QDate from)
 
 QString minutesText(qint64 secs)
 {
-    return tr("%1 min").arg(double(secs) / 60.0, 0, 'f', 1);
+    return CliTr::tr("%1 min").arg(double(secs) / 60.0, 0, 'f', 1);
 }
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption configOption(u"config"_s, tr("Office configuration (default: the built-in sample ward office)."), tr("file"));
-    const QCommandLineOption dataOption(u"data"_s, tr("Keep the database in this directory (default: a temporary one)."), tr("dir"));
-    const QCommandLineOption speedOption(u"speed"_s, tr("Simulated seconds per real second; 0 runs the day at once (default 300)."), tr("factor"), u"300"_s);
-    const QCommandLineOption dateOption(u"date"_s, tr("The office day to simulate, YYYY-MM-DD (default: the next open day)."), tr("date"));
-    const QCommandLineOption seedOption(u"seed"_s, tr("Seed of the simulation; the same seed gives the same day (default 1)."), tr("n"), u"1"_s);
-    const QCommandLineOption rateOption(u"visitors-per-hour"_s, tr("Mean arrivals per hour (default 36)."), tr("n"), u"36"_s);
-    const QCommandLineOption langOption(u"lang"_s, tr("Language of service names printed (default: the office's first)."), tr("language"));
+    const QCommandLineOption configOption(u"config"_s, CliTr::tr("Office configuration (default: the built-in sample ward office)."), CliTr::tr("file"));
+    const QCommandLineOption dataOption(u"data"_s, CliTr::tr("Keep the database in this directory (default: a temporary one)."), CliTr::tr("dir"));
+    const QCommandLineOption speedOption(u"speed"_s, CliTr::tr("Simulated seconds per real second; 0 runs the day at once (default 300)."), CliTr::tr("factor"), u"300"_s);
+    const QCommandLineOption dateOption(u"date"_s, CliTr::tr("The office day to simulate, YYYY-MM-DD (default: the next open day)."), CliTr::tr("date"));
+    const QCommandLineOption seedOption(u"seed"_s, CliTr::tr("Seed of the simulation; the same seed gives the same day (default 1)."), CliTr::tr("n"), u"1"_s);
+    const QCommandLineOption rateOption(u"visitors-per-hour"_s, CliTr::tr("Mean arrivals per hour (default 36)."), CliTr::tr("n"), u"36"_s);
+    const QCommandLineOption langOption(u"lang"_s, CliTr::tr("Language of service names printed (default: the office's first)."), CliTr::tr("language"));
     parser.addOptions({configOption, dataOption, speedOption, dateOption, seedOption, rateOption, langOption});
     if (const int code = parse(parser, arguments,
-                               tr("Runs a simulated office day on the real queue engine and SQLite store: visitors "
+                               CliTr::tr("Runs a simulated office day on the real queue engine and SQLite store: visitors "
                                   "take tickets, counters call, serve, pause for lunch and close. Every call is "
                                   "printed as it happens."));
         code >= 0)
@@ -77,20 +73,20 @@ int run(const QStringList &arguments)
     ok = ok && numbersOk && settings.visitorsPerHour > 0;
     settings.language = parser.value(langOption);
     if (!settings.language.isEmpty() && !office.languages.contains(settings.language)) {
-        err(tr("The office does not offer the language '%1' (it offers: %2).").arg(settings.language, office.languages.join(u", "_s)));
+        err(CliTr::tr("The office does not offer the language '%1' (it offers: %2).").arg(settings.language, office.languages.join(u", "_s)));
         return UsageError;
     }
     settings.day = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate)
                                             : firstOpenDay(office, office.officeDate(SystemClock().now()));
     if (!ok || !settings.day.isValid()) {
-        err(tr("--speed, --seed, --visitors-per-hour and --date need valid values. Try '%1 --help'.").arg(arguments.value(0)));
+        err(CliTr::tr("--speed, --seed, --visitors-per-hour and --date need valid values. Try '%1 --help'.").arg(arguments.value(0)));
         return UsageError;
     }
 
     QTemporaryDir temporary;
     const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path();
     if (!QDir().mkpath(dataDir)) {
-        err(tr("Cannot create the data directory %1.").arg(dataDir));
+        err(CliTr::tr("Cannot create the data directory %1.").arg(dataDir));
         return Failure;
     }
     auto store = SqliteQueueStore::open(QDir(dataDir).filePath(u"madoguchi.sqlite"_s));
@@ -106,10 +102,10 @@ int run(const QStringList &arguments)
     }
     OfficeSimulator simulator(engine, clock, settings);
     if (!simulator.isOfficeDay()) {
-        err(tr("The office is closed on %1; choose another --date.").arg(settings.day.toString(Qt::ISODate)));
+        err(CliTr::tr("The office is closed on %1; choose another --date.").arg(settings.day.toString(Qt::ISODate)));
         return UsageError;
     }
-    out(tr("%1 — simulated day %2 (%3 services, %4 counters)")
+    out(CliTr::tr("%1 — simulated day %2 (%3 services, %4 counters)")
             .arg(office.name.text(settings.language.isEmpty() ? office.languages.first() : settings.language),
                  settings.day.toString(Qt::ISODate))
             .arg(office.services.size())
@@ -134,13 +130,13 @@ int run(const QStringList &arguments)
 
     const OfficeSimulator::Summary &summary = simulator.summary();
     const int called = summary.served + summary.noShows;
-    out(tr("Day over: %1 tickets, %2 served, %3 no-shows; mean wait %4, longest %5.")
+    out(CliTr::tr("Day over: %1 tickets, %2 served, %3 no-shows; mean wait %4, longest %5.")
             .arg(summary.issued)
             .arg(summary.served)
             .arg(summary.noShows)
             .arg(minutesText(called ? summary.totalWaitSecs / called : 0), minutesText(summary.longestWaitSecs)));
     if (parser.isSet(dataOption))
-        out(tr("The database is kept in %1.").arg(QDir(dataDir).filePath(u"madoguchi.sqlite"_s)));
+        out(CliTr::tr("The database is kept in %1.").arg(QDir(dataDir).filePath(u"madoguchi.sqlite"_s)));
     return Success;
 }
 
@@ -148,7 +144,7 @@ int run(const QStringList &arguments)
 
 Command demoCommand()
 {
-    return {u"demo"_s, tr("run a simulated office day on the real queue engine, printing calls as they happen"), run};
+    return {u"demo"_s, CliTr::tr("run a simulated office day on the real queue engine, printing calls as they happen"), run};
 }
 
 } // namespace Madoguchi::Cli

@@ -1,5 +1,7 @@
 #include "configloader.h"
 
+#include "common/translation.h"
+
 #include "configreader.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ ConfigLoadResult ConfigLoader::loadFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         ConfigLoadResult result;
         result.diagnostics.append({path, 0, 0,
-                                   QCoreApplication::translate("Madoguchi::Config", "cannot read the file: %1")
+                                   ConfigTr::tr("cannot read the file: %1")
                                        .arg(file.errorString())});
         return result;
     }

@@ -1,5 +1,6 @@
 #include "configreader.h"
 
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -16,20 +17,22 @@ namespace Madoguchi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Config", text);
-}
 
 QString qs(std::string_view view)
 {
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
+// Return types spelled through aliases: lupdate reads "const toml::table *f()" as a member of toml.
+using TomlTable = toml::table;
+using TomlArray = toml::array;
+
 constexpr std::array<const char *, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
+
 public:
     explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
 
@@ -85,7 +88,7 @@ private:
         }
     }
 
-    const toml::table *subTable(const toml::table &table, const char *key, bool required)
+    const TomlTable *subTable(const toml::table &table, const char *key, bool required)
     {
         const toml::node *node = table.get(key);
         if (!node) {
@@ -321,7 +324,7 @@ private:
         rules.nextStepKeepsArrival = boolean(table, "next_step_keeps_arrival").value_or(rules.nextStepKeepsArrival);
     }
 
-    const toml::array *arrayOfTables(const toml::table &root, const char *key)
+    const TomlArray *arrayOfTables(const toml::table &root, const char *key)
     {
         const toml::node *node = root.get(key);
         if (!node) {

@@ -1,5 +1,7 @@
 #include "callchoice.h"
 
+#include "common/translation.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -12,10 +14,6 @@ namespace Madoguchi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Queue", text);
-}
 
 struct Candidate {
     const Visit *visit;
@@ -79,7 +77,7 @@ public:
 
     CallChoice arrival(const Candidate &c, int streak) const
     {
-        return make(c, CallReason::Code::Arrival, tr("arrival order: waiting since %1").arg(time(c.step->queuedAt)), streak);
+        return make(c, CallReason::Code::Arrival, QueueTr::tr("arrival order: waiting since %1").arg(time(c.step->queuedAt)), streak);
     }
 
 private:
@@ -95,7 +93,7 @@ private:
     {
         if (const Candidate *c = first(candidates, isPriority))
             return make(*c, CallReason::Code::PriorityClass,
-                        tr("priority class first, then arrival (waiting since %1)").arg(time(c->step->queuedAt)),
+                        QueueTr::tr("priority class first, then arrival (waiting since %1)").arg(time(c->step->queuedAt)),
                         m_counter.priorityStreak);
         return byArrival(candidates);
     }
@@ -108,10 +106,10 @@ private:
         if (priority && regular) {
             if (streak < m_policy.ratio)
                 return make(*priority, CallReason::Code::AlternationPriority,
-                            tr("%1:1 alternation: priority turn (%2 of %1)").arg(m_policy.ratio).arg(streak + 1),
+                            QueueTr::tr("%1:1 alternation: priority turn (%2 of %1)").arg(m_policy.ratio).arg(streak + 1),
                             streak + 1);
             return make(*regular, CallReason::Code::AlternationRegular,
-                        tr("%1:1 alternation: regular turn").arg(m_policy.ratio), 0);
+                        QueueTr::tr("%1:1 alternation: regular turn").arg(m_policy.ratio), 0);
         }
         if (priority)
             return arrival(*priority, std::min(streak + 1, m_policy.ratio));
@@ -139,17 +137,17 @@ private:
         const Candidate *walkIn = first(candidates, [&](const Candidate &c) { return !hasAppointment(c); });
         if (walkIn && walkIn->step->queuedAt.secsTo(m_now) > 60LL * m_policy.walkInMaxWaitMinutes)
             return make(*walkIn, CallReason::Code::WalkInWaitedLong,
-                        tr("walk-in waiting over %1 min (since %2)").arg(m_policy.walkInMaxWaitMinutes).arg(time(walkIn->step->queuedAt)),
+                        QueueTr::tr("walk-in waiting over %1 min (since %2)").arg(m_policy.walkInMaxWaitMinutes).arg(time(walkIn->step->queuedAt)),
                         streak);
         if (const Candidate *appointment = byDue(due))
             return make(*appointment, CallReason::Code::AppointmentDue,
-                        tr("appointment due %1").arg(time(appointment->visit->appointment->due)), streak);
+                        QueueTr::tr("appointment due %1").arg(time(appointment->visit->appointment->due)), streak);
         if (walkIn)
             return make(*walkIn, CallReason::Code::WalkIn,
-                        tr("no appointment due; arrival order: waiting since %1").arg(time(walkIn->step->queuedAt)), streak);
+                        QueueTr::tr("no appointment due; arrival order: waiting since %1").arg(time(walkIn->step->queuedAt)), streak);
         if (const Candidate *early = byDue(hasAppointment))
             return make(*early, CallReason::Code::EarlyAppointment,
-                        tr("appointment at %1, called early: no one else is waiting").arg(time(early->visit->appointment->due)),
+                        QueueTr::tr("appointment at %1, called early: no one else is waiting").arg(time(early->visit->appointment->due)),
                         streak);
         return std::nullopt;
     }
@@ -195,14 +193,14 @@ std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig
     if (const Candidate *c = first(directed)) {
         CallChoice choice = chooser.arrival(*c, state.counter(counter.number).priorityStreak);
         choice.reason.code = CallReason::Code::DirectedTransfer;
-        choice.reason.message = tr("transferred to this counter; waiting since %1").arg(chooser.time(c->step->queuedAt));
+        choice.reason.message = QueueTr::tr("transferred to this counter; waiting since %1").arg(chooser.time(c->step->queuedAt));
         return choice;
     }
     if (auto choice = chooser.choose(primary))
         return choice;
     if (auto choice = chooser.choose(fallback)) {
         choice->reason.fallback = true;
-        choice->reason.message = tr("%1 (fallback: no one is waiting for this counter's main services)").arg(choice->reason.message);
+        choice->reason.message = QueueTr::tr("%1 (fallback: no one is waiting for this counter's main services)").arg(choice->reason.message);
         return choice;
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "sqlitedatabase.h"
 
+#include "common/translation.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -180,25 +182,24 @@ bool isCorruption(int code)
 
 QString explainSqliteCode(int code)
 {
-    const char *context = "Madoguchi::Store";
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return QCoreApplication::translate(context, "the disk is full");
+        return StoreTr::tr("the disk is full");
     case SQLITE_IOERR:
-        return QCoreApplication::translate(context, "the disk reported an input/output error");
+        return StoreTr::tr("the disk reported an input/output error");
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
     case SQLITE_AUTH:
-        return QCoreApplication::translate(context, "the file cannot be opened for writing (check its permissions)");
+        return StoreTr::tr("the file cannot be opened for writing (check its permissions)");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QCoreApplication::translate(context, "the database is locked by another process");
+        return StoreTr::tr("the database is locked by another process");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return QCoreApplication::translate(context, "the file is damaged or is not a database");
+        return StoreTr::tr("the file is damaged or is not a database");
     default:
-        return QCoreApplication::translate(context, "database error %1 (%2)")
+        return StoreTr::tr("database error %1 (%2)")
             .arg(code)
             .arg(QString::fromUtf8(sqlite3_errstr(code)));
     }

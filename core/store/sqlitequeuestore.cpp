@@ -1,5 +1,7 @@
 #include "sqlitequeuestore.h"
 
+#include "common/translation.h"
+
 #include "sqliteschema.h"
 
 #include "common/logging.h"
@@ -20,10 +22,6 @@ namespace Madoguchi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Store", text);
-}
 
 std::optional<qint64> msecs(const QDateTime &instant)
 {
@@ -71,7 +69,7 @@ StoreResult<std::unique_ptr<SqliteQueueStore>> SqliteQueueStore::open(const QStr
 {
     const auto damaged = [&path] {
         return StoreError{StoreErrorCode::Corrupt,
-                          tr("%1 is damaged or is not a database; it was left untouched. Restore it from a backup "
+                          StoreTr::tr("%1 is damaged or is not a database; it was left untouched. Restore it from a backup "
                              "or move it away to start afresh.").arg(path)};
     };
     if (hasForeignHeader(path))
@@ -80,7 +78,7 @@ StoreResult<std::unique_ptr<SqliteQueueStore>> SqliteQueueStore::open(const QStr
     std::unique_ptr<SqliteQueueStore> store(new SqliteQueueStore(path));
     SqliteDatabase &db = store->m_db;
     if (const int code = db.open(path, true); code != SQLITE_OK)
-        return StoreError{StoreErrorCode::CannotOpen, tr("cannot open %1: %2").arg(path, explainSqliteCode(code))};
+        return StoreError{StoreErrorCode::CannotOpen, StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(code))};
     db.exec("PRAGMA busy_timeout = 5000");
 
     const auto applicationId = db.queryInteger("PRAGMA application_id");
@@ -88,14 +86,14 @@ StoreResult<std::unique_ptr<SqliteQueueStore>> SqliteQueueStore::open(const QStr
     if (!applicationId || !version)
         return isCorruption(db.errorCode()) ? StoreResult<std::unique_ptr<SqliteQueueStore>>(damaged())
                                             : StoreError{StoreErrorCode::CannotOpen,
-                                                         tr("cannot open %1: %2").arg(path, explainSqliteCode(db.errorCode()))};
+                                                         StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(db.errorCode()))};
     const qint64 tables = db.queryInteger("SELECT count(*) FROM sqlite_schema").value_or(0);
     if ((*applicationId != 0 && *applicationId != SqliteSchema::kApplicationId) || (*applicationId == 0 && tables > 0))
         return StoreError{StoreErrorCode::NotMadoguchi,
-                          tr("%1 is a database of another program, not of Madoguchi; it was left untouched.").arg(path)};
+                          StoreTr::tr("%1 is a database of another program, not of Madoguchi; it was left untouched.").arg(path)};
     if (*version > SqliteSchema::currentVersion())
         return StoreError{StoreErrorCode::NewerSchema,
-                          tr("%1 was written by a newer Madoguchi (schema version %2; this version knows up to %3). "
+                          StoreTr::tr("%1 was written by a newer Madoguchi (schema version %2; this version knows up to %3). "
                              "Install the newer Madoguchi or restore a backup.")
                               .arg(path).arg(*version).arg(SqliteSchema::currentVersion())};
 
@@ -107,7 +105,7 @@ StoreResult<std::unique_ptr<SqliteQueueStore>> SqliteQueueStore::open(const QStr
     if (db.queryText("PRAGMA journal_mode = WAL").value_or(QString()) != u"wal"_s
         || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK || db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK)
         return StoreError{StoreErrorCode::CannotOpen,
-                          tr("cannot open %1 in write-ahead mode: %2").arg(path, explainSqliteCode(db.errorCode()))};
+                          StoreTr::tr("cannot open %1 in write-ahead mode: %2").arg(path, explainSqliteCode(db.errorCode()))};
 
     if (auto migrated = SqliteSchema::migrate(db, path); !migrated)
         return migrated.error();
@@ -153,7 +151,7 @@ StoreResult<Done> SqliteQueueStore::prepareStatements()
         && prepare("SELECT id, at, actor, type, visit_id, step_id, counter, data FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
                    s.selectEvents);
     if (!ok)
-        return StoreError{StoreErrorCode::CannotOpen, tr("cannot prepare %1: %2").arg(m_path, m_db.errorMessage())};
+        return StoreError{StoreErrorCode::CannotOpen, StoreTr::tr("cannot prepare %1: %2").arg(m_path, m_db.errorMessage())};
     return Done{};
 }
 
@@ -262,7 +260,7 @@ StoreError SqliteQueueStore::readError(const QString &what) const
 {
     const int code = m_db.errorCode();
     return StoreError{isCorruption(code) ? StoreErrorCode::Corrupt : StoreErrorCode::ReadFailed,
-                      tr("cannot read %1 from %2: %3").arg(what, m_path, explainSqliteCode(code))};
+                      StoreTr::tr("cannot read %1 from %2: %3").arg(what, m_path, explainSqliteCode(code))};
 }
 
 StoreResult<QueueState> SqliteQueueStore::loadState()
@@ -271,7 +269,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     QueueState state;
     const auto day = m_db.queryText("SELECT coalesce(office_day, '') FROM office_state WHERE id = 1");
     if (!day)
-        return readError(tr("the office day"));
+        return readError(StoreTr::tr("the office day"));
     state.officeDay = QDate::fromString(*day, Qt::ISODate);
     state.lastVisitId = m_db.queryInteger("SELECT coalesce(max(id), 0) FROM visits").value_or(0);
     state.lastStepId = m_db.queryInteger("SELECT coalesce(max(id), 0) FROM steps").value_or(0);
@@ -285,7 +283,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     auto counters = m_db.prepare("SELECT number, status, priority_streak FROM counters");
     auto sequences = m_db.prepare("SELECT prefix, day, round, last FROM sequences");
     if (!visits || !steps || !counters || !sequences)
-        return readError(tr("the queue"));
+        return readError(StoreTr::tr("the queue"));
     visits->bind(1, *day);
     while (visits->next()) {
         Visit v;
@@ -313,7 +311,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
         st.targetCounter = int(steps->integer(3));
         const auto stepState = stepStateFromName(steps->text(4));
         if (!stepState)
-            return StoreError{StoreErrorCode::ReadFailed, tr("%1 holds a step in unknown state '%2'").arg(m_path, steps->text(4))};
+            return StoreError{StoreErrorCode::ReadFailed, StoreTr::tr("%1 holds a step in unknown state '%2'").arg(m_path, steps->text(4))};
         st.state = *stepState;
         st.counter = int(steps->integer(5));
         st.queuedAt = instant(steps->optionalInteger(6));
@@ -336,7 +334,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     }
     for (const auto *statement : {&*visits, &*steps, &*counters, &*sequences}) {
         if (statement->errorCode() != SQLITE_DONE)
-            return readError(tr("the queue"));
+            return readError(StoreTr::tr("the queue"));
     }
     state.rebuildOpenIndex();
     return state;
@@ -358,7 +356,7 @@ StoreResult<QList<Event>> SqliteQueueStore::events(qint64 afterId, int limit) co
         if (!type) {
             select.reset();
             return StoreError{StoreErrorCode::ReadFailed,
-                              tr("%1 holds an event of unknown type '%2'").arg(m_path, select.text(3))};
+                              StoreTr::tr("%1 holds an event of unknown type '%2'").arg(m_path, select.text(3))};
         }
         event.type = *type;
         event.visit = select.optionalInteger(4).value_or(0);
@@ -370,7 +368,7 @@ StoreResult<QList<Event>> SqliteQueueStore::events(qint64 afterId, int limit) co
     const int code = select.errorCode();
     select.reset();
     if (code != SQLITE_DONE)
-        return readError(tr("the event log"));
+        return readError(StoreTr::tr("the event log"));
     return result;
 }
 

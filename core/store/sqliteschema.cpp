@@ -1,5 +1,7 @@
 #include "sqliteschema.h"
 
+#include "common/translation.h"
+
 #include "sqlitedatabase.h"
 
 #include "common/logging.h"
@@ -89,10 +91,6 @@ CREATE TABLE sequences (
 )sql",
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Madoguchi::Store", text);
-}
 
 } // namespace
 
@@ -120,7 +118,7 @@ StoreResult<Done> migrate(SqliteDatabase &db, const QString &path)
             const QString detail = explainSqliteCode(db.errorCode());
             db.exec("ROLLBACK");
             return StoreError{StoreErrorCode::WriteFailed,
-                              tr("%1: could not upgrade the database to schema version %2: %3").arg(path).arg(v + 1).arg(detail)};
+                              StoreTr::tr("%1: could not upgrade the database to schema version %2: %3").arg(path).arg(v + 1).arg(detail)};
         }
     }
     return Done{};

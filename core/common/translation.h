@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Madoguchi {
+
+// The translation contexts of the core library. Each gives its area a static tr() under a fixed
+// context that lupdate reads from the declaration, so .ts files and runtime lookups agree.
+
+/// Configuration files and their checker.
+struct ConfigTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
+};
+
+/// The queue engine: refusals, call reasons.
+struct QueueTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Queue)
+};
+
+/// Storage: opening, damage, write failures.
+struct StoreTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Store)
+};
+
+} // namespace Madoguchi

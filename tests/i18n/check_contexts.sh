@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs lupdate over the sources and fails when a string would land in a translation context
+# other than the project's own (a free tr() helper, or a parser lost in a declaration, puts strings
+# where the runtime never looks them up), or when lupdate warns.
+#   check_contexts.sh LUPDATE SOURCE_DIR WORK_DIR
+set -euo pipefail
+lupdate=$1 src=$2 work=$3
+mkdir -p "$work"
+ts="$work/contexts.ts"
+rm -f "$ts"
+log=$("$lupdate" -I "$src/core" -I "$src/app" "$src/core" "$src/app" -ts "$ts" 2>&1)
+if grep -E "lacks Q_OBJECT|unknown namespace|Cannot invoke tr" <<<"$log"; then
+  echo "lupdate could not place every string in its context" >&2
+  exit 1
+fi
+expected='Madoguchi::Cli Madoguchi::Config Madoguchi::OfficeSimulator Madoguchi::Queue Madoguchi::Store'
+found=$(grep -o '<name>[^<]*</name>' "$ts" | sed 's/<[^>]*>//g' | sort -u | tr '\n' ' ' | sed 's/ $//')
+if [[ "$found" != "$expected" ]]; then
+  echo "translation contexts: expected '$expected', found '$found'" >&2
+  exit 1
+fi
+count=$(grep -c '<source>' "$ts")
+echo "$count strings in the expected contexts"
+[[ $count -gt 100 ]]
