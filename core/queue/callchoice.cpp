@@ -24,9 +24,7 @@ using Candidates = std::vector<Candidate>;
 
 bool earlierArrival(const Candidate &a, const Candidate &b)
 {
-    if (a.step->queuedAt != b.step->queuedAt)
-        return a.step->queuedAt < b.step->queuedAt;
-    return a.step->id < b.step->id;
+    return queuedBefore(*a.step, *b.step);
 }
 
 const Candidate *first(const Candidates &candidates, const std::function<bool(const Candidate &)> &keep = {})
@@ -190,12 +188,10 @@ std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig
     }
 
     const Chooser chooser(office, state.counter(counter.number), now);
-    if (const Candidate *c = first(directed)) {
-        CallChoice choice = chooser.arrival(*c, state.counter(counter.number).priorityStreak);
-        choice.reason.code = CallReason::Code::DirectedTransfer;
-        choice.reason.message = QueueTr::tr("transferred to this counter; waiting since %1").arg(chooser.time(c->step->queuedAt));
-        return choice;
-    }
+    if (const Candidate *c = first(directed))
+        return chooser.make(*c, CallReason::Code::DirectedTransfer,
+                            QueueTr::tr("transferred to this counter; waiting since %1").arg(chooser.time(c->step->queuedAt)),
+                            state.counter(counter.number).priorityStreak);
     if (auto choice = chooser.choose(primary))
         return choice;
     if (auto choice = chooser.choose(fallback)) {

@@ -337,8 +337,7 @@ QueueResult<Visit> QueueEngine::cancel(const QString &number, const QString &act
 
 void QueueEngine::cancelRest(Pending &pending, const Visit &visit, const QString &reason)
 {
-    const Visit &current = pending.change.visits().count(visit.id) ? pending.change.visits().at(visit.id) : visit;
-    for (const Step &step : current.steps) {
+    for (const Step &step : pending.change.current(visit.id).steps) {
         if (!isTerminal(step.state))
             pending.add(EventType::StepCancelled, visit.id, step.id, step.counter, {{u"reason"_s, reason}});
     }
@@ -370,11 +369,8 @@ QList<Visit> QueueEngine::waiting(const QString &service) const
         if (step->state == StepState::Waiting && step->service == service)
             result.append(visit);
     }
-    std::sort(result.begin(), result.end(), [](const Visit &a, const Visit &b) {
-        const Step &sa = *a.currentStep();
-        const Step &sb = *b.currentStep();
-        return sa.queuedAt != sb.queuedAt ? sa.queuedAt < sb.queuedAt : sa.id < sb.id;
-    });
+    std::sort(result.begin(), result.end(),
+              [](const Visit &a, const Visit &b) { return queuedBefore(*a.currentStep(), *b.currentStep()); });
     return result;
 }
 

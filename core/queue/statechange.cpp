@@ -13,6 +13,12 @@ StateChange::StateChange(const QueueState &base)
 {
 }
 
+const Visit &StateChange::current(VisitId id) const
+{
+    const auto it = m_visits.find(id);
+    return it != m_visits.end() ? it->second : *m_base.visit(id);
+}
+
 Visit &StateChange::visit(VisitId id)
 {
     auto it = m_visits.find(id);
@@ -100,8 +106,8 @@ void StateChange::apply(const Event &event)
         Q_ASSERT(next);
         Step added = *next;
         added.visit = v.id;
-        const qsizetype index = std::distance(v.steps.cbegin(), std::find(v.steps.cbegin(), v.steps.cend(), s));
-        v.steps.insert(index + 1, added);
+        const auto ended = std::find_if(v.steps.cbegin(), v.steps.cend(), [&](const Step &st) { return st.id == s.id; });
+        v.steps.insert(std::distance(v.steps.cbegin(), ended) + 1, added);
         m_lastStepId = std::max(m_lastStepId, added.id);
         return;
     }

@@ -25,6 +25,9 @@ public:
     [[nodiscard]] VisitId lastVisitId() const { return m_lastVisitId; }
     [[nodiscard]] StepId lastStepId() const { return m_lastStepId; }
 
+    /// A visit as the change has it so far: the touched copy, else the base state's.
+    [[nodiscard]] const Visit &current(VisitId id) const;
+
     /// Makes the change part of the state it was based on.
     void mergeInto(QueueState &state) const;
 

@@ -64,6 +64,11 @@ std::optional<Needs> needsFromNames(const QStringList &names)
     return needs;
 }
 
+bool queuedBefore(const Step &a, const Step &b)
+{
+    return a.queuedAt != b.queuedAt ? a.queuedAt < b.queuedAt : a.id < b.id;
+}
+
 bool Visit::isOpen() const
 {
     return currentStep() != nullptr;

@@ -76,6 +76,9 @@ struct Step {
     friend bool operator==(const Step &, const Step &) = default;
 };
 
+/// Queue order: the earlier place in the queue first, the older step on a tie.
+[[nodiscard]] bool queuedBefore(const Step &a, const Step &b);
+
 /// One ticket: a numbered visit with its ordered steps.
 struct Visit {
     VisitId id = 0;

@@ -146,8 +146,6 @@ void OfficeSimulator::handle(const Agenda &item, const QDateTime &at)
             schedule(at.addSecs(60), Kind::CloseDay);
             return;
         }
-        for (const CounterConfig &c : m_engine.office().counters)
-            (void)m_engine.closeCounter(c.number, actor(c.number));
         if (m_engine.closeDay(u"system"_s))
             Q_EMIT happened(at, tr("all visitors served; the office day is closed"));
         m_dayClosed = true;

@@ -372,21 +372,17 @@ StoreResult<QList<Event>> SqliteQueueStore::events(qint64 afterId, int limit) co
     return result;
 }
 
-QString SqliteQueueStore::integrityCheck() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_db.queryText("PRAGMA integrity_check").value_or(explainSqliteCode(m_db.errorCode()));
-}
-
-} // namespace Madoguchi
-
-namespace Madoguchi {
-
 QString SqliteQueueStore::durability() const
 {
     std::lock_guard lock(m_mutex);
     return u"journal_mode=%1 synchronous=%2"_s.arg(m_db.queryText("PRAGMA journal_mode").value_or(QString()))
         .arg(m_db.queryInteger("PRAGMA synchronous").value_or(-1));
+}
+
+QString SqliteQueueStore::integrityCheck() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_db.queryText("PRAGMA integrity_check").value_or(explainSqliteCode(m_db.errorCode()));
 }
 
 } // namespace Madoguchi
