@@ -1,15 +1,12 @@
 #include "configreader.h"
 
+#include "serverconfigreader.h"
+#include "tomlreader.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
-#define TOML_EXCEPTIONS 0
-#include <toml++/toml.h>
-
 #include <array>
-#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -17,39 +14,29 @@ namespace Madoguchi {
 
 namespace {
 
-
-QString qs(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), qsizetype(view.size()));
-}
-
-// Return types spelled through aliases: lupdate reads "const toml::table *f()" as a member of toml.
-using TomlTable = toml::table;
-using TomlArray = toml::array;
-
 constexpr std::array<const char *, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 
-class Reader
+class Reader : public TomlReader
 {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
 
 public:
-    explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
+    using TomlReader::TomlReader;
 
     ConfigLoadResult read(const QByteArray &text)
     {
         ConfigLoadResult result;
         toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())),
-                                                m_file.toStdString());
+                                                fileName().toStdString());
         if (!parsed) {
             const auto &failure = parsed.error();
-            result.diagnostics.append({m_file, int(failure.source().begin.line), int(failure.source().begin.column),
+            result.diagnostics.append({fileName(), int(failure.source().begin.line), int(failure.source().begin.column),
                                        tr("not valid TOML: %1").arg(qs(failure.description()))});
             return result;
         }
         const toml::table &root = parsed.table();
         OfficeConfig config;
-        allowOnly(root, {"office", "ordering", "numbering", "rules", "service", "counter"}, tr("the top level"));
+        allowOnly(root, {"office", "ordering", "numbering", "rules", "service", "counter", "server", "notify"}, tr("the top level"));
         readOffice(root, config);
         if (const toml::node *ordering = root.get("ordering"))
             readOrdering(*ordering, config.ordering, u"[ordering]"_s);
@@ -60,145 +47,14 @@ public:
         readServices(root, config);
         readCounters(root, config);
         checkCoverage(root, config);
-        result.diagnostics = m_diagnostics;
-        if (m_diagnostics.isEmpty())
+        readServerConfig(*this, root, config.server);
+        result.diagnostics = diagnostics();
+        if (result.diagnostics.isEmpty())
             result.config = std::move(config);
         return result;
     }
 
 private:
-    void error(const toml::node &node, const QString &message)
-    {
-        m_diagnostics.append({m_file, int(node.source().begin.line), int(node.source().begin.column), message});
-    }
-
-    void allowOnly(const toml::table &table, std::initializer_list<const char *> keys, const QString &where)
-    {
-        for (auto &&[key, node] : table) {
-            bool known = false;
-            for (const char *allowed : keys)
-                known = known || key.str() == allowed;
-            if (!known) {
-                QStringList names;
-                for (const char *allowed : keys)
-                    names.append(QString::fromLatin1(allowed));
-                error(node, tr("unknown key '%1' in %2 (expected one of: %3)")
-                                .arg(qs(key.str()), where, names.join(u", "_s)));
-            }
-        }
-    }
-
-    const TomlTable *subTable(const toml::table &table, const char *key, bool required)
-    {
-        const toml::node *node = table.get(key);
-        if (!node) {
-            if (required)
-                error(table, tr("missing table [%1]").arg(QString::fromLatin1(key)));
-            return nullptr;
-        }
-        if (!node->is_table()) {
-            error(*node, tr("'%1' must be a table").arg(QString::fromLatin1(key)));
-            return nullptr;
-        }
-        return node->as_table();
-    }
-
-    std::optional<QString> string(const toml::table &table, const char *key, bool required)
-    {
-        const toml::node *node = table.get(key);
-        if (!node) {
-            if (required)
-                error(table, tr("missing key '%1'").arg(QString::fromLatin1(key)));
-            return std::nullopt;
-        }
-        if (!node->is_string()) {
-            error(*node, tr("'%1' must be a text in quotes").arg(QString::fromLatin1(key)));
-            return std::nullopt;
-        }
-        return qs(node->as_string()->get());
-    }
-
-    std::optional<qint64> integer(const toml::table &table, const char *key, qint64 min, qint64 max)
-    {
-        const toml::node *node = table.get(key);
-        if (!node)
-            return std::nullopt;
-        if (!node->is_integer()) {
-            error(*node, tr("'%1' must be a whole number").arg(QString::fromLatin1(key)));
-            return std::nullopt;
-        }
-        const qint64 value = node->as_integer()->get();
-        if (value < min || value > max) {
-            error(*node, tr("'%1' must be between %2 and %3, not %4")
-                             .arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<bool> boolean(const toml::table &table, const char *key)
-    {
-        const toml::node *node = table.get(key);
-        if (!node)
-            return std::nullopt;
-        if (!node->is_boolean()) {
-            error(*node, tr("'%1' must be true or false").arg(QString::fromLatin1(key)));
-            return std::nullopt;
-        }
-        return node->as_boolean()->get();
-    }
-
-    QStringList stringList(const toml::node &node, const QString &what)
-    {
-        QStringList list;
-        const toml::array *array = node.as_array();
-        if (!array) {
-            error(node, tr("%1 must be a list of texts, e.g. [\"a\", \"b\"]").arg(what));
-            return list;
-        }
-        for (const toml::node &item : *array) {
-            if (!item.is_string()) {
-                error(item, tr("%1 must contain only texts in quotes").arg(what));
-                continue;
-            }
-            list.append(qs(item.as_string()->get()));
-        }
-        return list;
-    }
-
-    /// A table of texts keyed by language. requireAll: every offered language must be present.
-    LocalizedText localized(const toml::node &node, const QString &what, bool requireAll)
-    {
-        LocalizedText text;
-        const toml::table *table = node.as_table();
-        if (!table) {
-            error(node, tr("%1 must be a table of texts by language, e.g. ja = \"…\"").arg(what));
-            return text;
-        }
-        for (auto &&[key, value] : *table) {
-            const QString language = qs(key.str());
-            if (!m_languages.contains(language)) {
-                error(value, tr("%1: language '%2' is not among the office's languages (%3)")
-                                 .arg(what, language, m_languages.join(u", "_s)));
-                continue;
-            }
-            if (!value.is_string() || value.as_string()->get().empty()) {
-                error(value, tr("%1: the %2 text must be a non-empty text in quotes").arg(what, language));
-                continue;
-            }
-            text.set(language, qs(value.as_string()->get()));
-        }
-        const QStringList required = requireAll ? m_languages : m_languages.mid(0, 1);
-        QStringList missing;
-        for (const QString &language : required) {
-            if (!text.has(language))
-                missing.append(language);
-        }
-        if (!missing.isEmpty())
-            error(node, tr("%1 has no text in: %2").arg(what, missing.join(u", "_s)));
-        return text;
-    }
-
     void readOffice(const toml::table &root, OfficeConfig &config)
     {
         const toml::table *office = subTable(root, "office", true);
@@ -233,7 +89,7 @@ private:
         } else {
             config.languages = {u"ja"_s};
         }
-        m_languages = config.languages;
+        setLanguages(config.languages);
 
         if (const toml::node *name = office->get("name"))
             config.name = localized(*name, tr("the office name"), true);
@@ -446,9 +302,6 @@ private:
         }
     }
 
-    QString m_file;
-    QStringList m_languages{u"ja"_s};
-    QList<ConfigDiagnostic> m_diagnostics;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "localizedtext.h"
 #include "openinghours.h"
 #include "orderingpolicy.h"
+#include "serverconfig.h"
 
 #include <QList>
 #include <QString>
@@ -65,6 +66,7 @@ struct OfficeConfig {
     OrderingPolicy ordering;
     NumberingRules numbering;
     QueueRules rules;
+    ServerConfig server;             ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;
     [[nodiscard]] const CounterConfig *counter(int number) const;

@@ -77,6 +77,17 @@ QueueResult<const Visit *> QueueEngine::openVisit(const QString &number) const
     return fail(QueueErrorCode::UnknownVisit, QueueMessages::unknownVisit(number));
 }
 
+const Visit *QueueEngine::visitByRequestKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return nullptr;
+    for (const auto &[id, visit] : m_state.visits) {
+        if (visit.requestKey == key)
+            return &visit;
+    }
+    return nullptr;
+}
+
 QueueResult<const CounterConfig *> QueueEngine::readyToCall(int counter) const
 {
     auto config = counterConfig(counter);
@@ -94,6 +105,14 @@ QueueResult<const CounterConfig *> QueueEngine::readyToCall(int counter) const
 QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString &actor)
 {
     return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
+        if (const Visit *earlier = visitByRequestKey(request.requestKey)) {
+            QStringList services;
+            for (const Step &step : earlier->steps)
+                services.append(step.service);
+            if (services != request.services || earlier->priority != request.priority)
+                return fail(QueueErrorCode::KeyReused, QueueMessages::keyReused());
+            return *earlier;
+        }
         if (request.services.isEmpty() || request.services.size() > 10)
             return fail(QueueErrorCode::InvalidRequest, QueueMessages::serviceCount());
         for (qsizetype i = 0; i < request.services.size(); ++i) {
@@ -134,6 +153,7 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
         visit.needs = request.needs;
         visit.appointment = request.appointment;
         visit.issuedAt = pending.now;
+        visit.requestKey = request.requestKey;
         StepId stepId = m_state.lastStepId;
         for (const QString &service : request.services) {
             Step step;

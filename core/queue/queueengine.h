@@ -27,6 +27,7 @@ struct IssueRequest {
     Needs needs;
     std::optional<Appointment> appointment;
     IssueChannel channel = IssueChannel::Kiosk;
+    QString requestKey;    ///< non-empty: a retry with the same key returns the visit it made, issuing nothing
 };
 
 /// Where a transfer sends the visitor: another service, a specific counter, or both.
@@ -57,7 +58,8 @@ public:
     /// Why loading the state failed, empty when it did not.
     [[nodiscard]] QString loadError() const { return m_loadError; }
 
-    /// Issues a ticket for one or several services.
+    /// Issues a ticket for one or several services; a retried request (same requestKey) returns the
+    /// visit the first attempt made, and a different request under a used key is refused.
     QueueResult<Visit> issue(const IssueRequest &request, const QString &actor);
     /// Calls the visitor the counter's work profile and ordering policy choose.
     QueueResult<CallResult> callNext(int counter, const QString &actor);
@@ -112,6 +114,7 @@ private:
     QueueResult<const CounterConfig *> counterConfig(int counter) const;
     QueueResult<const CounterConfig *> readyToCall(int counter) const;
     QueueResult<const Visit *> openVisit(const QString &number) const;
+    [[nodiscard]] const Visit *visitByRequestKey(const QString &key) const;
     QueueResult<CounterState> setCounterStatus(int counter, CounterStatus status, const QString &actor);
     [[nodiscard]] QString serviceName(const QString &code) const;
 

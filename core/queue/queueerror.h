@@ -17,6 +17,7 @@ enum class QueueErrorCode {
     NotServedHere,    ///< the counter does not take that service
     OfficeClosed,
     NumbersExhausted,
+    KeyReused,        ///< an idempotency key came back with a different request
     StorageFailure,   ///< the change could not be made durable; nothing changed
 };
 

@@ -73,6 +73,8 @@ QJsonObject visitToJson(const Visit &visit)
         {u"issuedAt"_s, instantToJson(visit.issuedAt)},
         {u"steps"_s, steps},
     };
+    if (!visit.requestKey.isEmpty())
+        object.insert(u"requestKey"_s, visit.requestKey);
     if (visit.appointment)
         object.insert(u"appointment"_s, QJsonObject{{u"code"_s, visit.appointment->code},
                                                     {u"due"_s, instantToJson(visit.appointment->due)}});
@@ -96,6 +98,7 @@ std::optional<Visit> visitFromJson(const QJsonObject &object)
         needs.append(need.toString());
     const auto parsedNeeds = needsFromNames(needs);
     visit.issuedAt = instantFromJson(object.value(u"issuedAt"_s));
+    visit.requestKey = object.value(u"requestKey"_s).toString();
     if (object.contains(u"appointment"_s)) {
         const QJsonObject appointment = object.value(u"appointment"_s).toObject();
         visit.appointment = Appointment{appointment.value(u"code"_s).toString(),

@@ -65,6 +65,11 @@ QString numbersExhausted(const QString &prefix, const QString &first, const QStr
         .arg(prefix, first, last);
 }
 
+QString keyReused()
+{
+    return QueueTr::tr("This Idempotency-Key was already used for a different ticket request; use a new key.");
+}
+
 QString counterNotOpen(int counter, CounterStatus status)
 {
     return status == CounterStatus::Paused ? QueueTr::tr("Counter %1 is paused; resume it before calling.").arg(counter)

@@ -21,6 +21,7 @@ namespace Madoguchi::QueueMessages {
 [[nodiscard]] QString badOutcome(const QString &outcome);
 [[nodiscard]] QString officeClosed(const QDateTime &nextOpening);
 [[nodiscard]] QString numbersExhausted(const QString &prefix, const QString &first, const QString &last);
+[[nodiscard]] QString keyReused();
 [[nodiscard]] QString counterNotOpen(int counter, CounterStatus status);
 [[nodiscard]] QString counterAlready(int counter, CounterStatus status);
 [[nodiscard]] QString counterBusy(int counter, const QString &number);

@@ -93,6 +93,7 @@ struct Visit {
     Needs needs;
     std::optional<Appointment> appointment;
     QDateTime issuedAt;
+    QString requestKey;    ///< the caller's idempotency key, so that a retried issue returns this visit
     QList<Step> steps;
     friend bool operator==(const Visit &, const Visit &) = default;
 

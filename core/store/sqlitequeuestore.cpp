@@ -129,8 +129,8 @@ StoreResult<Done> SqliteQueueStore::prepareStatements()
         prepare("INSERT INTO events (at, actor, type, visit_id, step_id, counter, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 s.insertEvent)
         && prepare("INSERT INTO visits (id, day, prefix, round, sequence, number, token, language, priority, needs, "
-                   "appointment_code, appointment_due, issued_at, open) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+                   "appointment_code, appointment_due, issued_at, open, request_key) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
                    "ON CONFLICT (id) DO UPDATE SET open = excluded.open",
                    s.upsertVisit)
         && prepare("INSERT INTO steps (id, visit_id, position, service, target_counter, state, counter, queued_at, "
@@ -211,6 +211,10 @@ bool SqliteQueueStore::writeChange(const StateChange &change)
         }
         v.bind(13, visit.issuedAt.toMSecsSinceEpoch());
         v.bind(14, visit.isOpen() ? 1 : 0);
+        if (visit.requestKey.isEmpty())
+            v.bindNull(15);
+        else
+            v.bind(15, visit.requestKey);
         if (!v.run())
             return false;
         for (qsizetype position = 0; position < visit.steps.size(); ++position) {
@@ -275,7 +279,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     state.lastStepId = m_db.queryInteger("SELECT coalesce(max(id), 0) FROM steps").value_or(0);
 
     auto visits = m_db.prepare("SELECT id, day, prefix, round, sequence, number, token, language, priority, needs, "
-                               "appointment_code, appointment_due, issued_at FROM visits WHERE open = 1 OR day = ?1");
+                               "appointment_code, appointment_due, issued_at, coalesce(request_key, '') FROM visits WHERE open = 1 OR day = ?1");
     auto steps = m_db.prepare("SELECT s.id, s.visit_id, s.service, s.target_counter, s.state, s.counter, s.queued_at, "
                               "s.called_at, s.started_at, s.ended_at, s.outcome, s.recalls FROM steps s "
                               "JOIN visits v ON v.id = s.visit_id WHERE v.open = 1 OR v.day = ?1 "
@@ -300,6 +304,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
         if (const QString code = visits->text(10); !code.isEmpty())
             v.appointment = Appointment{code, instant(visits->optionalInteger(11))};
         v.issuedAt = instant(visits->integer(12));
+        v.requestKey = visits->text(13);
         state.visits.emplace(v.id, v);
     }
     steps->bind(1, *day);

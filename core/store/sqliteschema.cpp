@@ -89,6 +89,11 @@ CREATE TABLE sequences (
     last    INTEGER NOT NULL
 );
 )sql",
+    // 2: a retried issue (same Idempotency-Key) finds the visit it made.
+    R"sql(
+ALTER TABLE visits ADD COLUMN request_key TEXT;
+CREATE UNIQUE INDEX visits_request_key ON visits (request_key) WHERE request_key IS NOT NULL;
+)sql",
 };
 
 

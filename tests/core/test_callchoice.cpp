@@ -34,7 +34,7 @@ void runScenario(const OrderingPolicy &policy, const QList<Arrival> &arrivals, i
     for (const Arrival &a : arrivals) {
         f.clock.set(nine.addMSecs(a.minute * kMinute));
         IssueRequest request{{a.service}, {}, a.priority ? PriorityClass::Priority : PriorityClass::Regular, {},
-                             std::nullopt, IssueChannel::Kiosk};
+                             std::nullopt, IssueChannel::Kiosk, {}};
         if (a.appointmentMinute >= 0)
             request.appointment = Appointment{u"R-%1"_s.arg(a.minute), nine.addMSecs(a.appointmentMinute * kMinute)};
         REQUIRE(f.engine->issue(request, u"kiosk"_s).ok());

@@ -70,7 +70,7 @@ TEST_CASE("issuing checks the request and the opening hours", "[engine][issue]")
         QString message;
     };
     const auto request = [](QStringList services, QString language = {}) {
-        return IssueRequest{std::move(services), std::move(language), PriorityClass::Regular, {}, std::nullopt, IssueChannel::Kiosk};
+        return IssueRequest{std::move(services), std::move(language), PriorityClass::Regular, {}, std::nullopt, IssueChannel::Kiosk, {}};
     };
     IssueRequest badAppointment = request({u"moving"_s});
     badAppointment.appointment = Appointment{{}, QDateTime()};
@@ -135,7 +135,7 @@ TEST_CASE("an operation the store cannot make durable changes nothing and says s
     RefusingStore refusing(*f.store);
     QueueEngine engine(f.office, refusing, f.clock);
     const QueueState before = engine.state();
-    const auto issued = engine.issue(IssueRequest{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff},
+    const auto issued = engine.issue(IssueRequest{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}},
                                      u"kiosk"_s);
     REQUIRE_FALSE(issued.ok());
     CHECK(issued.error().code == QueueErrorCode::StorageFailure);

@@ -66,7 +66,7 @@ TEST_CASE("a reopened store gives back exactly the state that was committed", "[
     f.issue({u"moving"_s, u"certificate"_s});
     f.issue({u"certificate"_s}, PriorityClass::Priority);
     IssueRequest booked{{u"tax"_s}, u"en"_s, PriorityClass::Regular, Needs(Need::Wheelchair) | Need::Interpreter,
-                        Appointment{u"R-1234"_s, tokyo(2026, 11, 24, 10, 30)}, IssueChannel::Staff};
+                        Appointment{u"R-1234"_s, tokyo(2026, 11, 24, 10, 30)}, IssueChannel::Staff, {}};
     REQUIRE(f.engine->issue(booked, u"kiosk"_s).ok());
     REQUIRE(f.engine->callNext(1, u"c1"_s).ok());
     REQUIRE(f.engine->transfer(1, TransferTarget{u"tax"_s, 4, false}, u"c1"_s).ok());

@@ -1,0 +1,113 @@
+#include "serverconfigreader.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+struct ServerTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
+};
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty();
+}
+
+void readSmtp(TomlReader &reader, const toml::table &table, SmtpConfig &smtp)
+{
+    reader.allowOnly(table, {"host", "port", "starttls", "user", "password_file", "from"}, u"[notify.smtp]"_s);
+    smtp.host = reader.string(table, "host", true).value_or(QString());
+    smtp.port = quint16(reader.integer(table, "port", 1, 65535).value_or(smtp.port));
+    smtp.startTls = reader.boolean(table, "starttls").value_or(smtp.startTls);
+    smtp.user = reader.string(table, "user", false).value_or(QString());
+    smtp.passwordFile = reader.string(table, "password_file", false).value_or(QString());
+    smtp.from = reader.string(table, "from", true).value_or(QString());
+    if (!smtp.user.isEmpty() && smtp.passwordFile.isEmpty())
+        reader.error(table, ServerTr::tr("[notify.smtp]: 'user' needs 'password_file'"));
+    if (table.get("from") && !smtp.from.contains(u'@'))
+        reader.error(*table.get("from"), ServerTr::tr("[notify.smtp]: 'from' must be an e-mail address"));
+}
+
+void readWebhook(TomlReader &reader, const toml::table &table, WebhookConfig &webhook)
+{
+    reader.allowOnly(table, {"url", "secret_file"}, u"[notify.webhook]"_s);
+    webhook.url = reader.string(table, "url", true).value_or(QString());
+    webhook.secretFile = reader.string(table, "secret_file", false).value_or(QString());
+    if (table.get("url") && !isHttpUrl(webhook.url))
+        reader.error(*table.get("url"), ServerTr::tr("[notify.webhook]: 'url' must be an http:// or https:// address"));
+}
+
+void readNotify(TomlReader &reader, const toml::table &table, NotifyConfig &notify)
+{
+    reader.allowOnly(table, {"ahead", "max_attempts", "smtp", "webhook"}, u"[notify]"_s);
+    notify.ahead = int(reader.integer(table, "ahead", 0, 50).value_or(notify.ahead));
+    notify.maxAttempts = int(reader.integer(table, "max_attempts", 1, 50).value_or(notify.maxAttempts));
+    if (const toml::table *smtp = reader.subTable(table, "smtp", false))
+        readSmtp(reader, *smtp, notify.smtp);
+    if (const toml::table *webhook = reader.subTable(table, "webhook", false))
+        readWebhook(reader, *webhook, notify.webhook);
+}
+
+void readServer(TomlReader &reader, const toml::table &table, ServerConfig &server)
+{
+    reader.allowOnly(table, {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "session_hours",
+                             "public_requests_per_minute"}, u"[server]"_s);
+    if (const auto listen = reader.string(table, "listen", false)) {
+        if (const auto address = ListenAddress::parse(*listen))
+            server.listen = *address;
+        else
+            reader.error(*table.get("listen"), ServerTr::tr("[server]: listen '%1' must look like \"0.0.0.0:8080\" or \"[::]:8080\"").arg(*listen));
+    }
+    server.publicUrl = reader.string(table, "public_url", false).value_or(QString());
+    if (!server.publicUrl.isEmpty() && !isHttpUrl(server.publicUrl))
+        reader.error(*table.get("public_url"), ServerTr::tr("[server]: 'public_url' must be an http:// or https:// address"));
+    server.dataDir = reader.string(table, "data_dir", false).value_or(QString());
+    server.tlsCertificate = reader.string(table, "tls_certificate", false).value_or(QString());
+    server.tlsKey = reader.string(table, "tls_key", false).value_or(QString());
+    if (server.tlsCertificate.isEmpty() != server.tlsKey.isEmpty())
+        reader.error(table, ServerTr::tr("[server]: 'tls_certificate' and 'tls_key' go together"));
+    server.sessionHours = int(reader.integer(table, "session_hours", 1, 24).value_or(server.sessionHours));
+    server.publicRequestsPerMinute = int(reader.integer(table, "public_requests_per_minute", 1, 100000)
+                                             .value_or(server.publicRequestsPerMinute));
+}
+
+} // namespace
+
+std::optional<ListenAddress> ListenAddress::parse(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    ListenAddress result;
+    if (!ok || port > 65535 || !result.address.setAddress(host))
+        return std::nullopt;
+    result.port = quint16(port);
+    return result;
+}
+
+QString ListenAddress::toString() const
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString())
+                                                                              : address.toString();
+    return u"%1:%2"_s.arg(host).arg(port);
+}
+
+void readServerConfig(TomlReader &reader, const toml::table &root, ServerConfig &config)
+{
+    if (const toml::table *server = reader.subTable(root, "server", false))
+        readServer(reader, *server, config);
+    if (const toml::table *notify = reader.subTable(root, "notify", false))
+        readNotify(reader, *notify, config.notify);
+}
+
+} // namespace Madoguchi

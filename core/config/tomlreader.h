@@ -1,0 +1,59 @@
+#pragma once
+
+#include "configloader.h"
+#include "localizedtext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#define TOML_EXCEPTIONS 0
+#include <toml++/toml.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+
+namespace Madoguchi {
+
+// Return types spelled through aliases: lupdate reads "const toml::table *f()" as a member of toml.
+using TomlTable = toml::table;
+using TomlArray = toml::array;
+
+/// A toml++ string as a QString.
+[[nodiscard]] QString qs(std::string_view view);
+
+/// Typed access to TOML tables that records every problem as a diagnostic with its place.
+/// Shared by the readers of each part of the office configuration; toml++ stays inside core/config.
+class TomlReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
+
+public:
+    explicit TomlReader(QString fileName) : m_file(std::move(fileName)) {}
+
+    [[nodiscard]] const QList<ConfigDiagnostic> &diagnostics() const { return m_diagnostics; }
+    [[nodiscard]] const QString &fileName() const { return m_file; }
+    /// The office's languages, which localized texts are checked against.
+    void setLanguages(const QStringList &languages) { m_languages = languages; }
+
+    /// Records a problem at the place of node.
+    void error(const toml::node &node, const QString &message);
+    /// Reports every key of table that is not among keys.
+    void allowOnly(const toml::table &table, std::initializer_list<const char *> keys, const QString &where);
+    /// The sub-table at key; reports it when missing (if required) or not a table.
+    const TomlTable *subTable(const toml::table &table, const char *key, bool required);
+    std::optional<QString> string(const toml::table &table, const char *key, bool required);
+    /// A whole number within [min, max].
+    std::optional<qint64> integer(const toml::table &table, const char *key, qint64 min, qint64 max);
+    std::optional<bool> boolean(const toml::table &table, const char *key);
+    QStringList stringList(const toml::node &node, const QString &what);
+    /// A table of texts keyed by language. requireAll: every offered language must be present.
+    LocalizedText localized(const toml::node &node, const QString &what, bool requireAll);
+
+private:
+    QString m_file;
+    QStringList m_languages{QStringLiteral("ja")};
+    QList<ConfigDiagnostic> m_diagnostics;
+};
+
+} // namespace Madoguchi
