@@ -2,6 +2,8 @@
 #include "commands/command.h"
 #include "commands/configcommand.h"
 #include "commands/democommand.h"
+#include "commands/provisioncommands.h"
+#include "commands/servercommand.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"madoguchi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
-    const QList<Command> commands{configCommand(), demoCommand()};
+    const QList<Command> commands{configCommand(), demoCommand(), serverCommand(), tokenCommand(), staffCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {

@@ -110,8 +110,11 @@ private:
             QList<TimeRange> ranges;
             for (const QString &text : stringList(*node, tr("opening hours"))) {
                 const QRegularExpressionMatch match = rangePattern.match(text);
+                // "24:00" closes at the very end of the day (offices and kiosks open round the clock).
+                const bool endOfDay = match.hasMatch() && match.captured(3) == u"24"_s && match.captured(4) == u"00"_s;
                 const TimeRange range{match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime(),
-                                      match.hasMatch() ? QTime(match.captured(3).toInt(), match.captured(4).toInt()) : QTime()};
+                                      endOfDay ? QTime(23, 59, 59, 999)
+                                      : match.hasMatch() ? QTime(match.captured(3).toInt(), match.captured(4).toInt()) : QTime()};
                 if (!range.open.isValid() || !range.close.isValid() || range.open >= range.close) {
                     error(*node, tr("opening hours '%1' must look like \"08:30-17:15\", opening before closing").arg(text));
                     continue;

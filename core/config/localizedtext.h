@@ -18,6 +18,8 @@ public:
     /// True when a text is given for exactly this language.
     [[nodiscard]] bool has(const QString &language) const;
     void set(const QString &language, const QString &text);
+    /// Every text, keyed by language.
+    [[nodiscard]] const QMap<QString, QString> &all() const { return m_byLanguage; }
 
     friend bool operator==(const LocalizedText &, const LocalizedText &) = default;
 

@@ -33,15 +33,6 @@ QDateTime instant(std::optional<qint64> msecs)
     return msecs ? QDateTime::fromMSecsSinceEpoch(*msecs, Qt::UTC) : QDateTime();
 }
 
-/// True when the file exists, has content and does not start with the SQLite header.
-bool hasForeignHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists() || file.size() == 0 || !file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) != QByteArray("SQLite format 3\0", 16);
-}
-
 } // namespace
 
 struct SqliteQueueStore::Statements {
@@ -67,48 +58,9 @@ SqliteQueueStore::~SqliteQueueStore()
 
 StoreResult<std::unique_ptr<SqliteQueueStore>> SqliteQueueStore::open(const QString &path)
 {
-    const auto damaged = [&path] {
-        return StoreError{StoreErrorCode::Corrupt,
-                          StoreTr::tr("%1 is damaged or is not a database; it was left untouched. Restore it from a backup "
-                             "or move it away to start afresh.").arg(path)};
-    };
-    if (hasForeignHeader(path))
-        return damaged();
-
     std::unique_ptr<SqliteQueueStore> store(new SqliteQueueStore(path));
-    SqliteDatabase &db = store->m_db;
-    if (const int code = db.open(path, true); code != SQLITE_OK)
-        return StoreError{StoreErrorCode::CannotOpen, StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(code))};
-    db.exec("PRAGMA busy_timeout = 5000");
-
-    const auto applicationId = db.queryInteger("PRAGMA application_id");
-    const auto version = db.queryInteger("PRAGMA user_version");
-    if (!applicationId || !version)
-        return isCorruption(db.errorCode()) ? StoreResult<std::unique_ptr<SqliteQueueStore>>(damaged())
-                                            : StoreError{StoreErrorCode::CannotOpen,
-                                                         StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(db.errorCode()))};
-    const qint64 tables = db.queryInteger("SELECT count(*) FROM sqlite_schema").value_or(0);
-    if ((*applicationId != 0 && *applicationId != SqliteSchema::kApplicationId) || (*applicationId == 0 && tables > 0))
-        return StoreError{StoreErrorCode::NotMadoguchi,
-                          StoreTr::tr("%1 is a database of another program, not of Madoguchi; it was left untouched.").arg(path)};
-    if (*version > SqliteSchema::currentVersion())
-        return StoreError{StoreErrorCode::NewerSchema,
-                          StoreTr::tr("%1 was written by a newer Madoguchi (schema version %2; this version knows up to %3). "
-                             "Install the newer Madoguchi or restore a backup.")
-                              .arg(path).arg(*version).arg(SqliteSchema::currentVersion())};
-
-    const auto check = db.queryText("PRAGMA quick_check");
-    if (!check || *check != u"ok"_s) {
-        qCWarning(lcStore) << "quick_check failed for" << path;
-        return damaged();
-    }
-    if (db.queryText("PRAGMA journal_mode = WAL").value_or(QString()) != u"wal"_s
-        || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK || db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK)
-        return StoreError{StoreErrorCode::CannotOpen,
-                          StoreTr::tr("cannot open %1 in write-ahead mode: %2").arg(path, explainSqliteCode(db.errorCode()))};
-
-    if (auto migrated = SqliteSchema::migrate(db, path); !migrated)
-        return migrated.error();
+    if (auto opened = SqliteSchema::openDatabase(store->m_db, path); !opened)
+        return opened.error();
     if (auto prepared = store->prepareStatements(); !prepared)
         return prepared.error();
     qCInfo(lcStore) << "opened" << QFileInfo(path).absoluteFilePath() << "schema" << SqliteSchema::currentVersion();

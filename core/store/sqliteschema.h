@@ -14,6 +14,9 @@ namespace SqliteSchema {
 [[nodiscard]] int currentVersion();
 /// The application id stamped into every Madoguchi database ("MADO").
 constexpr qint64 kApplicationId = 0x4D41444F;
+/// Opens (creating when missing) a Madoguchi database: refuses foreign, damaged and newer files
+/// without touching them, switches to WAL with synchronous=FULL and runs the pending migrations.
+[[nodiscard]] StoreResult<Done> openDatabase(SqliteDatabase &db, const QString &path);
 /// Runs the migrations the database has not had yet, each in its own transaction.
 [[nodiscard]] StoreResult<Done> migrate(SqliteDatabase &db, const QString &path);
 

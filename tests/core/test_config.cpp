@@ -189,3 +189,16 @@ TEST_CASE("the example in docs/office-config.md is a valid office", "[config][do
     REQUIRE(result.config);
     CHECK(result.config->hours.day(1).size() == 2);
 }
+
+TEST_CASE("\"24:00\" keeps an office open to the end of the day", "[config]")
+{
+    QString text = kBase;
+    text.replace(u"mon = [\"08:30-17:15\"]"_s, u"mon = [\"00:00-24:00\"]"_s);
+    const ConfigLoadResult result = ConfigLoader::loadText(text.toUtf8(), u"allday.toml"_s);
+    REQUIRE(result.diagnostics.isEmpty());
+    REQUIRE(result.config);
+    const QTimeZone tz = result.config->timeZone;
+    CHECK(result.config->hours.isOpenAt(QDateTime(QDate(2026, 11, 23), QTime(0, 0), tz), tz));
+    CHECK(result.config->hours.isOpenAt(QDateTime(QDate(2026, 11, 23), QTime(23, 59, 59), tz), tz));
+    CHECK_FALSE(result.config->hours.isOpenAt(QDateTime(QDate(2026, 11, 24), QTime(0, 0), tz), tz));
+}

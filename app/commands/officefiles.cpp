@@ -1,0 +1,58 @@
+#include "officefiles.h"
+
+#include "command.h"
+
+#include "config/configloader.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+
+std::optional<OfficeConfig> loadOffice(const QString &path)
+{
+    const ConfigLoadResult loaded = ConfigLoader::loadFile(path);
+    for (const ConfigDiagnostic &diagnostic : loaded.diagnostics)
+        err(diagnostic.toString());
+    return loaded.config;
+}
+
+OfficeOptions::OfficeOptions()
+    : config(u"config"_s, CliTr::tr("The office configuration (TOML)."), CliTr::tr("file"))
+    , data(u"data"_s, CliTr::tr("Where the database is kept (default: the configuration's data_dir, else "
+                                "$XDG_DATA_HOME/madoguchi/<office id>)."), CliTr::tr("dir"))
+{
+}
+
+void OfficeOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOption(config);
+    parser.addOption(data);
+}
+
+std::optional<OfficeConfig> OfficeOptions::office(const QCommandLineParser &parser) const
+{
+    if (!parser.isSet(config)) {
+        err(CliTr::tr("--config FILE is required."));
+        return std::nullopt;
+    }
+    return loadOffice(parser.value(config));
+}
+
+QString OfficeOptions::dataDir(const QCommandLineParser &parser, const OfficeConfig &office) const
+{
+    QString dir = parser.value(data);
+    if (dir.isEmpty())
+        dir = office.server.dataDir;
+    if (dir.isEmpty())
+        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"madoguchi/"_s + office.id);
+    if (!QDir().mkpath(dir)) {
+        err(CliTr::tr("Cannot create the data directory %1.").arg(dir));
+        return {};
+    }
+    return dir;
+}
+
+} // namespace Madoguchi::Cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "config/officeconfig.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace Madoguchi::Cli {
+
+/// Loads an office configuration, printing every problem to standard error; empty on failure.
+[[nodiscard]] std::optional<OfficeConfig> loadOffice(const QString &path);
+
+/// The --config and --data options shared by the server and its provisioning commands.
+struct OfficeOptions {
+    QCommandLineOption config;
+    QCommandLineOption data;
+
+    OfficeOptions();
+    void addTo(QCommandLineParser &parser) const;
+    /// The office of --config (required), or empty after printing why not.
+    [[nodiscard]] std::optional<OfficeConfig> office(const QCommandLineParser &parser) const;
+    /// The data directory: --data, else the configuration's data_dir, else
+    /// $XDG_DATA_HOME/madoguchi/<office id>; created when missing. Empty after printing why not.
+    [[nodiscard]] QString dataDir(const QCommandLineParser &parser, const OfficeConfig &office) const;
+};
+
+} // namespace Madoguchi::Cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+
+namespace Madoguchi::Cli {
+
+enum class PromptErrorCode { NoInput, Mismatch };
+
+/// A new password: asked twice without echo when standard input is a terminal, otherwise the first
+/// line of standard input. The caller wipes it after use.
+[[nodiscard]] Result<QByteArray, PromptErrorCode> readNewPassword();
+
+} // namespace Madoguchi::Cli

@@ -1,0 +1,80 @@
+#include "servercommand.h"
+
+#include "officefiles.h"
+#include "signalwatcher.h"
+
+#include "auth/secrets.h"
+#include "common/clock.h"
+#include "server/officeserver.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+
+namespace {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    OfficeOptions files;
+    files.addTo(parser);
+    const QCommandLineOption listenOption(u"listen"_s, CliTr::tr("Address and port to listen on (default: the configuration's "
+                                                                 "listen, else 0.0.0.0:8080)."), CliTr::tr("addr:port"));
+    parser.addOption(listenOption);
+    if (const int code = parse(parser, arguments,
+                               CliTr::tr("Runs the office server: the queue, API v1 over HTTP and WebSocket, and the "
+                                         "visitors' status pages. Stops cleanly on SIGTERM or SIGINT."));
+        code >= 0)
+        return code;
+    if (!Secrets::initialize()) {
+        err(CliTr::tr("The system offers no secure random numbers; cannot run."));
+        return Failure;
+    }
+    const auto office = files.office(parser);
+    if (!office)
+        return UsageError;
+    ListenAddress listen = office->server.listen;
+    if (parser.isSet(listenOption)) {
+        const auto parsed = ListenAddress::parse(parser.value(listenOption));
+        if (!parsed) {
+            err(CliTr::tr("--listen must look like 0.0.0.0:8080 or [::1]:8080, not '%1'.").arg(parser.value(listenOption)));
+            return UsageError;
+        }
+        listen = *parsed;
+    }
+    const QString dataDir = files.dataDir(parser, *office);
+    if (dataDir.isEmpty())
+        return Failure;
+
+    SystemClock clock;
+    auto server = OfficeServer::open(*office, dataDir, clock);
+    if (!server) {
+        err(server.error().message);
+        return Failure;
+    }
+    const auto port = (*server)->start(listen);
+    if (!port) {
+        err(port.error().message);
+        return Failure;
+    }
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
+    ListenAddress bound = listen;
+    bound.port = *port;
+    const bool tls = !office->server.tlsCertificate.isEmpty();
+    out(CliTr::tr("madoguchi server: %1 listening on %2://%3").arg(office->id, tls ? u"https"_s : u"http"_s, bound.toString()));
+    const int code = QCoreApplication::exec();
+    out(CliTr::tr("madoguchi server: stopped"));
+    return code;
+}
+
+} // namespace
+
+Command serverCommand()
+{
+    return {u"server"_s, CliTr::tr("Run the office server (HTTP/JSON and WebSocket API, status pages)."), run};
+}
+
+} // namespace Madoguchi::Cli

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "command.h"
+
+namespace Madoguchi::Cli {
+
+/// `madoguchi server --config FILE [--listen ADDR:PORT] [--data DIR]`: the headless office server.
+[[nodiscard]] Command serverCommand();
+
+} // namespace Madoguchi::Cli

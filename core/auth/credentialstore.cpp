@@ -1,0 +1,215 @@
+#include "credentialstore.h"
+
+#include "secrets.h"
+
+#include "common/logging.h"
+#include "common/translation.h"
+#include "store/sqliteschema.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+struct AuthTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Auth)
+};
+
+AuthError storageFailure(const SqliteDatabase &db)
+{
+    return AuthError{AuthErrorCode::StorageFailure, explainSqliteCode(db.errorCode())};
+}
+
+bool validName(const QString &name)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$"_s);
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace
+
+StoreResult<std::unique_ptr<CredentialStore>> CredentialStore::open(const QString &path)
+{
+    std::unique_ptr<CredentialStore> store(new CredentialStore(path));
+    if (auto opened = SqliteSchema::openDatabase(store->m_db, path); !opened)
+        return opened.error();
+    return store;
+}
+
+AuthResult<NewDeviceToken> CredentialStore::addDevice(const QString &name, Role role, const QDateTime &now)
+{
+    if (!validName(name))
+        return AuthError{AuthErrorCode::Invalid,
+                         AuthTr::tr("a device name is 1 to 64 letters, digits, '.', '_', '@' or '-', not '%1'").arg(name)};
+    if (!isDeviceRole(role))
+        return AuthError{AuthErrorCode::Invalid, AuthTr::tr("a device is a kiosk, a board or a counter")};
+    std::lock_guard lock(m_mutex);
+    NewDeviceToken result{Secrets::randomToken(), false};
+    auto existing = m_db.prepare("SELECT count(*) FROM devices WHERE name = ?1");
+    auto upsert = m_db.prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
+                               "ON CONFLICT (name) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash, "
+                               "created_at = excluded.created_at");
+    if (!existing || !upsert)
+        return storageFailure(m_db);
+    existing->bind(1, name);
+    result.replaced = existing->next() && existing->integer(0) > 0;
+    upsert->bind(1, name);
+    upsert->bind(2, roleName(role));
+    upsert->bind(3, Secrets::tokenHash(result.token));
+    upsert->bind(4, now.toMSecsSinceEpoch());
+    if (!upsert->run())
+        return storageFailure(m_db);
+    qCInfo(lcAuth) << "device token" << (result.replaced ? "replaced for" : "made for") << name << roleName(role);
+    return result;
+}
+
+AuthResult<Done> CredentialStore::addStaff(const QString &login, Role role, const QByteArray &password,
+                                           const QDateTime &now, bool replace)
+{
+    if (!validName(login))
+        return AuthError{AuthErrorCode::Invalid,
+                         AuthTr::tr("a login is 1 to 64 letters, digits, '.', '_', '@' or '-', not '%1'").arg(login)};
+    if (!isStaffRole(role))
+        return AuthError{AuthErrorCode::Invalid, AuthTr::tr("a staff member is a clerk, a supervisor or an admin")};
+    if (password.size() < 8)
+        return AuthError{AuthErrorCode::Invalid, AuthTr::tr("the password must have at least 8 characters")};
+    const QString hash = Secrets::hashPassword(password);
+    if (hash.isEmpty())
+        return AuthError{AuthErrorCode::StorageFailure, AuthTr::tr("not enough memory to hash the password")};
+    std::lock_guard lock(m_mutex);
+    auto insert = m_db.prepare(replace ? "INSERT INTO staff (login, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
+                                         "ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
+                                         "password_hash = excluded.password_hash"
+                                       : "INSERT INTO staff (login, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
+                                         "ON CONFLICT (login) DO NOTHING");
+    if (!insert)
+        return storageFailure(m_db);
+    insert->bind(1, login);
+    insert->bind(2, roleName(role));
+    insert->bind(3, hash);
+    insert->bind(4, now.toMSecsSinceEpoch());
+    if (!insert->run())
+        return storageFailure(m_db);
+    if (m_db.queryInteger("SELECT changes()").value_or(0) == 0)
+        return AuthError{AuthErrorCode::Exists,
+                         AuthTr::tr("the login '%1' exists already; add --replace to change its role and password").arg(login)};
+    if (replace) {
+        auto end = m_db.prepare("UPDATE sessions SET ended_at = ?2 WHERE login = ?1 AND ended_at IS NULL");
+        if (end) {
+            end->bind(1, login);
+            end->bind(2, now.toMSecsSinceEpoch());
+            end->run();
+        }
+    }
+    qCInfo(lcAuth) << "staff account" << login << roleName(role) << (replace ? "set" : "added");
+    return Done{};
+}
+
+std::optional<Principal> CredentialStore::device(const QString &token) const
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    std::lock_guard lock(m_mutex);
+    auto query = m_db.prepare("SELECT name, role FROM devices WHERE token_hash = ?1");
+    if (!query)
+        return std::nullopt;
+    query->bind(1, Secrets::tokenHash(token));
+    if (!query->next())
+        return std::nullopt;
+    const auto role = roleFromName(query->text(1));
+    if (!role)
+        return std::nullopt;
+    return Principal{*role, query->text(0), 0, {}};
+}
+
+AuthResult<QString> CredentialStore::login(const QString &login, const QByteArray &password, int counter,
+                                           const QDateTime &now)
+{
+    QString hash;
+    {
+        std::lock_guard lock(m_mutex);
+        auto query = m_db.prepare("SELECT password_hash FROM staff WHERE login = ?1");
+        if (!query)
+            return storageFailure(m_db);
+        query->bind(1, login);
+        if (query->next())
+            hash = query->text(0);
+    }
+    // Outside the lock: Argon2id takes tens of milliseconds on purpose.
+    if (!Secrets::verifyPassword(hash, password)) {
+        qCInfo(lcAuth) << "failed login";
+        return AuthError{AuthErrorCode::BadCredentials, AuthTr::tr("The login or the password is wrong.")};
+    }
+    const QString token = Secrets::randomToken();
+    std::lock_guard lock(m_mutex);
+    auto insert = m_db.prepare("INSERT INTO sessions (token_hash, login, counter, created_at, last_used_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?4)");
+    if (!insert)
+        return storageFailure(m_db);
+    insert->bind(1, Secrets::tokenHash(token));
+    insert->bind(2, login);
+    insert->bind(3, counter);
+    insert->bind(4, now.toMSecsSinceEpoch());
+    if (!insert->run())
+        return storageFailure(m_db);
+    qCInfo(lcAuth) << "session opened at counter" << counter;
+    return token;
+}
+
+AuthResult<Principal> CredentialStore::session(const QString &token, const QDateTime &now, int idleHours)
+{
+    const QString hash = Secrets::tokenHash(token);
+    std::lock_guard lock(m_mutex);
+    auto query = m_db.prepare("SELECT s.login, st.role, s.counter, s.last_used_at, s.ended_at IS NOT NULL FROM sessions s "
+                              "JOIN staff st ON st.login = s.login WHERE s.token_hash = ?1");
+    if (!query)
+        return storageFailure(m_db);
+    query->bind(1, hash);
+    if (!query->next())
+        return AuthError{AuthErrorCode::BadCredentials, AuthTr::tr("The token is not known to this server.")};
+    const auto role = roleFromName(query->text(1));
+    const Principal principal{role.value_or(Role::Clerk), query->text(0), int(query->integer(2)), hash};
+    const qint64 idle = now.toMSecsSinceEpoch() - query->integer(3);
+    const bool ended = query->integer(4) != 0;
+    query->reset();
+    if (ended)
+        return AuthError{AuthErrorCode::StaleSession, AuthTr::tr("The session has ended; please log in again.")};
+    if (!role || idle > qint64(idleHours) * 3600 * 1000) {
+        logoutLocked(hash, now);
+        return AuthError{AuthErrorCode::StaleSession, AuthTr::tr("The session has ended; please log in again.")};
+    }
+    // Record use at most once a minute, so that reads do not each cost a durable write.
+    if (idle > 60 * 1000) {
+        if (auto touch = m_db.prepare("UPDATE sessions SET last_used_at = ?2 WHERE token_hash = ?1")) {
+            touch->bind(1, hash);
+            touch->bind(2, now.toMSecsSinceEpoch());
+            touch->run();
+        }
+    }
+    return principal;
+}
+
+void CredentialStore::logout(const QString &sessionHash, const QDateTime &now)
+{
+    std::lock_guard lock(m_mutex);
+    logoutLocked(sessionHash, now);
+}
+
+void CredentialStore::logoutLocked(const QString &sessionHash, const QDateTime &now)
+{
+    // The row stays a week, so that a late request hears "the session has ended", not "unknown".
+    if (auto end = m_db.prepare("UPDATE sessions SET ended_at = ?2 WHERE token_hash = ?1 AND ended_at IS NULL")) {
+        end->bind(1, sessionHash);
+        end->bind(2, now.toMSecsSinceEpoch());
+        end->run();
+    }
+    if (auto purge = m_db.prepare("DELETE FROM sessions WHERE ended_at < ?1")) {
+        purge->bind(1, now.addDays(-7).toMSecsSinceEpoch());
+        purge->run();
+    }
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "httpmessage.h"
+
+#include "auth/credentialstore.h"
+#include "queue/queueerror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Madoguchi {
+
+/// A failed API call: HTTP status, a stable machine code ("counter-busy") and a sentence for a person.
+struct ApiError {
+    int status = 400;
+    QString code;
+    QString message;
+};
+
+/// The error body {"error": {"code", "message"}} with the error's status.
+[[nodiscard]] HttpResponse errorResponse(const ApiError &error);
+/// A JSON body with a status.
+[[nodiscard]] HttpResponse jsonResponse(const QJsonObject &object, int status = 200);
+/// How a queue refusal is answered over HTTP.
+[[nodiscard]] ApiError apiError(const QueueError &error);
+/// How an authentication failure is answered over HTTP.
+[[nodiscard]] ApiError apiError(const AuthError &error);
+
+} // namespace Madoguchi

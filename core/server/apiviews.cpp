@@ -1,0 +1,186 @@
+#include "apiviews.h"
+
+#include "estimate/queueposition.h"
+#include "queue/queuejson.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::ApiViews {
+
+namespace {
+
+constexpr int kRecentCalls = 10;
+
+QString instant(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+/// Congestion from the upper end of the estimate: calm, moderate, busy, very busy.
+QString congestion(const WaitEstimate &estimate)
+{
+    if (!estimate.known || estimate.highMinutes <= 15)
+        return u"low"_s;
+    if (estimate.highMinutes <= 30)
+        return u"medium"_s;
+    return estimate.highMinutes <= 60 ? u"high"_s : u"very-high"_s;
+}
+
+} // namespace
+
+QJsonObject localized(const LocalizedText &text)
+{
+    QJsonObject object;
+    for (auto it = text.all().cbegin(); it != text.all().cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject estimate(const WaitEstimate &estimate)
+{
+    return {{u"low"_s, estimate.lowMinutes}, {u"high"_s, estimate.highMinutes}, {u"known"_s, estimate.known}};
+}
+
+QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate)
+{
+    QJsonArray documents;
+    for (const DocumentConfig &document : service.documents)
+        documents.append(localized(document.name));
+    return {{u"code"_s, service.code},         {u"prefix"_s, service.prefix},
+            {u"name"_s, localized(service.name)}, {u"waiting"_s, waitEstimate.ahead},
+            {u"estimate"_s, estimate(waitEstimate)}, {u"documents"_s, documents}};
+}
+
+QJsonObject staffVisit(const Visit &visit)
+{
+    QJsonObject object = visitToJson(visit);
+    object.remove(u"token"_s);
+    object.remove(u"requestKey"_s);
+    object.insert(u"status"_s, visitStatus(visit));
+    return object;
+}
+
+QString visitStatus(const Visit &visit)
+{
+    if (const Step *step = visit.currentStep()) {
+        switch (step->state) {
+        case StepState::Called: return u"called"_s;
+        case StepState::Serving: return u"serving"_s;
+        case StepState::Parked: return u"parked"_s;
+        default: return u"waiting"_s;
+        }
+    }
+    const Step &last = visit.steps.last();
+    if (last.state == StepState::NoShow)
+        return u"no-show"_s;
+    return last.state == StepState::Cancelled ? u"cancelled"_s : u"done"_s;
+}
+
+QJsonObject publicStatus(const Visit &visit, const WaitEstimate &waitEstimate, const OfficeConfig &office)
+{
+    const Step *step = visit.currentStep();
+    QJsonArray steps;
+    for (const Step &each : visit.steps) {
+        const ServiceConfig *config = office.service(each.service);
+        steps.append(QJsonObject{{u"service"_s, each.service},
+                                 {u"name"_s, config ? config->name.text(visit.language) : each.service},
+                                 {u"state"_s, stepStateName(each.state)}});
+    }
+    QJsonObject object{
+        {u"number"_s, visit.number},
+        {u"status"_s, visitStatus(visit)},
+        {u"language"_s, visit.language},
+        {u"office"_s, office.name.text(visit.language)},
+        {u"ahead"_s, waitEstimate.ahead},
+        {u"estimate"_s, estimate(waitEstimate)},
+        {u"steps"_s, steps},
+        {u"issuedAt"_s, instant(visit.issuedAt)},
+    };
+    if (step && step->counter > 0) {
+        const CounterConfig *counter = office.counter(step->counter);
+        object.insert(u"counter"_s, step->counter);
+        object.insert(u"counterName"_s, counter ? counter->name.text(visit.language) : QString::number(step->counter));
+    }
+    return object;
+}
+
+QJsonObject event(const Event &event)
+{
+    QJsonObject data = event.data;
+    if (data.contains(u"token"_s) || data.contains(u"requestKey"_s)) {
+        data.remove(u"token"_s);
+        data.remove(u"requestKey"_s);
+    }
+    QJsonObject object{{u"id"_s, event.id},        {u"at"_s, instant(event.at)}, {u"type"_s, eventTypeName(event.type)},
+                       {u"actor"_s, event.actor},  {u"data"_s, data}};
+    if (event.visit)
+        object.insert(u"visit"_s, event.visit);
+    if (event.step)
+        object.insert(u"step"_s, event.step);
+    if (event.counter)
+        object.insert(u"counter"_s, event.counter);
+    return object;
+}
+
+QJsonObject reason(const CallReason &reason)
+{
+    return {{u"code"_s, callReasonCodeName(reason.code)}, {u"fallback"_s, reason.fallback}, {u"text"_s, reason.message}};
+}
+
+QJsonObject board(const QueueState &state, const OfficeConfig &office, const WaitEstimator &estimator)
+{
+    struct Call {
+        QString number;
+        int counter;
+        QDateTime at;
+        StepState state;
+    };
+    std::vector<Call> calls;
+    for (const auto &[id, visit] : state.visits) {
+        if (visit.day != state.officeDay)
+            continue;
+        for (const Step &step : visit.steps) {
+            if (step.calledAt.isValid())
+                calls.push_back({visit.number, step.counter, step.calledAt, step.state});
+        }
+    }
+    std::sort(calls.begin(), calls.end(), [](const Call &a, const Call &b) { return a.at > b.at; });
+    QJsonArray calling;
+    QJsonArray recent;
+    for (const Call &call : calls) {
+        QJsonObject item{{u"number"_s, call.number}, {u"counter"_s, call.counter}, {u"calledAt"_s, instant(call.at)}};
+        if (isAtCounter(call.state)) {
+            item.insert(u"state"_s, stepStateName(call.state));
+            calling.append(item);
+        } else if (recent.size() < kRecentCalls) {
+            recent.append(item);
+        }
+    }
+    QJsonArray services;
+    for (const ServiceConfig &config : office.services) {
+        const WaitEstimate waitEstimate = estimator.forService(state, config.code);
+        services.append(QJsonObject{{u"code"_s, config.code},
+                                    {u"name"_s, localized(config.name)},
+                                    {u"waiting"_s, waitEstimate.ahead},
+                                    {u"estimate"_s, estimate(waitEstimate)},
+                                    {u"congestion"_s, congestion(waitEstimate)}});
+    }
+    return {{u"calling"_s, calling}, {u"recent"_s, recent}, {u"services"_s, services}};
+}
+
+QJsonObject counter(const QueueState &state, int number)
+{
+    const CounterState counterState = state.counter(number);
+    QJsonObject object{{u"number"_s, number}, {u"status"_s, counterStatusName(counterState.status)}};
+    if (const Step *step = state.stepAtCounter(number)) {
+        if (const Visit *visit = state.visit(step->visit))
+            object.insert(u"visit"_s, staffVisit(*visit));
+    }
+    return object;
+}
+
+} // namespace Madoguchi::ApiViews

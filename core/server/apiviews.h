@@ -1,0 +1,38 @@
+#pragma once
+
+#include "config/officeconfig.h"
+#include "estimate/waitestimator.h"
+#include "queue/callchoice.h"
+#include "queue/event.h"
+#include "queue/queuestate.h"
+
+#include <QJsonObject>
+
+namespace Madoguchi {
+
+/// The JSON shapes of API v1 (see resources/web/openapi.json). Public views never carry the
+/// public token of another visit or anything personal.
+namespace ApiViews {
+
+[[nodiscard]] QJsonObject localized(const LocalizedText &text);
+/// {"low", "high", "known"}: the 参考値 range in minutes.
+[[nodiscard]] QJsonObject estimate(const WaitEstimate &estimate);
+/// A service with its waiting count and the estimate for a new ticket.
+[[nodiscard]] QJsonObject service(const ServiceConfig &service, const WaitEstimate &estimate);
+/// A visit as staff see it: number, language, priority, needs, steps; no public token.
+[[nodiscard]] QJsonObject staffVisit(const Visit &visit);
+/// "waiting", "called", "serving", "parked", "done", "cancelled" or "no-show".
+[[nodiscard]] QString visitStatus(const Visit &visit);
+/// What the visitor's status page shows: number, status, people ahead, estimate, counter.
+[[nodiscard]] QJsonObject publicStatus(const Visit &visit, const WaitEstimate &estimate, const OfficeConfig &office);
+/// An event for authenticated subscribers, with public tokens and request keys removed.
+[[nodiscard]] QJsonObject event(const Event &event);
+/// A call reason: {"code", "text"}.
+[[nodiscard]] QJsonObject reason(const CallReason &reason);
+/// The display board: numbers being called, recent calls, waiting per service with congestion.
+[[nodiscard]] QJsonObject board(const QueueState &state, const OfficeConfig &office, const WaitEstimator &estimator);
+/// A counter's status and the visit it holds.
+[[nodiscard]] QJsonObject counter(const QueueState &state, int number);
+
+} // namespace ApiViews
+} // namespace Madoguchi

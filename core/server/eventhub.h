@@ -1,0 +1,65 @@
+#pragma once
+
+#include "auth/principal.h"
+#include "queue/event.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <list>
+
+class QWebSocket;
+
+namespace Madoguchi {
+
+class Clock;
+class OfficeApi;
+
+/// The WebSocket side of the server. "/api/v1/events" pushes every committed queue event to
+/// authenticated subscribers (token in an Authorization header, or a first message
+/// {"token": "…"}); "/api/v1/status/{token}/live" pushes one visit's public status when it changes.
+class EventHub : public QObject
+{
+    Q_OBJECT
+public:
+    EventHub(OfficeApi &api, const Clock &clock, QObject *parent = nullptr);
+    ~EventHub() override;
+
+    /// Takes over an upgraded connection.
+    void accept(QWebSocket *socket);
+    /// Sends committed events to subscribers and fresh status to the watchers of changed visits.
+    void publish(const QList<Madoguchi::Event> &events);
+
+    [[nodiscard]] int subscriberCount() const;
+    [[nodiscard]] int watcherCount() const { return int(m_watchers.size()); }
+
+    /// How long a subscriber has to authenticate, and how often its session is checked again.
+    static constexpr int kAuthenticateMs = 10000;
+    static constexpr qint64 kRecheckMs = 60000;
+
+private:
+    struct Subscriber {
+        QWebSocket *socket = nullptr;
+        std::optional<Principal> principal;
+        QString token;
+        QDateTime checkedAt;
+    };
+    struct Watcher {
+        QWebSocket *socket = nullptr;
+        QString token;
+        QByteArray lastSent;
+    };
+
+    void acceptSubscriber(QWebSocket *socket);
+    void acceptWatcher(QWebSocket *socket, const QString &token);
+    bool authenticate(Subscriber &subscriber, const QString &token);
+    void sendStatus(Watcher &watcher);
+    void forget(QWebSocket *socket);
+
+    OfficeApi &m_api;
+    const Clock &m_clock;
+    std::list<Subscriber> m_subscribers;
+    std::list<Watcher> m_watchers;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,29 @@
+#include "httpmessage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QStringList HttpRequest::segments() const
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
+
+QString HttpRequest::bearerToken() const
+{
+    const QByteArray value = header("Authorization").trimmed();
+    if (value.size() <= 7 || value.left(7).compare("bearer ", Qt::CaseInsensitive) != 0)
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,237 @@
+#include "officeapi.h"
+
+#include "apiviews.h"
+#include "jsonfields.h"
+
+#include "auth/secrets.h"
+#include "common/clock.h"
+#include "common/logging.h"
+#include "common/translation.h"
+#include "estimate/waitestimator.h"
+#include "queue/queueengine.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+struct ApiTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
+};
+
+/// Who may use a route: anyone (optionally rate-limited per address) or the listed roles.
+enum class Access : quint8 { Public, PublicLimited, Roles };
+
+constexpr quint32 bit(Role role)
+{
+    return 1u << quint32(role);
+}
+constexpr quint32 kDevices = bit(Role::Kiosk) | bit(Role::Board) | bit(Role::Counter);
+constexpr quint32 kStaff = bit(Role::Clerk) | bit(Role::Supervisor) | bit(Role::Admin);
+
+/// True when a path matches a pattern whose "*" segments match any one segment; fills args with them.
+bool matches(const QStringList &path, QStringView pattern, QStringList &args)
+{
+    const auto parts = pattern.split(u'/');
+    if (parts.size() != path.size())
+        return false;
+    QStringList captured;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (parts.at(i) == u"*")
+            captured.append(path.at(i));
+        else if (parts.at(i) != path.at(i))
+            return false;
+    }
+    args = captured;
+    return true;
+}
+
+} // namespace
+
+struct OfficeApi::Route {
+    QByteArray method;
+    QStringView pattern; ///< below /api/v1, except "s/*" (the status page)
+    Access access;
+    quint32 roles;
+    Handler handler;
+};
+
+OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, const Clock &clock)
+    : m_engine(engine)
+    , m_credentials(credentials)
+    , m_estimator(estimator)
+    , m_clock(clock)
+    , m_config(engine.office().server)
+    , m_publicLimiter(engine.office().server.publicRequestsPerMinute)
+    , m_page(engine.office())
+{
+}
+
+const QList<OfficeApi::Route> &OfficeApi::routes()
+{
+    static const QList<Route> table = {
+        {"GET", u"openapi.json", Access::Public, 0, &OfficeApi::openApi},
+        {"GET", u"services", Access::Roles, kDevices | kStaff, &OfficeApi::services},
+        {"POST", u"visits", Access::Roles, bit(Role::Kiosk) | kStaff, &OfficeApi::issue},
+        {"POST", u"sessions", Access::PublicLimited, 0, &OfficeApi::login},
+        {"DELETE", u"sessions", Access::Roles, kStaff, &OfficeApi::logout},
+        {"GET", u"board", Access::Roles, kDevices | kStaff, &OfficeApi::board},
+        {"GET", u"counters/*", Access::Roles, bit(Role::Counter) | kStaff, &OfficeApi::counter},
+        {"POST", u"counters/*/*", Access::Roles, kStaff, &OfficeApi::counterAction},
+        {"GET", u"status/*", Access::PublicLimited, 0, &OfficeApi::status},
+        {"GET", u"s/*", Access::PublicLimited, 0, &OfficeApi::statusPage},
+    };
+    return table;
+}
+
+HttpResponse OfficeApi::handle(const HttpRequest &request)
+{
+    if (request.body.size() > kMaxBodyBytes)
+        return errorResponse({413, u"payload-too-large"_s,
+                              ApiTr::tr("The request body is larger than %1 KiB.").arg(kMaxBodyBytes / 1024)});
+    QStringList path = request.segments();
+    const bool page = path.size() == 2 && path.first() == u"s";
+    if (!page) {
+        if (path.size() < 3 || path.at(0) != u"api" || path.at(1) != u"v1")
+            return errorResponse({404, u"not-found"_s, ApiTr::tr("There is nothing at %1.").arg(request.path)});
+        path = path.mid(2);
+    }
+    QList<QByteArray> allowed;
+    for (const Route &route : routes()) {
+        QStringList args;
+        if (!matches(path, route.pattern, args))
+            continue;
+        if (route.method != request.method) {
+            allowed.append(route.method);
+            continue;
+        }
+        Principal principal;
+        if (route.access == Access::PublicLimited && !allowPublic(request.peer)) {
+            HttpResponse response = errorResponse({429, u"rate-limited"_s, ApiTr::tr("Too many requests; please wait a moment.")});
+            response.addHeader("Retry-After", QByteArray::number(m_publicLimiter.retryAfterSeconds()));
+            return response;
+        }
+        if (route.access == Access::Roles) {
+            const QString token = request.bearerToken();
+            if (token.isEmpty())
+                return errorResponse({401, u"unauthorized"_s, ApiTr::tr("This endpoint needs an Authorization: Bearer token.")});
+            auto who = authenticate(token);
+            if (!who)
+                return errorResponse(apiError(who.error()));
+            principal = *who;
+            if (!(route.roles & bit(principal.role)))
+                return errorResponse({403, u"forbidden"_s, ApiTr::tr("A %1 may not do this.").arg(roleName(principal.role))});
+        }
+        return (this->*route.handler)(request, principal, args);
+    }
+    if (!allowed.isEmpty()) {
+        HttpResponse response = errorResponse({405, u"method-not-allowed"_s,
+                                               ApiTr::tr("%1 is not allowed here.").arg(QString::fromLatin1(request.method))});
+        response.addHeader("Allow", allowed.join(", "));
+        return response;
+    }
+    return errorResponse({404, u"not-found"_s, ApiTr::tr("There is nothing at %1.").arg(request.path)});
+}
+
+AuthResult<Principal> OfficeApi::authenticate(const QString &token)
+{
+    if (auto device = m_credentials.device(token))
+        return *device;
+    return m_credentials.session(token, m_clock.now(), m_config.sessionHours);
+}
+
+bool OfficeApi::allowPublic(const QHostAddress &peer)
+{
+    return m_publicLimiter.allow(peer, m_clock.now());
+}
+
+HttpResponse OfficeApi::openApi(const HttpRequest &, const Principal &, const QStringList &)
+{
+    QFile file(u":/web/openapi.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return errorResponse({500, u"internal"_s, ApiTr::tr("The API description is missing from this build.")});
+    HttpResponse response;
+    response.body = file.readAll();
+    return response;
+}
+
+HttpResponse OfficeApi::login(const HttpRequest &request, const Principal &, const QStringList &)
+{
+    QJsonObject body;
+    if (auto error = parseJsonBody(request, body))
+        return errorResponse(*error);
+    JsonFields fields(body);
+    fields.allowOnly({u"login", u"password", u"counter"});
+    const QString login = fields.string(u"login", true, 64);
+    QByteArray password = fields.string(u"password", true, 1024).toUtf8();
+    const int counter = fields.integer(u"counter", false, 0, 999).value_or(0);
+    if (!fields.error() && counter != 0 && !m_engine.office().counter(counter))
+        fields.fail(ApiTr::tr("There is no counter %1 in this office.").arg(counter), 422);
+    if (fields.error()) {
+        Secrets::wipe(password);
+        return errorResponse(*fields.error());
+    }
+    auto session = m_credentials.login(login, password, counter, m_clock.now());
+    Secrets::wipe(password);
+    if (!session)
+        return errorResponse(apiError(session.error()));
+    auto principal = m_credentials.session(*session, m_clock.now(), m_config.sessionHours);
+    if (!principal)
+        return errorResponse(apiError(principal.error()));
+    if (principal->role == Role::Clerk && counter == 0) {
+        m_credentials.logout(principal->sessionHash, m_clock.now());
+        return errorResponse({422, u"invalid-request"_s, ApiTr::tr("A clerk logs in at a counter: give its number.")});
+    }
+    return jsonResponse({{u"token"_s, *session},
+                         {u"login"_s, principal->name},
+                         {u"role"_s, roleName(principal->role)},
+                         {u"counter"_s, principal->counter},
+                         {u"idleHours"_s, m_config.sessionHours}},
+                        201);
+}
+
+HttpResponse OfficeApi::logout(const HttpRequest &, const Principal &principal, const QStringList &)
+{
+    m_credentials.logout(principal.sessionHash, m_clock.now());
+    HttpResponse response;
+    response.status = 204;
+    return response;
+}
+
+QString OfficeApi::statusUrl(const HttpRequest &request, const QString &token) const
+{
+    QString base = m_config.publicUrl;
+    if (base.isEmpty()) {
+        const bool tls = !m_config.tlsCertificate.isEmpty();
+        base = (tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(request.header("Host"));
+    }
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + u"/s/"_s + token;
+}
+
+const Visit *OfficeApi::visitByToken(const QueueState &state, const QString &token)
+{
+    if (token.size() != 22)
+        return nullptr;
+    const QByteArray wanted = token.toLatin1();
+    for (const auto &[id, visit] : state.visits) {
+        if (Secrets::equal(visit.token.toLatin1(), wanted))
+            return &visit;
+    }
+    return nullptr;
+}
+
+std::optional<QJsonObject> OfficeApi::publicStatus(const QString &token) const
+{
+    const QueueState state = m_engine.state();
+    const Visit *visit = visitByToken(state, token);
+    if (!visit)
+        return std::nullopt;
+    return ApiViews::publicStatus(*visit, m_estimator.forVisit(state, visit->id), m_engine.office());
+}
+
+} // namespace Madoguchi

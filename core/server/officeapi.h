@@ -1,0 +1,70 @@
+#pragma once
+
+#include "apierror.h"
+#include "httpmessage.h"
+#include "ratelimiter.h"
+#include "statuspage.h"
+
+#include "auth/credentialstore.h"
+#include "config/serverconfig.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace Madoguchi {
+
+class Clock;
+class QueueEngine;
+class WaitEstimator;
+
+/// API v1 of the office server (resources/web/openapi.json): routing, authentication, the role of
+/// every endpoint, request validation and the JSON answers. Independent of the HTTP library.
+class OfficeApi
+{
+public:
+    OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, const Clock &clock);
+
+    /// Answers one request. Never throws; every failure is a JSON error with its status.
+    [[nodiscard]] HttpResponse handle(const HttpRequest &request);
+
+    /// The caller a bearer token stands for (device token or staff session).
+    [[nodiscard]] AuthResult<Principal> authenticate(const QString &token);
+    /// The public status of the visit with this public token.
+    [[nodiscard]] std::optional<QJsonObject> publicStatus(const QString &token) const;
+    /// Counts one public request from the address; false when it is over the limit.
+    [[nodiscard]] bool allowPublic(const QHostAddress &peer);
+
+    /// Requests larger than this are refused with 413.
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+
+private:
+    struct Route;
+    using Handler = HttpResponse (OfficeApi::*)(const HttpRequest &, const Principal &, const QStringList &);
+
+    [[nodiscard]] static const QList<Route> &routes();
+    [[nodiscard]] QString statusUrl(const HttpRequest &request, const QString &token) const;
+    [[nodiscard]] static const Visit *visitByToken(const QueueState &state, const QString &token);
+
+    HttpResponse openApi(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse services(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse issue(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse login(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse logout(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse board(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse counter(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse counterAction(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse status(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse statusPage(const HttpRequest &, const Principal &, const QStringList &);
+
+    QueueEngine &m_engine;
+    CredentialStore &m_credentials;
+    const WaitEstimator &m_estimator;
+    const Clock &m_clock;
+    const ServerConfig &m_config;
+    RateLimiter m_publicLimiter;
+    StatusPage m_page;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,141 @@
+#include "officeapi.h"
+
+#include "apiviews.h"
+#include "jsonfields.h"
+
+#include "common/clock.h"
+#include "common/translation.h"
+#include "estimate/waitestimator.h"
+#include "queue/queueengine.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+struct ApiTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
+};
+
+HttpResponse unknownTicket()
+{
+    return errorResponse({404, u"unknown-ticket"_s, ApiTr::tr("No ticket has this link; it may belong to an earlier day.")});
+}
+
+/// Reads the optional appointment {"code", "due"} of an issue request.
+std::optional<Appointment> appointment(JsonFields &fields)
+{
+    const auto object = fields.object(u"appointment");
+    if (!object)
+        return std::nullopt;
+    JsonFields inner(*object);
+    inner.allowOnly({u"code", u"due"});
+    Appointment result{inner.string(u"code", true, 32), QDateTime::fromString(inner.string(u"due", true, 40), Qt::ISODateWithMs)};
+    if (!inner.error() && !result.due.isValid())
+        inner.fail(ApiTr::tr("The appointment's 'due' must be an ISO 8601 date and time."));
+    if (inner.error()) {
+        fields.fail(inner.error()->message, inner.error()->status);
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace
+
+HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const QStringList &)
+{
+    const QueueState state = m_engine.state();
+    const OfficeConfig &office = m_engine.office();
+    QJsonArray list;
+    for (const ServiceConfig &service : office.services)
+        list.append(ApiViews::service(service, m_estimator.forService(state, service.code)));
+    return jsonResponse({{u"office"_s, QJsonObject{{u"id"_s, office.id}, {u"name"_s, ApiViews::localized(office.name)}}},
+                         {u"languages"_s, QJsonArray::fromStringList(office.languages)},
+                         {u"open"_s, office.hours.isOpenAt(m_clock.now(), office.timeZone)},
+                         {u"services"_s, list}});
+}
+
+HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &principal, const QStringList &)
+{
+    QJsonObject body;
+    if (auto error = parseJsonBody(request, body))
+        return errorResponse(*error);
+    JsonFields fields(body);
+    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment"});
+    IssueRequest issue;
+    issue.services = fields.strings(u"services", true, 10);
+    issue.language = fields.string(u"language", false, 16);
+    const QString priority = fields.string(u"priority", false, 16);
+    if (!priority.isEmpty() && priority != u"regular"_s && priority != u"priority"_s)
+        fields.fail(ApiTr::tr("The field 'priority' must be \"regular\" or \"priority\"."), 422);
+    issue.priority = priority == u"priority"_s ? PriorityClass::Priority : PriorityClass::Regular;
+    const auto needs = needsFromNames(fields.strings(u"needs", false));
+    if (!needs)
+        fields.fail(ApiTr::tr("The field 'needs' names an unknown need."), 422);
+    issue.needs = needs.value_or(Needs());
+    issue.appointment = appointment(fields);
+    if (fields.error())
+        return errorResponse(*fields.error());
+    issue.channel = principal.role == Role::Kiosk ? IssueChannel::Kiosk : IssueChannel::Staff;
+
+    const QByteArray key = request.header("Idempotency-Key");
+    if (key.size() > 128 || (!key.isEmpty() && QString::fromLatin1(key).contains(QRegularExpression(u"[^\\x21-\\x7e]"_s))))
+        return errorResponse({400, u"bad-idempotency-key"_s,
+                              ApiTr::tr("The Idempotency-Key header must be 1 to 128 visible ASCII characters.")});
+    if (!key.isEmpty()) {
+        const QDate day = m_engine.office().officeDate(m_clock.now());
+        issue.requestKey = principal.actor() + u'|' + day.toString(Qt::ISODate) + u'|' + QString::fromLatin1(key);
+    }
+
+    const auto visit = m_engine.issue(issue, principal.actor());
+    if (!visit)
+        return errorResponse(apiError(visit.error()));
+    const QueueState state = m_engine.state();
+    const WaitEstimate estimate = m_estimator.forVisit(state, visit->id);
+    QJsonArray services;
+    for (const Step &step : visit->steps)
+        services.append(step.service);
+    return jsonResponse({{u"number"_s, visit->number},
+                         {u"token"_s, visit->token},
+                         {u"statusUrl"_s, statusUrl(request, visit->token)},
+                         {u"ahead"_s, estimate.ahead},
+                         {u"estimate"_s, ApiViews::estimate(estimate)},
+                         {u"services"_s, services},
+                         {u"language"_s, visit->language},
+                         {u"issuedAt"_s, visit->issuedAt.toUTC().toString(Qt::ISODateWithMs)}},
+                        201);
+}
+
+HttpResponse OfficeApi::board(const HttpRequest &, const Principal &, const QStringList &)
+{
+    return jsonResponse(ApiViews::board(m_engine.state(), m_engine.office(), m_estimator));
+}
+
+HttpResponse OfficeApi::status(const HttpRequest &, const Principal &, const QStringList &args)
+{
+    const auto found = publicStatus(args.first());
+    return found ? jsonResponse(*found) : unknownTicket();
+}
+
+HttpResponse OfficeApi::statusPage(const HttpRequest &request, const Principal &, const QStringList &args)
+{
+    const auto found = publicStatus(args.first());
+    HttpResponse response;
+    response.contentType = "text/html; charset=utf-8";
+    response.addHeader("Content-Security-Policy",
+                             "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+                             "connect-src 'self'; img-src data:; form-action 'self'; base-uri 'none'");
+    response.addHeader("Referrer-Policy", "no-referrer");
+    if (!found) {
+        response.status = 404;
+        response.body = m_page.renderUnknown(QString::fromLatin1(request.header("Accept-Language"))).toUtf8();
+        return response;
+    }
+    response.body = m_page.render(*found, args.first(), NoticeChannels()).toUtf8();
+    return response;
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "httpserver.h"
+
+#include "config/officeconfig.h"
+#include "store/queuestore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Madoguchi {
+
+class Clock;
+class CredentialStore;
+class EventHub;
+class OfficeApi;
+class QueueEngine;
+class QueueLengthEstimator;
+class SqliteQueueStore;
+
+/// One office's server: the queue engine on its SQLite store, credentials, the wait estimator,
+/// API v1 over HTTP and the WebSocket streams, wired together. Lives in the thread that creates it.
+class OfficeServer : public QObject
+{
+    Q_OBJECT
+public:
+    /// Opens (creating when needed) the office's database in dataDir.
+    [[nodiscard]] static StoreResult<std::unique_ptr<OfficeServer>> open(OfficeConfig office, const QString &dataDir,
+                                                                          const Clock &clock);
+    ~OfficeServer() override;
+
+    /// The database file in a data directory.
+    [[nodiscard]] static QString databasePath(const QString &dataDir);
+
+    /// Sets up TLS when the configuration names certificate files, then listens.
+    [[nodiscard]] ListenResult<quint16> start(const ListenAddress &address);
+
+    [[nodiscard]] QueueEngine &engine() { return *m_engine; }
+    [[nodiscard]] OfficeApi &api() { return *m_api; }
+    [[nodiscard]] EventHub &hub() { return *m_hub; }
+    [[nodiscard]] const OfficeConfig &office() const { return m_office; }
+
+private:
+    OfficeServer(OfficeConfig office, const Clock &clock);
+
+    OfficeConfig m_office;
+    const Clock &m_clock;
+    std::unique_ptr<SqliteQueueStore> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<QueueEngine> m_engine;
+    std::unique_ptr<QueueLengthEstimator> m_estimator;
+    std::unique_ptr<OfficeApi> m_api;
+    std::unique_ptr<EventHub> m_hub;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+} // namespace Madoguchi
