@@ -1,0 +1,172 @@
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Test {
+
+QJsonObject Reply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString Reply::errorCode() const
+{
+    return json().value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.start(timeoutMs);
+    while (!condition()) {
+        if (!deadline.isActive())
+            return false;
+        // Blocks until something happens: a socket or pipe becomes readable, or the deadline fires.
+        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+ServerProcess::ServerProcess(const QString &config, const QByteArray &extra)
+{
+    REQUIRE(m_dir.isValid());
+    m_config = m_dir.filePath(u"office.toml"_s);
+    QFile source(QStringLiteral(MADOGUCHI_TEST_DATA) + u"/server/"_s + config);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    QFile target(m_config);
+    REQUIRE(target.open(QIODevice::WriteOnly));
+    target.write(source.readAll() + "\n" + extra);
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        kill();
+}
+
+QString ServerProcess::databasePath() const
+{
+    return m_dir.filePath(u"madoguchi.sqlite"_s);
+}
+
+void ServerProcess::start()
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setProgram(QStringLiteral(MADOGUCHI_BINARY));
+    m_process->setArguments({u"server"_s, u"--config"_s, m_config, u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+    m_process->start();
+    REQUIRE(m_process->waitForStarted());
+    static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
+    QByteArray output;
+    const bool up = waitFor([&] {
+        output += m_process->readAllStandardOutput();
+        return listening.match(QString::fromUtf8(output)).hasMatch() || m_process->state() == QProcess::NotRunning;
+    });
+    INFO(m_process->readAllStandardError().toStdString());
+    REQUIRE(up);
+    const auto match = listening.match(QString::fromUtf8(output));
+    REQUIRE(match.hasMatch());
+    m_port = quint16(match.captured(1).toUInt());
+}
+
+void ServerProcess::kill()
+{
+    ::kill(pid_t(m_process->processId()), SIGKILL);
+    m_process->waitForFinished();
+}
+
+int ServerProcess::terminate()
+{
+    m_process->terminate();
+    REQUIRE(m_process->waitForFinished(10000));
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+QByteArray ServerProcess::runCommand(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(MADOGUCHI_BINARY), arguments + QStringList{u"--config"_s, m_config, u"--data"_s, m_dir.path()});
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return process.readAllStandardOutput();
+}
+
+QString ServerProcess::deviceToken(const QString &role, const QString &name)
+{
+    return QString::fromLatin1(runCommand({u"token"_s, u"new"_s, u"--role"_s, role, u"--name"_s, name}, {}).trimmed());
+}
+
+void ServerProcess::addStaff(const QString &login, const QString &role, const QByteArray &password)
+{
+    runCommand({u"staff"_s, u"add"_s, u"--login"_s, login, u"--role"_s, role}, password + '\n');
+}
+
+QString ServerProcess::login(const QString &name, const QByteArray &password, int counter)
+{
+    const Reply reply = request("POST", u"/api/v1/sessions"_s, {},
+                                {{u"login"_s, name}, {u"password"_s, QString::fromUtf8(password)}, {u"counter"_s, counter}});
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 201);
+    return reply.json().value(u"token"_s).toString();
+}
+
+QUrl ServerProcess::url(const QString &path) const
+{
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path));
+}
+
+Reply ServerProcess::request(const QByteArray &method, const QString &path, const QString &token, const QJsonObject &body,
+                             const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QList<std::pair<QByteArray, QByteArray>> all = headers;
+    if (!token.isEmpty())
+        all.append({"Authorization", "Bearer " + token.toLatin1()});
+    QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url(path));
+    for (const auto &[name, value] : all)
+        request.setRawHeader(name, value);
+    if (!payload.isEmpty())
+        request.setRawHeader("Content-Type", "application/json");
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, payload);
+    REQUIRE(waitFor([reply] { return reply->isFinished(); }, 30000));
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeaderPairs()};
+    reply->deleteLater();
+    return result;
+}
+
+Reply ServerProcess::raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
+                         const QByteArray &contentType)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url(path));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!contentType.isEmpty())
+        request.setRawHeader("Content-Type", contentType);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    REQUIRE(waitFor([reply] { return reply->isFinished(); }, 30000));
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeaderPairs()};
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace Madoguchi::Test

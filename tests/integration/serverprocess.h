@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace Madoguchi::Test {
+
+/// What an HTTP call returned.
+struct Reply {
+    int status = 0;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    [[nodiscard]] QJsonObject json() const;
+    /// The "code" of an {"error": {…}} body.
+    [[nodiscard]] QString errorCode() const;
+};
+
+/// A real `madoguchi server` process on loopback with its own data directory, and the real
+/// provisioning commands to give it devices and staff.
+class ServerProcess
+{
+public:
+    /// config: an office file under tests/data/server; extra: TOML appended (e.g. a [notify] table).
+    explicit ServerProcess(const QString &config = QStringLiteral("server-office.toml"), const QByteArray &extra = {});
+    ~ServerProcess();
+
+    /// Starts the server and waits for it to listen; fails the test when it does not.
+    void start();
+    /// SIGKILL, as a crash or power cut would.
+    void kill();
+    /// SIGTERM and wait for a clean exit; returns the exit code.
+    int terminate();
+
+    /// `madoguchi token new`; returns the printed token.
+    QString deviceToken(const QString &role, const QString &name);
+    /// `madoguchi staff add` with the password on standard input.
+    void addStaff(const QString &login, const QString &role, const QByteArray &password);
+    /// Logs in over the API; returns the session token.
+    QString login(const QString &login, const QByteArray &password, int counter);
+
+    /// One HTTP request; body is sent as JSON when non-empty.
+    Reply request(const QByteArray &method, const QString &path, const QString &token = {},
+                  const QJsonObject &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    /// A request with a raw body and content type.
+    Reply raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
+              const QByteArray &contentType);
+
+    [[nodiscard]] QUrl url(const QString &path) const;
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString dataDir() const { return m_dir.path(); }
+    [[nodiscard]] QString configPath() const { return m_config; }
+    [[nodiscard]] QString databasePath() const;
+
+private:
+    QByteArray runCommand(const QStringList &arguments, const QByteArray &input);
+
+    QTemporaryDir m_dir;
+    QString m_config;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
+/// Waits for a signal-driven condition with an event loop; false on timeout.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);
+
+} // namespace Madoguchi::Test

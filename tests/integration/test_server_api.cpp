@@ -1,0 +1,278 @@
+// The office server as a real process on loopback, driven over HTTP: who may call what, how bad
+// input is refused without changing anything, idempotent retries and the public status endpoint.
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kPassword = "correct horse battery";
+
+/// One server for the tests of this file, with a device of each kind and staff of each role.
+struct Office {
+    ServerProcess server;
+    QString kiosk, board, counterDevice, clerk1, supervisor;
+
+    Office()
+    {
+        kiosk = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
+        board = server.deviceToken(u"board"_s, u"board-1"_s);
+        counterDevice = server.deviceToken(u"counter"_s, u"counter-terminal-1"_s);
+        server.addStaff(u"clerk1"_s, u"clerk"_s, kPassword);
+        server.addStaff(u"chief"_s, u"supervisor"_s, kPassword);
+        server.start();
+        clerk1 = server.login(u"clerk1"_s, kPassword, 1);
+        supervisor = server.login(u"chief"_s, kPassword, 0);
+    }
+
+    Reply issue(const QString &token, const QJsonObject &body, const QByteArray &key = {})
+    {
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (!key.isEmpty())
+            headers.append({"Idempotency-Key", key});
+        return server.request("POST", u"/api/v1/visits"_s, token, body, headers);
+    }
+
+    /// People waiting per service, as the API reports them.
+    std::map<QString, int> waiting()
+    {
+        std::map<QString, int> counts;
+        const Reply reply = server.request("GET", u"/api/v1/services"_s, kiosk);
+        REQUIRE(reply.status == 200);
+        for (const QJsonValue &service : reply.json().value(u"services"_s).toArray())
+            counts[service[u"code"_s].toString()] = service[u"waiting"_s].toInt();
+        return counts;
+    }
+};
+
+Office &office()
+{
+    static Office shared;
+    return shared;
+}
+
+const QJsonObject kCertificate{{u"services"_s, QJsonArray{u"certificate"_s}}, {u"language"_s, u"en"_s}};
+
+} // namespace
+
+TEST_CASE("every endpoint checks the caller's role", "[server][auth]")
+{
+    Office &o = office();
+    const QString issued = o.issue(o.kiosk, kCertificate).json().value(u"token"_s).toString();
+    REQUIRE(issued.size() == 22);
+
+    struct Caller {
+        const char *name;
+        QString token;
+    };
+    const Caller callers[] = {
+        {"nobody", {}},          {"bad token", u"not-a-token-at-all"_s}, {"kiosk", o.kiosk},
+        {"board", o.board},      {"counter terminal", o.counterDevice},  {"clerk at 1", o.clerk1},
+        {"supervisor", o.supervisor},
+    };
+    struct Endpoint {
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+        QStringList allowed; // caller names that pass the role check
+    };
+    const Endpoint endpoints[] = {
+        {"GET", u"/api/v1/services"_s, {}, {u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
+        {"POST", u"/api/v1/visits"_s, kCertificate, {u"kiosk"_s, u"clerk at 1"_s, u"supervisor"_s}},
+        {"GET", u"/api/v1/board"_s, {}, {u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
+        {"GET", u"/api/v1/counters/1"_s, {}, {u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
+        {"POST", u"/api/v1/counters/1/pause"_s, {}, {u"clerk at 1"_s, u"supervisor"_s}},
+        {"POST", u"/api/v1/counters/2/pause"_s, {}, {u"supervisor"_s}},
+        {"POST", u"/api/v1/counters/3/call-next"_s, {}, {u"supervisor"_s}},
+        {"GET", u"/api/v1/status/"_s + issued, {}, {u"nobody"_s, u"bad token"_s, u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
+        {"GET", u"/api/v1/openapi.json"_s, {}, {u"nobody"_s, u"bad token"_s, u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
+    };
+    for (const Endpoint &endpoint : endpoints) {
+        for (const Caller &caller : callers) {
+            const Reply reply = o.server.request(endpoint.method, endpoint.path, caller.token, endpoint.body);
+            INFO(endpoint.method.toStdString() << " " << endpoint.path.toStdString() << " as " << caller.name << ": "
+                                               << reply.status << " " << reply.body.toStdString());
+            const bool allowed = endpoint.allowed.contains(QString::fromLatin1(caller.name));
+            if (allowed) {
+                CHECK(reply.status != 401);
+                CHECK(reply.status != 403);
+            } else {
+                CHECK((reply.status == 401 || reply.status == 403));
+                CHECK(reply.json().value(u"error"_s).toObject().value(u"message"_s).toString().size() > 10);
+            }
+        }
+    }
+}
+
+TEST_CASE("bad requests get clear errors and change nothing", "[server][input]")
+{
+    Office &o = office();
+    const auto before = o.waiting();
+    struct Case {
+        const char *what;
+        QByteArray body;
+        QByteArray contentType;
+        int status;
+        QString code;
+    };
+    const Case cases[] = {
+        {"over 64 KiB", "{\"services\":[\"" + QByteArray(70 * 1024, 'x') + "\"]}", "application/json", 413, u"payload-too-large"_s},
+        {"malformed JSON", "{\"services\": [\"certificate\"", "application/json", 400, u"malformed-json"_s},
+        {"not an object", "[1, 2]", "application/json", 400, u"malformed-json"_s},
+        {"not JSON at all", "services=certificate", "application/x-www-form-urlencoded", 415, u"unsupported-media-type"_s},
+        {"services not a list", R"({"services": "certificate"})", "application/json", 400, u"bad-field"_s},
+        {"language not a string", R"({"services": ["certificate"], "language": 5})", "application/json", 400, u"bad-field"_s},
+        {"unknown field", R"({"services": ["certificate"], "colour": "red"})", "application/json", 400, u"bad-field"_s},
+        {"unknown service", R"({"services": ["fishing-licence"]})", "application/json", 422, u"unknown-service"_s},
+        {"no services", R"({"services": []})", "application/json", 422, u"invalid-request"_s},
+        {"unknown language", R"({"services": ["certificate"], "language": "xx"})", "application/json", 422, u"invalid-request"_s},
+        {"bad priority", R"({"services": ["certificate"], "priority": "vip"})", "application/json", 422, u"invalid-request"_s},
+        {"unknown need", R"({"services": ["certificate"], "needs": ["jetpack"]})", "application/json", 422, u"invalid-request"_s},
+        {"bad appointment", R"({"services": ["certificate"], "appointment": {"code": "R-1", "due": "tomorrow"}})", "application/json", 400, u"bad-field"_s},
+    };
+    for (const Case &c : cases) {
+        const Reply reply = o.server.raw("POST", u"/api/v1/visits"_s, o.kiosk, c.body, c.contentType);
+        INFO(c.what << ": " << reply.status << " " << reply.body.left(300).toStdString());
+        CHECK(reply.status == c.status);
+        CHECK(reply.errorCode() == c.code);
+        CHECK_FALSE(reply.json().value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+    }
+    CHECK(o.waiting() == before);
+
+    SECTION("unknown paths and methods")
+    {
+        CHECK(o.server.request("GET", u"/api/v1/nothing"_s, o.kiosk).status == 404);
+        CHECK(o.server.request("GET", u"/etc/passwd"_s).status == 404);
+        const Reply wrongMethod = o.server.request("PUT", u"/api/v1/services"_s, o.kiosk);
+        CHECK(wrongMethod.status == 405);
+        CHECK(wrongMethod.errorCode() == u"method-not-allowed"_s);
+        CHECK(o.server.request("POST", u"/api/v1/counters/99/call-next"_s, o.supervisor).errorCode() == u"unknown-counter"_s);
+        CHECK(o.server.request("POST", u"/api/v1/counters/1/dance"_s, o.supervisor).errorCode() == u"unknown-action"_s);
+    }
+    SECTION("a counter action refused by the queue says why")
+    {
+        o.server.request("POST", u"/api/v1/counters/4/open"_s, o.supervisor);
+        const Reply idle = o.server.request("POST", u"/api/v1/counters/4/start"_s, o.supervisor);
+        CHECK(idle.status == 409);
+        CHECK(idle.errorCode() == u"counter-idle"_s);
+        const Reply transfer = o.server.request("POST", u"/api/v1/counters/4/transfer"_s, o.supervisor, {{u"keepPlace"_s, u"yes"_s}});
+        CHECK(transfer.status == 400);
+    }
+    SECTION("wrong passwords and ended sessions")
+    {
+        const Reply wrong = o.server.request("POST", u"/api/v1/sessions"_s, {},
+                                             {{u"login"_s, u"clerk1"_s}, {u"password"_s, u"guess"_s}, {u"counter"_s, 1}});
+        CHECK(wrong.status == 401);
+        CHECK(wrong.errorCode() == u"unauthorized"_s);
+        const Reply noCounter = o.server.request("POST", u"/api/v1/sessions"_s, {},
+                                                 {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromUtf8(kPassword)}});
+        CHECK(noCounter.status == 422);
+        const QString session = o.server.login(u"clerk1"_s, kPassword, 5);
+        CHECK(o.server.request("POST", u"/api/v1/counters/5/open"_s, session).status == 200);
+        CHECK(o.server.request("DELETE", u"/api/v1/sessions"_s, session).status == 204);
+        const Reply stale = o.server.request("POST", u"/api/v1/counters/5/pause"_s, session);
+        CHECK(stale.status == 401);
+        CHECK(stale.errorCode() == u"session-ended"_s);
+    }
+}
+
+TEST_CASE("a retried issue with the same Idempotency-Key does not issue twice", "[server][idempotency]")
+{
+    Office &o = office();
+    const auto before = o.waiting();
+    const Reply first = o.issue(o.kiosk, kCertificate, "retry-1");
+    REQUIRE(first.status == 201);
+    const Reply retry = o.issue(o.kiosk, kCertificate, "retry-1");
+    REQUIRE(retry.status == 201);
+    CHECK(retry.json().value(u"number"_s) == first.json().value(u"number"_s));
+    CHECK(retry.json().value(u"token"_s) == first.json().value(u"token"_s));
+    CHECK(o.waiting().at(u"certificate"_s) == before.at(u"certificate"_s) + 1);
+
+    const Reply reused = o.issue(o.kiosk, QJsonObject{{u"services"_s, QJsonArray{u"moving"_s}}}, "retry-1");
+    CHECK(reused.status == 422);
+    CHECK(reused.errorCode() == u"idempotency-key-reused"_s);
+    const Reply otherDevice = o.issue(o.clerk1, kCertificate, "retry-1");
+    CHECK(otherDevice.status == 201);
+    CHECK(otherDevice.json().value(u"number"_s) != first.json().value(u"number"_s));
+    CHECK(o.issue(o.kiosk, kCertificate, QByteArray("bad key\x01")).errorCode() == u"bad-idempotency-key"_s);
+}
+
+TEST_CASE("a ticket answers with number, public token, status URL, position and a reference range", "[server][status]")
+{
+    Office &o = office();
+    const Reply reply = o.issue(o.kiosk, kCertificate);
+    REQUIRE(reply.status == 201);
+    const QJsonObject visit = reply.json();
+    const QString token = visit.value(u"token"_s).toString();
+    CHECK(QRegularExpression(u"^[A-Za-z0-9_-]{22}$"_s).match(token).hasMatch()); // 128 bits, base64url
+    CHECK(visit.value(u"statusUrl"_s).toString() == o.server.url(u"/s/"_s + token).toString());
+    CHECK(visit.value(u"ahead"_s).toInt() >= 0);
+    const QJsonObject estimate = visit.value(u"estimate"_s).toObject();
+    CHECK(estimate.value(u"known"_s).toBool());
+    CHECK(estimate.value(u"low"_s).toInt() < estimate.value(u"high"_s).toInt());
+
+    const Reply status = o.server.request("GET", u"/api/v1/status/"_s + token);
+    REQUIRE(status.status == 200);
+    CHECK(status.json().value(u"number"_s) == visit.value(u"number"_s));
+    CHECK(status.json().value(u"status"_s).toString() == u"waiting"_s);
+    CHECK(status.json().value(u"ahead"_s) == visit.value(u"ahead"_s));
+    // The public view never carries another visit's number or any token.
+    CHECK_FALSE(status.body.contains(token.toLatin1()));
+    CHECK(o.server.request("GET", u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA"_s).errorCode() == u"unknown-ticket"_s);
+
+    SECTION("events for subscribers never carry public tokens")
+    {
+        const Reply board = o.server.request("GET", u"/api/v1/board"_s, o.board);
+        CHECK_FALSE(board.body.contains(token.toLatin1()));
+    }
+}
+
+TEST_CASE("the OpenAPI document describes every route", "[server][openapi]")
+{
+    const Reply reply = office().server.request("GET", u"/api/v1/openapi.json"_s);
+    REQUIRE(reply.status == 200);
+    const QJsonObject paths = reply.json().value(u"paths"_s).toObject();
+    for (const QString &path : {u"/services"_s, u"/visits"_s, u"/sessions"_s, u"/board"_s, u"/counters/{counter}"_s,
+                                u"/counters/{counter}/{action}"_s, u"/status/{token}"_s})
+        CHECK(paths.contains(path));
+}
+
+TEST_CASE("public endpoints are rate-limited per address", "[server][ratelimit]")
+{
+    ServerProcess server(u"server-office.toml"_s, "");
+    // Lower the limit of this server only: the shared office file allows many requests.
+    {
+        QFile config(server.configPath());
+        REQUIRE(config.open(QIODevice::ReadWrite));
+        QByteArray text = config.readAll();
+        text.replace("public_requests_per_minute = 100000", "public_requests_per_minute = 5");
+        config.resize(0);
+        config.seek(0);
+        config.write(text);
+    }
+    server.start();
+    int limited = 0;
+    QByteArray retryAfter;
+    for (int i = 0; i < 8; ++i) {
+        const Reply reply = server.request("GET", u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA"_s);
+        if (reply.status == 429) {
+            ++limited;
+            for (const auto &[name, value] : reply.headers) {
+                if (name.compare("Retry-After", Qt::CaseInsensitive) == 0)
+                    retryAfter = value;
+            }
+        } else {
+            CHECK(reply.status == 404);
+        }
+    }
+    CHECK(limited == 3);
+    CHECK(retryAfter.toInt() > 0);
+}
