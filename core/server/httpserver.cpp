@@ -90,6 +90,9 @@ ListenResult<quint16> HttpServer::start(const ListenAddress &address)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt HttpServer 6.4 upgrades a WebSocket request after a handler has claimed it without answering.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     HttpRequest message;
     message.method = methodName(request.method());
     message.path = request.url().path();
