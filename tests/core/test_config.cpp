@@ -202,3 +202,38 @@ TEST_CASE("\"24:00\" keeps an office open to the end of the day", "[config]")
     CHECK(result.config->hours.isOpenAt(QDateTime(QDate(2026, 11, 23), QTime(23, 59, 59), tz), tz));
     CHECK_FALSE(result.config->hours.isOpenAt(QDateTime(QDate(2026, 11, 24), QTime(0, 0), tz), tz));
 }
+
+TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][server]")
+{
+    struct Case {
+        QString extra;
+        QString expected; // part of the one diagnostic; empty: valid
+    };
+    const Case cases[] = {
+        {u"[server]\nlisten = \"127.0.0.1:9000\"\npublic_url = \"https://q.example.jp\"\n"_s, {}},
+        {u"[server]\nlisten = \"[::1]:8080\"\n"_s, {}},
+        {u"[server]\nlisten = \"localhost\"\n"_s, u"listen 'localhost'"_s},
+        {u"[server]\nlisten = \"127.0.0.1:70000\"\n"_s, u"listen"_s},
+        {u"[server]\npublic_url = \"ftp://x\"\n"_s, u"public_url"_s},
+        {u"[server]\ntls_certificate = \"a.pem\"\n"_s, u"go together"_s},
+        {u"[server]\nport = 1\n"_s, u"unknown key 'port'"_s},
+        {u"[notify]\nahead = 99\n"_s, u"'ahead' must be between 0 and 50"_s},
+        {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"nobody\"\n"_s, u"e-mail address"_s},
+        {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\nuser = \"u\"\n"_s, u"password_file"_s},
+        {u"[notify.webhook]\nurl = \"not a url\"\n"_s, u"'url' must be"_s},
+    };
+    for (const Case &c : cases) {
+        INFO(c.extra.toStdString());
+        const ConfigLoadResult result = ConfigLoader::loadText((kBase + u"\n"_s + c.extra).toUtf8(), u"server.toml"_s);
+        if (c.expected.isEmpty()) {
+            CHECK(result.diagnostics.isEmpty());
+            continue;
+        }
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics.first().message.contains(c.expected));
+    }
+    const auto parsed = ConfigLoader::loadText((kBase + u"\n[server]\nlisten = \"[::1]:8080\"\n"_s).toUtf8(), u"s.toml"_s);
+    REQUIRE(parsed.config);
+    CHECK(parsed.config->server.listen.port == 8080);
+    CHECK(parsed.config->server.listen.toString() == u"[::1]:8080"_s);
+}
