@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include "auth/secrets.h"
 #include "config/configloader.h"
 
 #include <QDir>
@@ -39,6 +40,20 @@ std::optional<OfficeConfig> OfficeOptions::office(const QCommandLineParser &pars
         return std::nullopt;
     }
     return loadOffice(parser.value(config));
+}
+
+int OfficeOptions::prepare(const QCommandLineParser &parser, OfficeConfig &officeConfig, QString &dir) const
+{
+    if (!Secrets::initialize()) {
+        err(CliTr::tr("The system offers no secure random numbers; cannot run."));
+        return Failure;
+    }
+    auto loaded = office(parser);
+    if (!loaded)
+        return UsageError;
+    officeConfig = std::move(*loaded);
+    dir = dataDir(parser, officeConfig);
+    return dir.isEmpty() ? Failure : -1;
 }
 
 QString OfficeOptions::dataDir(const QCommandLineParser &parser, const OfficeConfig &office) const

@@ -19,6 +19,9 @@ struct OfficeOptions {
 
     OfficeOptions();
     void addTo(QCommandLineParser &parser) const;
+    /// Prepares a server-side command: secure randomness, the office of --config and its data
+    /// directory. Returns an exit code after printing why it cannot go on, or -1 to go on.
+    [[nodiscard]] int prepare(const QCommandLineParser &parser, OfficeConfig &office, QString &dataDir) const;
     /// The office of --config (required), or empty after printing why not.
     [[nodiscard]] std::optional<OfficeConfig> office(const QCommandLineParser &parser) const;
     /// The data directory: --data, else the configuration's data_dir, else

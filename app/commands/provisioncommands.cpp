@@ -30,16 +30,10 @@ struct Provisioning {
             err(CliTr::tr("Usage: %1 %2 … (see --help).").arg(arguments.value(0), verb));
             return UsageError;
         }
-        if (!Secrets::initialize()) {
-            err(CliTr::tr("The system offers no secure random numbers; cannot run."));
-            return Failure;
-        }
-        const auto office = files.office(parser);
-        if (!office)
-            return UsageError;
-        const QString dataDir = files.dataDir(parser, *office);
-        if (dataDir.isEmpty())
-            return Failure;
+        OfficeConfig office;
+        QString dataDir;
+        if (const int code = files.prepare(parser, office, dataDir); code >= 0)
+            return code;
         auto opened = CredentialStore::open(OfficeServer::databasePath(dataDir));
         if (!opened) {
             err(opened.error().message);

@@ -3,7 +3,6 @@
 #include "officefiles.h"
 #include "signalwatcher.h"
 
-#include "auth/secrets.h"
 #include "common/clock.h"
 #include "server/officeserver.h"
 
@@ -28,13 +27,11 @@ int run(const QStringList &arguments)
                                          "visitors' status pages. Stops cleanly on SIGTERM or SIGINT."));
         code >= 0)
         return code;
-    if (!Secrets::initialize()) {
-        err(CliTr::tr("The system offers no secure random numbers; cannot run."));
-        return Failure;
-    }
-    const auto office = files.office(parser);
-    if (!office)
-        return UsageError;
+    OfficeConfig loaded;
+    QString dataDir;
+    if (const int code = files.prepare(parser, loaded, dataDir); code >= 0)
+        return code;
+    const OfficeConfig *office = &loaded;
     ListenAddress listen = office->server.listen;
     if (parser.isSet(listenOption)) {
         const auto parsed = ListenAddress::parse(parser.value(listenOption));
@@ -44,9 +41,6 @@ int run(const QStringList &arguments)
         }
         listen = *parsed;
     }
-    const QString dataDir = files.dataDir(parser, *office);
-    if (dataDir.isEmpty())
-        return Failure;
 
     SystemClock clock;
     auto server = OfficeServer::open(*office, dataDir, clock);
