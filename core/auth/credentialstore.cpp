@@ -14,10 +14,6 @@ namespace Madoguchi {
 
 namespace {
 
-struct AuthTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Auth)
-};
-
 AuthError storageFailure(const SqliteDatabase &db)
 {
     return AuthError{AuthErrorCode::StorageFailure, explainSqliteCode(db.errorCode())};
@@ -33,7 +29,7 @@ bool validName(const QString &name)
 
 StoreResult<std::unique_ptr<CredentialStore>> CredentialStore::open(const QString &path)
 {
-    std::unique_ptr<CredentialStore> store(new CredentialStore(path));
+    std::unique_ptr<CredentialStore> store(new CredentialStore);
     if (auto opened = SqliteSchema::openDatabase(store->m_db, path); !opened)
         return opened.error();
     return store;

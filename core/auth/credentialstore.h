@@ -56,10 +56,9 @@ public:
     void logout(const QString &sessionHash, const QDateTime &now);
 
 private:
-    explicit CredentialStore(QString path) : m_path(std::move(path)) {}
+    CredentialStore() = default;
     void logoutLocked(const QString &sessionHash, const QDateTime &now);
 
-    QString m_path;
     mutable std::mutex m_mutex;
     mutable SqliteDatabase m_db;
 };

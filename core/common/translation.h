@@ -22,4 +22,19 @@ struct StoreTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Store)
 };
 
+/// Device tokens, staff accounts and sessions.
+struct AuthTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Auth)
+};
+
+/// API v1: answers to requests.
+struct ApiTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
+};
+
+/// The HTTP listener: TLS files, ports.
+struct ServerTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Server)
+};
+
 } // namespace Madoguchi

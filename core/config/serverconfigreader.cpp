@@ -1,5 +1,7 @@
 #include "serverconfigreader.h"
 
+#include "common/translation.h"
+
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -7,10 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Madoguchi {
 
 namespace {
-
-struct ServerTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
-};
 
 bool isHttpUrl(const QString &text)
 {
@@ -28,9 +26,9 @@ void readSmtp(TomlReader &reader, const toml::table &table, SmtpConfig &smtp)
     smtp.passwordFile = reader.string(table, "password_file", false).value_or(QString());
     smtp.from = reader.string(table, "from", true).value_or(QString());
     if (!smtp.user.isEmpty() && smtp.passwordFile.isEmpty())
-        reader.error(table, ServerTr::tr("[notify.smtp]: 'user' needs 'password_file'"));
+        reader.error(table, ConfigTr::tr("[notify.smtp]: 'user' needs 'password_file'"));
     if (table.get("from") && !smtp.from.contains(u'@'))
-        reader.error(*table.get("from"), ServerTr::tr("[notify.smtp]: 'from' must be an e-mail address"));
+        reader.error(*table.get("from"), ConfigTr::tr("[notify.smtp]: 'from' must be an e-mail address"));
 }
 
 void readWebhook(TomlReader &reader, const toml::table &table, WebhookConfig &webhook)
@@ -39,7 +37,7 @@ void readWebhook(TomlReader &reader, const toml::table &table, WebhookConfig &we
     webhook.url = reader.string(table, "url", true).value_or(QString());
     webhook.secretFile = reader.string(table, "secret_file", false).value_or(QString());
     if (table.get("url") && !isHttpUrl(webhook.url))
-        reader.error(*table.get("url"), ServerTr::tr("[notify.webhook]: 'url' must be an http:// or https:// address"));
+        reader.error(*table.get("url"), ConfigTr::tr("[notify.webhook]: 'url' must be an http:// or https:// address"));
 }
 
 void readNotify(TomlReader &reader, const toml::table &table, NotifyConfig &notify)
@@ -61,16 +59,16 @@ void readServer(TomlReader &reader, const toml::table &table, ServerConfig &serv
         if (const auto address = ListenAddress::parse(*listen))
             server.listen = *address;
         else
-            reader.error(*table.get("listen"), ServerTr::tr("[server]: listen '%1' must look like \"0.0.0.0:8080\" or \"[::]:8080\"").arg(*listen));
+            reader.error(*table.get("listen"), ConfigTr::tr("[server]: listen '%1' must look like \"0.0.0.0:8080\" or \"[::]:8080\"").arg(*listen));
     }
     server.publicUrl = reader.string(table, "public_url", false).value_or(QString());
     if (!server.publicUrl.isEmpty() && !isHttpUrl(server.publicUrl))
-        reader.error(*table.get("public_url"), ServerTr::tr("[server]: 'public_url' must be an http:// or https:// address"));
+        reader.error(*table.get("public_url"), ConfigTr::tr("[server]: 'public_url' must be an http:// or https:// address"));
     server.dataDir = reader.string(table, "data_dir", false).value_or(QString());
     server.tlsCertificate = reader.string(table, "tls_certificate", false).value_or(QString());
     server.tlsKey = reader.string(table, "tls_key", false).value_or(QString());
     if (server.tlsCertificate.isEmpty() != server.tlsKey.isEmpty())
-        reader.error(table, ServerTr::tr("[server]: 'tls_certificate' and 'tls_key' go together"));
+        reader.error(table, ConfigTr::tr("[server]: 'tls_certificate' and 'tls_key' go together"));
     server.sessionHours = int(reader.integer(table, "session_hours", 1, 24).value_or(server.sessionHours));
     server.publicRequestsPerMinute = int(reader.integer(table, "public_requests_per_minute", 1, 100000)
                                              .value_or(server.publicRequestsPerMinute));

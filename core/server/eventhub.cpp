@@ -47,12 +47,6 @@ EventHub::~EventHub()
         delete watcher.socket;
 }
 
-int EventHub::subscriberCount() const
-{
-    return int(std::count_if(m_subscribers.cbegin(), m_subscribers.cend(),
-                             [](const Subscriber &subscriber) { return subscriber.principal.has_value(); }));
-}
-
 void EventHub::accept(QWebSocket *socket)
 {
     socket->setParent(nullptr);

@@ -30,9 +30,6 @@ public:
     /// Sends committed events to subscribers and fresh status to the watchers of changed visits.
     void publish(const QList<Madoguchi::Event> &events);
 
-    [[nodiscard]] int subscriberCount() const;
-    [[nodiscard]] int watcherCount() const { return int(m_watchers.size()); }
-
     /// How long a subscriber has to authenticate, and how often its session is checked again.
     static constexpr int kAuthenticateMs = 10000;
     static constexpr qint64 kRecheckMs = 60000;

@@ -18,10 +18,6 @@ namespace Madoguchi {
 
 namespace {
 
-struct ServerTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Server)
-};
-
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {

@@ -9,14 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
-namespace {
-
-struct ApiTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
-};
-
-} // namespace
-
 std::optional<ApiError> parseJsonBody(const HttpRequest &request, QJsonObject &object)
 {
     if (request.body.trimmed().isEmpty()) {

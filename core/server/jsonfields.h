@@ -22,7 +22,6 @@ public:
 
     /// Refuses fields other than these.
     void allowOnly(std::initializer_list<QStringView> keys);
-    [[nodiscard]] bool has(QStringView key) const { return m_object.contains(key); }
     [[nodiscard]] QString string(QStringView key, bool required, qsizetype maxLength = 200);
     [[nodiscard]] QStringList strings(QStringView key, bool required, qsizetype maxItems = 20);
     [[nodiscard]] std::optional<int> integer(QStringView key, bool required, int min, int max);

@@ -18,10 +18,6 @@ namespace Madoguchi {
 
 namespace {
 
-struct ApiTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
-};
-
 /// Who may use a route: anyone (optionally rate-limited per address) or the listed roles.
 enum class Access : quint8 { Public, PublicLimited, Roles };
 

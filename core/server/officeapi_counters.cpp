@@ -14,10 +14,6 @@ namespace Madoguchi {
 
 namespace {
 
-struct ApiTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
-};
-
 HttpResponse visitResponse(const QueueResult<Visit> &result)
 {
     return result ? jsonResponse({{u"visit"_s, ApiViews::staffVisit(*result)}}) : errorResponse(apiError(result.error()));

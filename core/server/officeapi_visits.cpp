@@ -16,10 +16,6 @@ namespace Madoguchi {
 
 namespace {
 
-struct ApiTr {
-    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Api)
-};
-
 HttpResponse unknownTicket()
 {
     return errorResponse({404, u"unknown-ticket"_s, ApiTr::tr("No ticket has this link; it may belong to an earlier day.")});
@@ -134,7 +130,7 @@ HttpResponse OfficeApi::statusPage(const HttpRequest &request, const Principal &
         response.body = m_page.renderUnknown(QString::fromLatin1(request.header("Accept-Language"))).toUtf8();
         return response;
     }
-    response.body = m_page.render(*found, args.first(), NoticeChannels()).toUtf8();
+    response.body = m_page.render(*found, args.first()).toUtf8();
     return response;
 }
 

@@ -36,11 +36,6 @@ public:
     /// Sets up TLS when the configuration names certificate files, then listens.
     [[nodiscard]] ListenResult<quint16> start(const ListenAddress &address);
 
-    [[nodiscard]] QueueEngine &engine() { return *m_engine; }
-    [[nodiscard]] OfficeApi &api() { return *m_api; }
-    [[nodiscard]] EventHub &hub() { return *m_hub; }
-    [[nodiscard]] const OfficeConfig &office() const { return m_office; }
-
 private:
     OfficeServer(OfficeConfig office, const Clock &clock);
 

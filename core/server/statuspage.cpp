@@ -31,15 +31,6 @@ const char *const kProcedures = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Your
 const char *const kLive = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page updates by itself.");
 const char *const kReconnecting = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Connection lost; trying again…");
 const char *const kNoScript = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page reloads every 30 seconds.");
-const char *const kNotifyTitle = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Tell me when my turn is near");
-const char *const kNotifyHint = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "We send a message when %1 or fewer people are ahead of you, and when you are called.");
-const char *const kChannel = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "How to reach you");
-const char *const kEmail = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "E-mail");
-const char *const kWebhook = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Text message (phone number)");
-const char *const kAddress = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "E-mail address or phone number");
-const char *const kNotifyButton = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Send me a message");
-const char *const kSubscribed = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Thank you. We will send you a message.");
-const char *const kOffline = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "The office cannot be reached now. Please try again.");
 const char *const kUnknownTitle = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Ticket not found");
 const char *const kUnknownText = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "No ticket has this link. It may belong to an earlier day. Please ask at the reception.");
 
@@ -89,7 +80,6 @@ QJsonObject StatusPage::phrases(const QString &language) const
                                   {u"no-show"_s, t(kNoShow)}}},
         {u"goTo"_s, t(kGoTo)},           {u"ahead"_s, t(kAhead)},       {u"estimate"_s, t(kEstimate)},
         {u"noEstimate"_s, t(kNoEstimate)}, {u"live"_s, t(kLive)},       {u"reconnecting"_s, t(kReconnecting)},
-        {u"subscribed"_s, t(kSubscribed)}, {u"offline"_s, t(kOffline)},
     };
 }
 
@@ -100,8 +90,7 @@ QString StatusPage::fill(QString page, const std::map<QString, QString> &values)
     return page;
 }
 
-QString StatusPage::render(const QJsonObject &status, const QString &token, NoticeChannels channels,
-                           const QString &message) const
+QString StatusPage::render(const QJsonObject &status, const QString &token) const
 {
     const QString language = status.value(u"language"_s).toString();
     const auto t = [&](const char *source) { return tr(language, source); };
@@ -118,11 +107,6 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
         steps += (step.value(u"state"_s).toString() == u"done"_s ? u"<li class=\"done\">"_s : u"<li>"_s)
                + escape(step.value(u"name"_s).toString()) + u"</li>"_s;
     }
-    QString options;
-    if (channels & NoticeChannel::Email)
-        options += u"<option value=\"email\">"_s + escape(t(kEmail)) + u"</option>"_s;
-    if (channels & NoticeChannel::Webhook)
-        options += u"<option value=\"webhook\">"_s + escape(t(kWebhook)) + u"</option>"_s;
     QString phrasesJson = QString::fromUtf8(QJsonDocument(phrase).toJson(QJsonDocument::Compact));
     phrasesJson.replace(u"</"_s, u"<\\/"_s);
 
@@ -146,14 +130,6 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
         {u"steps"_s, steps},
         {u"liveText"_s, escape(t(kLive))},
         {u"noscriptText"_s, escape(t(kNoScript))},
-        {u"message"_s, escape(message)},
-        {u"notifyHidden"_s, channels.toInt() != 0 && (active || atCounter) ? QString() : hidden},
-        {u"notifyTitle"_s, escape(t(kNotifyTitle))},
-        {u"notifyHint"_s, escape(t(kNotifyHint).arg(m_office.server.notify.ahead))},
-        {u"channelLabel"_s, escape(t(kChannel))},
-        {u"channelOptions"_s, options},
-        {u"addressLabel"_s, escape(t(kAddress))},
-        {u"notifyButton"_s, escape(t(kNotifyButton))},
         {u"token"_s, escape(token)},
         {u"phrases"_s, phrasesJson},
     });

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "notify/noticechannels.h"
-
 #include "config/officeconfig.h"
 
 #include <QJsonObject>
@@ -23,9 +21,8 @@ public:
     explicit StatusPage(const OfficeConfig &office);
     ~StatusPage();
 
-    /// The page for a visit's public status (ApiViews::publicStatus); channels: notices offered.
-    [[nodiscard]] QString render(const QJsonObject &status, const QString &token, NoticeChannels channels,
-                                 const QString &message = {}) const;
+    /// The page for a visit's public status (ApiViews::publicStatus).
+    [[nodiscard]] QString render(const QJsonObject &status, const QString &token) const;
     /// The page for a link that matches no ticket, in the best language of an Accept-Language header.
     [[nodiscard]] QString renderUnknown(const QString &acceptLanguage) const;
 
