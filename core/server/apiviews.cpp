@@ -111,10 +111,8 @@ QJsonObject publicStatus(const Visit &visit, const WaitEstimate &waitEstimate, c
 QJsonObject event(const Event &event)
 {
     QJsonObject data = event.data;
-    if (data.contains(u"token"_s) || data.contains(u"requestKey"_s)) {
-        data.remove(u"token"_s);
-        data.remove(u"requestKey"_s);
-    }
+    data.remove(u"token"_s);
+    data.remove(u"requestKey"_s);
     QJsonObject object{{u"id"_s, event.id},        {u"at"_s, instant(event.at)}, {u"type"_s, eventTypeName(event.type)},
                        {u"actor"_s, event.actor},  {u"data"_s, data}};
     if (event.visit)

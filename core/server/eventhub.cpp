@@ -113,12 +113,11 @@ void EventHub::acceptWatcher(QWebSocket *socket, const QString &token)
         return;
     }
     m_watchers.push_back({socket, token, {}});
-    sendStatus(m_watchers.back());
+    sendStatus(m_watchers.back(), m_api.publicStatus(token));
 }
 
-void EventHub::sendStatus(Watcher &watcher)
+void EventHub::sendStatus(Watcher &watcher, const std::optional<QJsonObject> &status)
 {
-    const auto status = m_api.publicStatus(watcher.token);
     if (!status) {
         watcher.socket->close(kPolicyViolation, u"unknown ticket"_s);
         return;
@@ -131,7 +130,7 @@ void EventHub::sendStatus(Watcher &watcher)
     watcher.socket->sendTextMessage(text);
 }
 
-void EventHub::publish(const QList<Event> &events)
+void EventHub::publish(const QList<Event> &events, const QueueState &state)
 {
     QJsonArray list;
     for (const Event &event : events)
@@ -146,7 +145,7 @@ void EventHub::publish(const QList<Event> &events)
         subscriber.socket->sendTextMessage(message);
     }
     for (Watcher &watcher : m_watchers)
-        sendStatus(watcher);
+        sendStatus(watcher, m_api.publicStatus(state, watcher.token));
 }
 
 void EventHub::forget(QWebSocket *socket)

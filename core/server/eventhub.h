@@ -2,8 +2,10 @@
 
 #include "auth/principal.h"
 #include "queue/event.h"
+#include "queue/queuestate.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 
 #include <list>
@@ -27,8 +29,9 @@ public:
 
     /// Takes over an upgraded connection.
     void accept(QWebSocket *socket);
-    /// Sends committed events to subscribers and fresh status to the watchers of changed visits.
-    void publish(const QList<Madoguchi::Event> &events);
+    /// Sends committed events to subscribers and, from state (the queue after them), fresh status to
+    /// the watchers whose visit changed.
+    void publish(const QList<Madoguchi::Event> &events, const QueueState &state);
 
     /// How long a subscriber has to authenticate, and how often its session is checked again.
     static constexpr int kAuthenticateMs = 10000;
@@ -50,7 +53,7 @@ private:
     void acceptSubscriber(QWebSocket *socket);
     void acceptWatcher(QWebSocket *socket, const QString &token);
     bool authenticate(Subscriber &subscriber, const QString &token);
-    void sendStatus(Watcher &watcher);
+    void sendStatus(Watcher &watcher, const std::optional<QJsonObject> &status);
     void forget(QWebSocket *socket);
 
     OfficeApi &m_api;

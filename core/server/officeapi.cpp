@@ -64,6 +64,9 @@ OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, const Wa
     , m_publicLimiter(engine.office().server.publicRequestsPerMinute)
     , m_page(engine.office())
 {
+    QFile openApi(u":/web/openapi.json"_s);
+    if (openApi.open(QIODevice::ReadOnly))
+        m_openApi = openApi.readAll();
 }
 
 const QList<OfficeApi::Route> &OfficeApi::routes()
@@ -146,11 +149,10 @@ bool OfficeApi::allowPublic(const QHostAddress &peer)
 
 HttpResponse OfficeApi::openApi(const HttpRequest &, const Principal &, const QStringList &)
 {
-    QFile file(u":/web/openapi.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
+    if (m_openApi.isEmpty())
         return errorResponse({500, u"internal"_s, ApiTr::tr("The API description is missing from this build.")});
     HttpResponse response;
-    response.body = file.readAll();
+    response.body = m_openApi;
     return response;
 }
 
@@ -223,7 +225,11 @@ const Visit *OfficeApi::visitByToken(const QueueState &state, const QString &tok
 
 std::optional<QJsonObject> OfficeApi::publicStatus(const QString &token) const
 {
-    const QueueState state = m_engine.state();
+    return publicStatus(m_engine.state(), token);
+}
+
+std::optional<QJsonObject> OfficeApi::publicStatus(const QueueState &state, const QString &token) const
+{
     const Visit *visit = visitByToken(state, token);
     if (!visit)
         return std::nullopt;

@@ -31,8 +31,10 @@ public:
 
     /// The caller a bearer token stands for (device token or staff session).
     [[nodiscard]] AuthResult<Principal> authenticate(const QString &token);
-    /// The public status of the visit with this public token.
+    /// The public status of the visit with this public token, now.
     [[nodiscard]] std::optional<QJsonObject> publicStatus(const QString &token) const;
+    /// The public status of the visit with this public token in a given state of the queue.
+    [[nodiscard]] std::optional<QJsonObject> publicStatus(const QueueState &state, const QString &token) const;
     /// Counts one public request from the address; false when it is over the limit.
     [[nodiscard]] bool allowPublic(const QHostAddress &peer);
 
@@ -65,6 +67,7 @@ private:
     const ServerConfig &m_config;
     RateLimiter m_publicLimiter;
     StatusPage m_page;
+    QByteArray m_openApi; ///< resources/web/openapi.json
 };
 
 } // namespace Madoguchi

@@ -78,7 +78,8 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     issue.channel = principal.role == Role::Kiosk ? IssueChannel::Kiosk : IssueChannel::Staff;
 
     const QByteArray key = request.header("Idempotency-Key");
-    if (key.size() > 128 || (!key.isEmpty() && QString::fromLatin1(key).contains(QRegularExpression(u"[^\\x21-\\x7e]"_s))))
+    const bool visibleAscii = std::all_of(key.cbegin(), key.cend(), [](char c) { return c >= 0x21 && c <= 0x7e; });
+    if (key.size() > 128 || !visibleAscii)
         return errorResponse({400, u"bad-idempotency-key"_s,
                               ApiTr::tr("The Idempotency-Key header must be 1 to 128 visible ASCII characters.")});
     if (!key.isEmpty()) {

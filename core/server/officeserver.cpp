@@ -53,8 +53,9 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     server->m_hub = std::make_unique<EventHub>(*server->m_api, clock);
     OfficeServer *self = server.get();
     connect(server->m_engine.get(), &QueueEngine::eventsCommitted, server.get(), [self](const QList<Event> &events) {
-        self->m_estimator->observe(events, self->m_engine->state());
-        self->m_hub->publish(events);
+        const QueueState state = self->m_engine->state();
+        self->m_estimator->observe(events, state);
+        self->m_hub->publish(events, state);
     });
     server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); });
     connect(server->m_http.get(), &HttpServer::webSocketOpened, server.get(), [self](QWebSocket *socket) { self->m_hub->accept(socket); });

@@ -54,6 +54,8 @@ QString qmName(const QString &language)
 
 StatusPage::StatusPage(const OfficeConfig &office)
     : m_office(office)
+    , m_statusTemplate(readResource(u":/web/status.html"_s))
+    , m_unknownTemplate(readResource(u":/web/unknown.html"_s))
 {
     for (const QString &language : office.languages) {
         auto translator = std::make_unique<QTranslator>();
@@ -110,7 +112,7 @@ QString StatusPage::render(const QJsonObject &status, const QString &token) cons
     QString phrasesJson = QString::fromUtf8(QJsonDocument(phrase).toJson(QJsonDocument::Compact));
     phrasesJson.replace(u"</"_s, u"<\\/"_s);
 
-    return fill(readResource(u":/web/status.html"_s), {
+    return fill(m_statusTemplate, {
         {u"lang"_s, escape(language)},
         {u"title"_s, escape(t(kTitle))},
         {u"office"_s, escape(status.value(u"office"_s).toString())},
@@ -148,7 +150,7 @@ QString StatusPage::renderUnknown(const QString &acceptLanguage) const
             break;
         }
     }
-    return fill(readResource(u":/web/unknown.html"_s), {{u"lang"_s, escape(language)},
+    return fill(m_unknownTemplate, {{u"lang"_s, escape(language)},
                                                          {u"title"_s, escape(tr(language, kUnknownTitle))},
                                                          {u"text"_s, escape(tr(language, kUnknownText))}});
 }

@@ -32,6 +32,8 @@ private:
     [[nodiscard]] QString fill(QString page, const std::map<QString, QString> &values) const;
 
     const OfficeConfig &m_office;
+    QString m_statusTemplate;
+    QString m_unknownTemplate;
     std::map<QString, std::unique_ptr<QTranslator>> m_translators;
 };
 
