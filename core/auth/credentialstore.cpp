@@ -121,38 +121,44 @@ std::optional<Principal> CredentialStore::device(const QString &token) const
     return Principal{*role, query->text(0), 0, {}};
 }
 
-AuthResult<QString> CredentialStore::login(const QString &login, const QByteArray &password, int counter,
-                                           const QDateTime &now)
+AuthResult<StaffSession> CredentialStore::login(const QString &login, const QByteArray &password, int counter,
+                                                const QDateTime &now)
 {
     QString hash;
+    std::optional<Role> role;
     {
         std::lock_guard lock(m_mutex);
-        auto query = m_db.prepare("SELECT password_hash FROM staff WHERE login = ?1");
+        auto query = m_db.prepare("SELECT password_hash, role FROM staff WHERE login = ?1");
         if (!query)
             return storageFailure(m_db);
         query->bind(1, login);
-        if (query->next())
+        if (query->next()) {
             hash = query->text(0);
+            role = roleFromName(query->text(1));
+        }
     }
     // Outside the lock: Argon2id takes tens of milliseconds on purpose.
-    if (!Secrets::verifyPassword(hash, password)) {
+    if (!Secrets::verifyPassword(hash, password) || !role) {
         qCInfo(lcAuth) << "failed login";
         return AuthError{AuthErrorCode::BadCredentials, AuthTr::tr("The login or the password is wrong.")};
     }
-    const QString token = Secrets::randomToken();
+    if (*role == Role::Clerk && counter == 0)
+        return AuthError{AuthErrorCode::Invalid, AuthTr::tr("A clerk logs in at a counter: give its number.")};
+    StaffSession session{Secrets::randomToken(), Principal{*role, login, counter, {}}};
+    session.principal.sessionHash = Secrets::tokenHash(session.token);
     std::lock_guard lock(m_mutex);
     auto insert = m_db.prepare("INSERT INTO sessions (token_hash, login, counter, created_at, last_used_at) "
                                "VALUES (?1, ?2, ?3, ?4, ?4)");
     if (!insert)
         return storageFailure(m_db);
-    insert->bind(1, Secrets::tokenHash(token));
+    insert->bind(1, session.principal.sessionHash);
     insert->bind(2, login);
     insert->bind(3, counter);
     insert->bind(4, now.toMSecsSinceEpoch());
     if (!insert->run())
         return storageFailure(m_db);
     qCInfo(lcAuth) << "session opened at counter" << counter;
-    return token;
+    return session;
 }
 
 AuthResult<Principal> CredentialStore::session(const QString &token, const QDateTime &now, int idleHours)

@@ -30,6 +30,12 @@ struct NewDeviceToken {
     bool replaced = false; ///< a device of that name existed; its old token no longer works
 };
 
+/// A staff session just opened: its token (handed out once) and who holds it.
+struct StaffSession {
+    QString token;
+    Principal principal;
+};
+
 /// Device tokens, staff accounts and staff sessions, kept in the office database. Only hashes of
 /// tokens and Argon2id hashes of passwords are stored. Safe to call from several threads.
 class CredentialStore
@@ -46,8 +52,8 @@ public:
 
     /// The device a token belongs to, if any.
     [[nodiscard]] std::optional<Principal> device(const QString &token) const;
-    /// Checks a staff login and opens a session at the counter (0: none); returns the session token.
-    [[nodiscard]] AuthResult<QString> login(const QString &login, const QByteArray &password, int counter,
+    /// Checks a staff login and opens a session at the counter (0: none; a clerk needs one).
+    [[nodiscard]] AuthResult<StaffSession> login(const QString &login, const QByteArray &password, int counter,
                                             const QDateTime &now);
     /// The staff session a token belongs to, if it was used within idleHours; records its use.
     /// BadCredentials for a token never seen, StaleSession for one that ended.

@@ -172,21 +172,14 @@ HttpResponse OfficeApi::login(const HttpRequest &request, const Principal &, con
         Secrets::wipe(password);
         return errorResponse(*fields.error());
     }
-    auto session = m_credentials.login(login, password, counter, m_clock.now());
+    const auto session = m_credentials.login(login, password, counter, m_clock.now());
     Secrets::wipe(password);
     if (!session)
         return errorResponse(apiError(session.error()));
-    auto principal = m_credentials.session(*session, m_clock.now(), m_config.sessionHours);
-    if (!principal)
-        return errorResponse(apiError(principal.error()));
-    if (principal->role == Role::Clerk && counter == 0) {
-        m_credentials.logout(principal->sessionHash, m_clock.now());
-        return errorResponse({422, u"invalid-request"_s, ApiTr::tr("A clerk logs in at a counter: give its number.")});
-    }
-    return jsonResponse({{u"token"_s, *session},
-                         {u"login"_s, principal->name},
-                         {u"role"_s, roleName(principal->role)},
-                         {u"counter"_s, principal->counter},
+    return jsonResponse({{u"token"_s, session->token},
+                         {u"login"_s, session->principal.name},
+                         {u"role"_s, roleName(session->principal.role)},
+                         {u"counter"_s, session->principal.counter},
                          {u"idleHours"_s, m_config.sessionHours}},
                         201);
 }
