@@ -4,7 +4,7 @@
 
 #include "common/logging.h"
 #include "common/translation.h"
-#include "store/sqliteschema.h"
+#include "store/queueschema.h"
 
 #include <QRegularExpression>
 
@@ -30,7 +30,7 @@ bool validName(const QString &name)
 StoreResult<std::unique_ptr<CredentialStore>> CredentialStore::open(const QString &path)
 {
     std::unique_ptr<CredentialStore> store(new CredentialStore);
-    if (auto opened = SqliteSchema::openDatabase(store->m_db, path); !opened)
+    if (auto opened = queueSchema().open(store->m_db, path); !opened)
         return opened.error();
     return store;
 }

@@ -37,4 +37,9 @@ struct ServerTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Server)
 };
 
+/// Turn notices: subscribing, the messages sent to visitors, delivery failures.
+struct NoticeTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Notice)
+};
+
 } // namespace Madoguchi

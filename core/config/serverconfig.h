@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -25,6 +27,7 @@ struct SmtpConfig {
     QString user;              ///< empty: no authentication
     QString passwordFile;      ///< file holding the password, readable by the service user only
     QString from;              ///< sender address
+    QString caFile;            ///< PEM certificates trusted besides the system's (an office's own CA)
 
     [[nodiscard]] bool enabled() const { return !host.isEmpty(); }
 };
@@ -33,6 +36,7 @@ struct SmtpConfig {
 struct WebhookConfig {
     QString url;               ///< empty: no webhook notices
     QString secretFile;        ///< when set, each POST carries an HMAC-SHA256 signature made with this secret
+    LocalizedText label;       ///< what the visitor types, e.g. "Mobile phone number"; empty: a generic label
 
     [[nodiscard]] bool enabled() const { return !url.isEmpty(); }
 };
@@ -41,6 +45,7 @@ struct WebhookConfig {
 struct NotifyConfig {
     int ahead = 3;             ///< notify when this many people or fewer are ahead
     int maxAttempts = 8;       ///< delivery attempts before a notice is given up
+    int retrySeconds = 30;     ///< wait before the second attempt; doubles with each further one
     SmtpConfig smtp;
     WebhookConfig webhook;
 };

@@ -18,13 +18,14 @@ bool isHttpUrl(const QString &text)
 
 void readSmtp(TomlReader &reader, const toml::table &table, SmtpConfig &smtp)
 {
-    reader.allowOnly(table, {"host", "port", "starttls", "user", "password_file", "from"}, u"[notify.smtp]"_s);
+    reader.allowOnly(table, {"host", "port", "starttls", "user", "password_file", "from", "ca_file"}, u"[notify.smtp]"_s);
     smtp.host = reader.string(table, "host", true).value_or(QString());
     smtp.port = quint16(reader.integer(table, "port", 1, 65535).value_or(smtp.port));
     smtp.startTls = reader.boolean(table, "starttls").value_or(smtp.startTls);
     smtp.user = reader.string(table, "user", false).value_or(QString());
     smtp.passwordFile = reader.string(table, "password_file", false).value_or(QString());
     smtp.from = reader.string(table, "from", true).value_or(QString());
+    smtp.caFile = reader.string(table, "ca_file", false).value_or(QString());
     if (!smtp.user.isEmpty() && smtp.passwordFile.isEmpty())
         reader.error(table, ConfigTr::tr("[notify.smtp]: 'user' needs 'password_file'"));
     if (table.get("from") && !smtp.from.contains(u'@'))
@@ -33,18 +34,21 @@ void readSmtp(TomlReader &reader, const toml::table &table, SmtpConfig &smtp)
 
 void readWebhook(TomlReader &reader, const toml::table &table, WebhookConfig &webhook)
 {
-    reader.allowOnly(table, {"url", "secret_file"}, u"[notify.webhook]"_s);
+    reader.allowOnly(table, {"url", "secret_file", "label"}, u"[notify.webhook]"_s);
     webhook.url = reader.string(table, "url", true).value_or(QString());
     webhook.secretFile = reader.string(table, "secret_file", false).value_or(QString());
+    if (const toml::node *label = table.get("label"))
+        webhook.label = reader.localized(*label, u"[notify.webhook] label"_s, false);
     if (table.get("url") && !isHttpUrl(webhook.url))
         reader.error(*table.get("url"), ConfigTr::tr("[notify.webhook]: 'url' must be an http:// or https:// address"));
 }
 
 void readNotify(TomlReader &reader, const toml::table &table, NotifyConfig &notify)
 {
-    reader.allowOnly(table, {"ahead", "max_attempts", "smtp", "webhook"}, u"[notify]"_s);
+    reader.allowOnly(table, {"ahead", "max_attempts", "retry_seconds", "smtp", "webhook"}, u"[notify]"_s);
     notify.ahead = int(reader.integer(table, "ahead", 0, 50).value_or(notify.ahead));
     notify.maxAttempts = int(reader.integer(table, "max_attempts", 1, 50).value_or(notify.maxAttempts));
+    notify.retrySeconds = int(reader.integer(table, "retry_seconds", 0, 3600).value_or(notify.retrySeconds));
     if (const toml::table *smtp = reader.subTable(table, "smtp", false))
         readSmtp(reader, *smtp, notify.smtp);
     if (const toml::table *webhook = reader.subTable(table, "webhook", false))

@@ -1,6 +1,7 @@
 #include "apierror.h"
 
 #include "common/enumnames.h"
+#include "common/translation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +74,28 @@ ApiError apiError(const AuthError &error)
                      : error.code == AuthErrorCode::Exists         ? 409
                                                                    : 401;
     return ApiError{status, nameOf(kAuthErrorNames, error.code), error.message};
+}
+
+ApiError apiError(const NoticeError &error)
+{
+    switch (error.code) {
+    case NoticeErrorCode::NotOffered:
+        return ApiError{422, u"channel-not-offered"_s, error.message};
+    case NoticeErrorCode::InvalidAddress:
+        return ApiError{422, u"invalid-address"_s, error.message};
+    case NoticeErrorCode::Closed:
+        return ApiError{409, u"visit-closed"_s, error.message};
+    case NoticeErrorCode::TooMany:
+        return ApiError{409, u"too-many-subscriptions"_s, error.message};
+    case NoticeErrorCode::StorageFailure:
+        break;
+    }
+    return ApiError{503, u"storage-failure"_s, error.message};
+}
+
+ApiError unknownTicket()
+{
+    return ApiError{404, u"unknown-ticket"_s, ApiTr::tr("No ticket has this link; it may belong to an earlier day.")};
 }
 
 } // namespace Madoguchi

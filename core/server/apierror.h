@@ -3,6 +3,7 @@
 #include "httpmessage.h"
 
 #include "auth/credentialstore.h"
+#include "notify/noticebook.h"
 #include "queue/queueerror.h"
 
 #include <QJsonDocument>
@@ -25,5 +26,9 @@ struct ApiError {
 [[nodiscard]] ApiError apiError(const QueueError &error);
 /// How an authentication failure is answered over HTTP.
 [[nodiscard]] ApiError apiError(const AuthError &error);
+/// How a refused notice subscription is answered over HTTP.
+[[nodiscard]] ApiError apiError(const NoticeError &error);
+/// The answer for a public token that matches no visit.
+[[nodiscard]] ApiError unknownTicket();
 
 } // namespace Madoguchi

@@ -55,14 +55,16 @@ struct OfficeApi::Route {
     Handler handler;
 };
 
-OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, const Clock &clock)
+OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, NoticeBook &notices,
+                     const LanguageCatalogs &catalogs, const Clock &clock)
     : m_engine(engine)
     , m_credentials(credentials)
     , m_estimator(estimator)
+    , m_notices(notices)
     , m_clock(clock)
     , m_config(engine.office().server)
     , m_publicLimiter(engine.office().server.publicRequestsPerMinute)
-    , m_page(engine.office())
+    , m_page(engine.office(), catalogs, notices.channels())
 {
     QFile openApi(u":/web/openapi.json"_s);
     if (openApi.open(QIODevice::ReadOnly))
@@ -81,7 +83,9 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"GET", u"counters/*", Access::Roles, bit(Role::Counter) | kStaff, &OfficeApi::counter},
         {"POST", u"counters/*/*", Access::Roles, kStaff, &OfficeApi::counterAction},
         {"GET", u"status/*", Access::PublicLimited, 0, &OfficeApi::status},
+        {"POST", u"status/*/notify", Access::PublicLimited, 0, &OfficeApi::notify},
         {"GET", u"s/*", Access::PublicLimited, 0, &OfficeApi::statusPage},
+        {"POST", u"s/*", Access::PublicLimited, 0, &OfficeApi::notifyForm},
     };
     return table;
 }

@@ -7,6 +7,7 @@
 
 #include "auth/credentialstore.h"
 #include "config/serverconfig.h"
+#include "notify/noticebook.h"
 
 #include <QJsonObject>
 
@@ -16,6 +17,8 @@
 namespace Madoguchi {
 
 class Clock;
+class LanguageCatalogs;
+class NoticeBook;
 class QueueEngine;
 class WaitEstimator;
 
@@ -24,7 +27,8 @@ class WaitEstimator;
 class OfficeApi
 {
 public:
-    OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, const Clock &clock);
+    OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, NoticeBook &notices,
+              const LanguageCatalogs &catalogs, const Clock &clock);
 
     /// Answers one request. Never throws; every failure is a JSON error with its status.
     [[nodiscard]] HttpResponse handle(const HttpRequest &request);
@@ -59,10 +63,15 @@ private:
     HttpResponse counterAction(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse status(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse statusPage(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse notify(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse notifyForm(const HttpRequest &, const Principal &, const QStringList &);
+    [[nodiscard]] NoticeResult<bool> subscribe(const HttpRequest &request, const Visit &visit, const QString &channel,
+                                               const QString &address);
 
     QueueEngine &m_engine;
     CredentialStore &m_credentials;
     const WaitEstimator &m_estimator;
+    NoticeBook &m_notices;
     const Clock &m_clock;
     const ServerConfig &m_config;
     RateLimiter m_publicLimiter;

@@ -16,11 +16,6 @@ namespace Madoguchi {
 
 namespace {
 
-HttpResponse unknownTicket()
-{
-    return errorResponse({404, u"unknown-ticket"_s, ApiTr::tr("No ticket has this link; it may belong to an earlier day.")});
-}
-
 /// Reads the optional appointment {"code", "due"} of an issue request.
 std::optional<Appointment> appointment(JsonFields &fields)
 {
@@ -114,7 +109,7 @@ HttpResponse OfficeApi::board(const HttpRequest &, const Principal &, const QStr
 HttpResponse OfficeApi::status(const HttpRequest &, const Principal &, const QStringList &args)
 {
     const auto found = publicStatus(args.first());
-    return found ? jsonResponse(*found) : unknownTicket();
+    return found ? jsonResponse(*found) : errorResponse(unknownTicket());
 }
 
 HttpResponse OfficeApi::statusPage(const HttpRequest &request, const Principal &, const QStringList &args)
@@ -131,7 +126,8 @@ HttpResponse OfficeApi::statusPage(const HttpRequest &request, const Principal &
         response.body = m_page.renderUnknown(QString::fromLatin1(request.header("Accept-Language"))).toUtf8();
         return response;
     }
-    response.body = m_page.render(*found, args.first()).toUtf8();
+    const NoticeFeedback feedback = noticeFeedbackFromName(request.query.queryItemValue(u"notice"_s));
+    response.body = m_page.render(*found, args.first(), feedback).toUtf8();
     return response;
 }
 

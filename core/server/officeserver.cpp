@@ -4,8 +4,13 @@
 #include "officeapi.h"
 
 #include "auth/credentialstore.h"
+#include "auth/secretbox.h"
+#include "common/languagecatalogs.h"
 #include "common/logging.h"
 #include "estimate/queuelengthestimator.h"
+#include "notify/noticebook.h"
+#include "notify/noticestore.h"
+#include "notify/outbox.h"
 #include "queue/queueengine.h"
 #include "store/sqlitequeuestore.h"
 
@@ -23,14 +28,57 @@ OfficeServer::OfficeServer(OfficeConfig office, const Clock &clock)
 
 OfficeServer::~OfficeServer()
 {
-    // Connections first, so that no request reaches a half-destroyed engine.
+    // Connections first, so that no request reaches a half-destroyed engine; then the outbox, which
+    // stops between two notices (pending ones are sent after the next start).
     m_http.reset();
     m_hub.reset();
+    m_outboxThread.quit();
+    m_outboxThread.wait();
 }
 
 QString OfficeServer::databasePath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(u"madoguchi.sqlite"_s);
+}
+
+QString OfficeServer::noticesPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"notices.sqlite"_s);
+}
+
+QString OfficeServer::noticesKeyPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"notices.key"_s);
+}
+
+StoreResult<Done> OfficeServer::openNotices(const QString &dataDir)
+{
+    auto box = SecretBox::fromKeyFile(noticesKeyPath(dataDir));
+    if (!box)
+        return box.error();
+    auto bookStore = NoticeStore::open(noticesPath(dataDir));
+    if (!bookStore)
+        return bookStore.error();
+    auto outboxStore = NoticeStore::open(noticesPath(dataDir));
+    if (!outboxStore)
+        return outboxStore.error();
+    auto secrets = readOutboxSecrets(m_office.server.notify);
+    if (!secrets)
+        return secrets.error();
+    m_catalogs = std::make_unique<LanguageCatalogs>(m_office.languages);
+    m_notices = std::make_unique<NoticeBook>(m_office, std::move(bookStore).value(), *box, *m_catalogs);
+    if (auto loaded = m_notices->load(); !loaded)
+        return loaded.error();
+
+    auto *outbox = new Outbox(std::move(outboxStore).value(), *box, m_office.server.notify, std::move(secrets).value(),
+                              m_office.name.text(m_office.languages.first()), m_clock);
+    outbox->moveToThread(&m_outboxThread);
+    connect(&m_outboxThread, &QThread::finished, outbox, &QObject::deleteLater);
+    connect(m_notices.get(), &NoticeBook::noticeDue, outbox, &Outbox::enqueue);
+    m_outboxThread.setObjectName(u"outbox"_s);
+    m_outboxThread.start();
+    QMetaObject::invokeMethod(outbox, &Outbox::start);
+    return Done{};
 }
 
 StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig office, const QString &dataDir, const Clock &clock)
@@ -49,13 +97,19 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     if (const QString error = server->m_engine->loadError(); !error.isEmpty())
         return StoreError{StoreErrorCode::ReadFailed, error};
     server->m_estimator = std::make_unique<QueueLengthEstimator>(server->m_office, server->m_engine->state());
-    server->m_api = std::make_unique<OfficeApi>(*server->m_engine, *server->m_credentials, *server->m_estimator, clock);
+    if (auto notices = server->openNotices(dataDir); !notices)
+        return notices.error();
+    // Notices that fell due while the server was down (or were not recorded before a crash).
+    server->m_notices->observe(server->m_engine->state());
+    server->m_api = std::make_unique<OfficeApi>(*server->m_engine, *server->m_credentials, *server->m_estimator,
+                                                *server->m_notices, *server->m_catalogs, clock);
     server->m_hub = std::make_unique<EventHub>(*server->m_api, clock);
     OfficeServer *self = server.get();
     connect(server->m_engine.get(), &QueueEngine::eventsCommitted, server.get(), [self](const QList<Event> &events) {
         const QueueState state = self->m_engine->state();
         self->m_estimator->observe(events, state);
         self->m_hub->publish(events, state);
+        self->m_notices->observe(state);
     });
     server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); });
     connect(server->m_http.get(), &HttpServer::webSocketOpened, server.get(), [self](QWebSocket *socket) { self->m_hub->accept(socket); });

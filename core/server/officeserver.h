@@ -6,6 +6,7 @@
 #include "store/queuestore.h"
 
 #include <QObject>
+#include <QThread>
 
 #include <memory>
 
@@ -14,13 +15,16 @@ namespace Madoguchi {
 class Clock;
 class CredentialStore;
 class EventHub;
+class LanguageCatalogs;
+class NoticeBook;
 class OfficeApi;
 class QueueEngine;
 class QueueLengthEstimator;
 class SqliteQueueStore;
 
 /// One office's server: the queue engine on its SQLite store, credentials, the wait estimator,
-/// API v1 over HTTP and the WebSocket streams, wired together. Lives in the thread that creates it.
+/// API v1 over HTTP, the WebSocket streams and turn notices, wired together. Lives in the thread
+/// that creates it; notices are delivered from a thread of their own.
 class OfficeServer : public QObject
 {
     Q_OBJECT
@@ -32,12 +36,16 @@ public:
 
     /// The database file in a data directory.
     [[nodiscard]] static QString databasePath(const QString &dataDir);
+    /// The database of notice subscriptions and the key file that seals their addresses.
+    [[nodiscard]] static QString noticesPath(const QString &dataDir);
+    [[nodiscard]] static QString noticesKeyPath(const QString &dataDir);
 
     /// Sets up TLS when the configuration names certificate files, then listens.
     [[nodiscard]] ListenResult<quint16> start(const ListenAddress &address);
 
 private:
     OfficeServer(OfficeConfig office, const Clock &clock);
+    [[nodiscard]] StoreResult<Done> openNotices(const QString &dataDir);
 
     OfficeConfig m_office;
     const Clock &m_clock;
@@ -45,6 +53,9 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<QueueEngine> m_engine;
     std::unique_ptr<QueueLengthEstimator> m_estimator;
+    std::unique_ptr<LanguageCatalogs> m_catalogs;
+    std::unique_ptr<NoticeBook> m_notices;
+    QThread m_outboxThread;
     std::unique_ptr<OfficeApi> m_api;
     std::unique_ptr<EventHub> m_hub;
     std::unique_ptr<HttpServer> m_http;

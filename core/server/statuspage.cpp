@@ -1,10 +1,12 @@
 #include "statuspage.h"
 
+#include "common/enumnames.h"
+#include "common/languagecatalogs.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,19 @@ const char *const kReconnecting = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Co
 const char *const kNoScript = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page reloads every 30 seconds.");
 const char *const kUnknownTitle = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Ticket not found");
 const char *const kUnknownText = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "No ticket has this link. It may belong to an earlier day. Please ask at the reception.");
+const char *const kNotifyTitle = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Get a message when your turn is near");
+const char *const kNotifyText = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.");
+const char *const kEmailLabel = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "E-mail address");
+const char *const kWebhookLabel = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Mobile phone number");
+const char *const kNotifyButton = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Send me a message");
+const char *const kSubscribed = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Done. We will send you a message when your turn is near.");
+const char *const kInvalid = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "We cannot send to this address. Please check it and try again.");
+const char *const kTooMany = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This ticket cannot take more addresses.");
+const char *const kFailed = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Sorry, this did not work. Please try again or ask at the reception.");
+
+constexpr EnumName<NoticeFeedback> kFeedbackNames[] = {
+    {NoticeFeedback::Subscribed, u"ok"}, {NoticeFeedback::Invalid, u"invalid"},
+    {NoticeFeedback::TooMany, u"too-many"}, {NoticeFeedback::Failed, u"failed"}};
 
 QString escape(const QString &text)
 {
@@ -45,32 +60,49 @@ QString readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-QString qmName(const QString &language)
-{
-    return u"madoguchi_"_s + QString(language).replace(u'-', u'_');
-}
-
 } // namespace
 
-StatusPage::StatusPage(const OfficeConfig &office)
+QString noticeFeedbackName(NoticeFeedback feedback)
+{
+    return nameOf(kFeedbackNames, feedback);
+}
+
+NoticeFeedback noticeFeedbackFromName(QStringView name)
+{
+    return valueOf(kFeedbackNames, name).value_or(NoticeFeedback::None);
+}
+
+StatusPage::StatusPage(const OfficeConfig &office, const LanguageCatalogs &catalogs, QList<NoticeChannel> channels)
     : m_office(office)
+    , m_catalogs(catalogs)
+    , m_channels(std::move(channels))
     , m_statusTemplate(readResource(u":/web/status.html"_s))
     , m_unknownTemplate(readResource(u":/web/unknown.html"_s))
 {
-    for (const QString &language : office.languages) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(qmName(language), u":/i18n"_s))
-            m_translators.emplace(language, std::move(translator));
-    }
 }
-
-StatusPage::~StatusPage() = default;
 
 QString StatusPage::tr(const QString &language, const char *source) const
 {
-    const auto translator = m_translators.find(language);
-    const QString translated = translator == m_translators.end() ? QString() : translator->second->translate(kContext, source);
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return m_catalogs.translate(language, kContext, source);
+}
+
+QString StatusPage::noticeForms(const QString &language, const QString &token) const
+{
+    QString forms;
+    for (const NoticeChannel channel : m_channels) {
+        const bool email = channel == NoticeChannel::Email;
+        const QString name = noticeChannelName(channel);
+        const QString label = email ? tr(language, kEmailLabel)
+                                    : m_office.server.notify.webhook.label.text(language);
+        forms += u"<form method=\"post\" action=\"/s/%1\"><input type=\"hidden\" name=\"channel\" value=\"%2\">"
+                 "<label for=\"address-%2\">%3</label>"
+                 "<input id=\"address-%2\" name=\"address\" type=\"%4\" autocomplete=\"%5\" required maxlength=\"%6\">"
+                 "<button type=\"submit\">%7</button></form>"_s
+                     .arg(escape(token), name, escape(label.isEmpty() ? tr(language, kWebhookLabel) : label),
+                          email ? u"email"_s : u"tel"_s, email ? u"email"_s : u"tel"_s, email ? u"254"_s : u"128"_s,
+                          escape(tr(language, kNotifyButton)));
+    }
+    return forms;
 }
 
 QJsonObject StatusPage::phrases(const QString &language) const
@@ -92,7 +124,7 @@ QString StatusPage::fill(QString page, const std::map<QString, QString> &values)
     return page;
 }
 
-QString StatusPage::render(const QJsonObject &status, const QString &token) const
+QString StatusPage::render(const QJsonObject &status, const QString &token, NoticeFeedback feedback) const
 {
     const QString language = status.value(u"language"_s).toString();
     const auto t = [&](const char *source) { return tr(language, source); };
@@ -102,6 +134,7 @@ QString StatusPage::render(const QJsonObject &status, const QString &token) cons
     const bool atCounter = state == u"called"_s || state == u"serving"_s;
     const QJsonObject estimate = status.value(u"estimate"_s).toObject();
     const QString hidden = u" hidden"_s;
+    const char *const feedbackText[] = {"", kSubscribed, kInvalid, kTooMany, kFailed};
 
     QString steps;
     for (const QJsonValue &value : status.value(u"steps"_s).toArray()) {
@@ -132,6 +165,13 @@ QString StatusPage::render(const QJsonObject &status, const QString &token) cons
         {u"steps"_s, steps},
         {u"liveText"_s, escape(t(kLive))},
         {u"noscriptText"_s, escape(t(kNoScript))},
+        {u"notifyHidden"_s, active && !m_channels.isEmpty() ? QString() : hidden},
+        {u"notifyTitle"_s, escape(t(kNotifyTitle))},
+        {u"notifyText"_s, escape(t(kNotifyText))},
+        {u"feedbackHidden"_s, feedback == NoticeFeedback::None ? hidden : QString()},
+        {u"feedbackClass"_s, feedback == NoticeFeedback::Subscribed ? QString() : u" problem"_s},
+        {u"feedbackText"_s, feedback == NoticeFeedback::None ? QString() : escape(t(feedbackText[int(feedback)]))},
+        {u"notifyForms"_s, noticeForms(language, token)},
         {u"token"_s, escape(token)},
         {u"phrases"_s, phrasesJson},
     });

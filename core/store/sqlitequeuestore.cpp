@@ -2,7 +2,7 @@
 
 #include "common/translation.h"
 
-#include "sqliteschema.h"
+#include "queueschema.h"
 
 #include "common/logging.h"
 #include "queue/queuejson.h"
@@ -59,11 +59,11 @@ SqliteQueueStore::~SqliteQueueStore()
 StoreResult<std::unique_ptr<SqliteQueueStore>> SqliteQueueStore::open(const QString &path)
 {
     std::unique_ptr<SqliteQueueStore> store(new SqliteQueueStore(path));
-    if (auto opened = SqliteSchema::openDatabase(store->m_db, path); !opened)
+    if (auto opened = queueSchema().open(store->m_db, path); !opened)
         return opened.error();
     if (auto prepared = store->prepareStatements(); !prepared)
         return prepared.error();
-    qCInfo(lcStore) << "opened" << QFileInfo(path).absoluteFilePath() << "schema" << SqliteSchema::currentVersion();
+    qCInfo(lcStore) << "opened" << QFileInfo(path).absoluteFilePath() << "schema" << queueSchema().currentVersion();
     return store;
 }
 

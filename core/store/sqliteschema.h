@@ -2,23 +2,26 @@
 
 #include "queuestore.h"
 
+#include <span>
+
 namespace Madoguchi {
 
 class SqliteDatabase;
 
-/// The SQLite schema of the queue store and its migrations, in order; PRAGMA user_version
-/// records how many have run.
-namespace SqliteSchema {
+/// The layout of one kind of Madoguchi database: the application id stamped into its files and its
+/// migrations in order (each moves the schema from version i to i + 1; PRAGMA user_version records
+/// how many have run). Never edit a released migration: add one.
+struct SqliteSchema {
+    qint64 applicationId;
+    std::span<const char *const> migrations;
 
-/// The schema version this build writes.
-[[nodiscard]] int currentVersion();
-/// The application id stamped into every Madoguchi database ("MADO").
-constexpr qint64 kApplicationId = 0x4D41444F;
-/// Opens (creating when missing) a Madoguchi database: refuses foreign, damaged and newer files
-/// without touching them, switches to WAL with synchronous=FULL and runs the pending migrations.
-[[nodiscard]] StoreResult<Done> openDatabase(SqliteDatabase &db, const QString &path);
-/// Runs the migrations the database has not had yet, each in its own transaction.
-[[nodiscard]] StoreResult<Done> migrate(SqliteDatabase &db, const QString &path);
+    /// The schema version this build writes.
+    [[nodiscard]] int currentVersion() const { return int(migrations.size()); }
+    /// Opens (creating when missing) a database of this kind: refuses foreign, damaged and newer files
+    /// without touching them, switches to WAL with synchronous=FULL and runs the pending migrations.
+    [[nodiscard]] StoreResult<Done> open(SqliteDatabase &db, const QString &path) const;
+    /// Runs the migrations the database has not had yet, each in its own transaction.
+    [[nodiscard]] StoreResult<Done> migrate(SqliteDatabase &db, const QString &path) const;
+};
 
-} // namespace SqliteSchema
 } // namespace Madoguchi

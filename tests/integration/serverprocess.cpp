@@ -65,6 +65,7 @@ QString ServerProcess::databasePath() const
 
 void ServerProcess::start()
 {
+    m_log = log(); // keep what the previous run logged
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(QStringLiteral(MADOGUCHI_BINARY));
@@ -77,7 +78,7 @@ void ServerProcess::start()
         output += m_process->readAllStandardOutput();
         return listening.match(QString::fromUtf8(output)).hasMatch() || m_process->state() == QProcess::NotRunning;
     });
-    INFO(m_process->readAllStandardError().toStdString());
+    INFO(log().toStdString());
     REQUIRE(up);
     const auto match = listening.match(QString::fromUtf8(output));
     REQUIRE(match.hasMatch());
@@ -137,36 +138,48 @@ Reply ServerProcess::request(const QByteArray &method, const QString &path, cons
                              const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QList<std::pair<QByteArray, QByteArray>> all = headers;
-    if (!token.isEmpty())
-        all.append({"Authorization", "Bearer " + token.toLatin1()});
-    QByteArray payload = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!body.isEmpty())
+        all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    return send(method, path, token, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), all);
+}
+
+Reply ServerProcess::raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
+                         const QByteArray &contentType)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!contentType.isEmpty())
+        headers.append(std::pair<QByteArray, QByteArray>("Content-Type", contentType));
+    return send(method, path, token, body, headers);
+}
+
+Reply ServerProcess::send(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
+                          const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     QNetworkAccessManager manager;
     QNetworkRequest request(url(path));
-    for (const auto &[name, value] : all)
+    // Redirects are part of what is tested (the status page's form answers 303).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    if (!payload.isEmpty())
-        request.setRawHeader("Content-Type", "application/json");
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, payload);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
     REQUIRE(waitFor([reply] { return reply->isFinished(); }, 30000));
     Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeaderPairs()};
     reply->deleteLater();
     return result;
 }
 
-Reply ServerProcess::raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
-                         const QByteArray &contentType)
+QByteArray ServerProcess::log()
 {
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url(path));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!contentType.isEmpty())
-        request.setRawHeader("Content-Type", contentType);
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-    REQUIRE(waitFor([reply] { return reply->isFinished(); }, 30000));
-    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeaderPairs()};
-    reply->deleteLater();
-    return result;
+    if (m_process)
+        m_log += m_process->readAllStandardError();
+    return m_log;
+}
+
+bool ServerProcess::waitForLog(const QByteArray &text, int timeoutMs)
+{
+    return waitFor([&] { return log().contains(text); }, timeoutMs);
 }
 
 } // namespace Madoguchi::Test

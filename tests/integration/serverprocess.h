@@ -51,6 +51,11 @@ public:
     Reply raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
               const QByteArray &contentType);
 
+    /// What the server logged (standard error) so far, across restarts.
+    [[nodiscard]] QByteArray log();
+    /// Waits until the log contains the text; false on timeout.
+    bool waitForLog(const QByteArray &text, int timeoutMs = 10000);
+
     [[nodiscard]] QUrl url(const QString &path) const;
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
@@ -59,11 +64,14 @@ public:
 
 private:
     QByteArray runCommand(const QStringList &arguments, const QByteArray &input);
+    Reply send(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
+               const QList<std::pair<QByteArray, QByteArray>> &headers);
 
     QTemporaryDir m_dir;
     QString m_config;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    QByteArray m_log;
 };
 
 /// Waits for a signal-driven condition with an event loop; false on timeout.

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "mailmessage.h"
+
+#include "config/serverconfig.h"
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace Madoguchi {
+
+/// Sends one e-mail to an SMTP submission server: EHLO, STARTTLS when configured (refusing to go
+/// on in clear text when the server cannot), AUTH PLAIN when a user is configured, then the message.
+/// Reports once through finished(); its error messages never carry the addresses or the server's own
+/// words (which may echo them), only what happened and the reply code.
+class SmtpClient : public QObject
+{
+    Q_OBJECT
+public:
+    /// caCertificates: trusted in addition to the system's (an office's own mail server CA).
+    SmtpClient(const SmtpConfig &config, const QByteArray &password, const QList<QSslCertificate> &caCertificates,
+               QObject *parent = nullptr);
+    ~SmtpClient() override;
+
+    void send(const MailMessage &message, const QByteArray &messageId);
+
+Q_SIGNALS:
+    void finished(bool sent, const QString &error);
+
+private:
+    enum class Stage : quint8 { Greeting, Hello, StartTls, SecureHello, Auth, MailFrom, RcptTo, Data, Content, Done };
+
+    void readReplies();
+    void handleReply(int code);
+    void sendHello();
+    void afterHello();
+    void command(const QByteArray &line, Stage next);
+    void fail(const QString &error);
+    void succeed();
+
+    const SmtpConfig &m_config;
+    QByteArray m_password;
+    QSslSocket m_socket;
+    QTimer m_timeout;
+    Stage m_stage = Stage::Greeting;
+    QByteArray m_buffer;
+    QList<QByteArray> m_capabilities;
+    MailMessage m_message;
+    QByteArray m_messageId;
+    bool m_finished = false;
+};
+
+} // namespace Madoguchi
