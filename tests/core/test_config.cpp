@@ -221,6 +221,8 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
         {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"nobody\"\n"_s, u"e-mail address"_s},
         {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\nuser = \"u\"\n"_s, u"password_file"_s},
         {u"[notify.webhook]\nurl = \"not a url\"\n"_s, u"'url' must be"_s},
+        {u"[notify]\nretry_seconds = -1\n"_s, u"'retry_seconds' must be between 0 and 3600"_s},
+        {u"[notify.webhook]\nurl = \"http://gw\"\nlabel = 3\n"_s, u"label"_s},
     };
     for (const Case &c : cases) {
         INFO(c.extra.toStdString());
@@ -236,4 +238,14 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     REQUIRE(parsed.config);
     CHECK(parsed.config->server.listen.port == 8080);
     CHECK(parsed.config->server.listen.toString() == u"[::1]:8080"_s);
+
+    const auto notify = ConfigLoader::loadText((kBase + u"\n[notify]\nretry_seconds = 5\n[notify.smtp]\nhost = \"mail\"\n"
+                                                        "from = \"q@x.jp\"\nca_file = \"/etc/ca.pem\"\n[notify.webhook]\n"
+                                                        "url = \"https://gw.example\"\nlabel = { ja = \"電話番号\" }\n"_s).toUtf8(),
+                                               u"n.toml"_s);
+    INFO(notify.diagnostics.value(0).message.toStdString());
+    REQUIRE(notify.config);
+    CHECK(notify.config->server.notify.retrySeconds == 5);
+    CHECK(notify.config->server.notify.smtp.caFile == u"/etc/ca.pem"_s);
+    CHECK(notify.config->server.notify.webhook.label.text(u"ja"_s) == u"電話番号"_s);
 }

@@ -232,6 +232,16 @@ TEST_CASE("a ticket answers with number, public token, status URL, position and 
     CHECK_FALSE(status.body.contains(token.toLatin1()));
     CHECK(o.server.request("GET", u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA"_s).errorCode() == u"unknown-ticket"_s);
 
+    SECTION("an office without notice channels offers no notices")
+    {
+        const Reply page = o.server.request("GET", u"/s/"_s + token);
+        REQUIRE(page.status == 200);
+        CHECK_FALSE(page.body.contains("<form"));
+        CHECK(o.server.request("POST", u"/api/v1/status/%1/notify"_s.arg(token), {},
+                               {{u"channel"_s, u"email"_s}, {u"address"_s, u"a@example.org"_s}})
+                  .errorCode() == u"channel-not-offered"_s);
+    }
+
     SECTION("the board carries no public token")
     {
         const Reply board = o.server.request("GET", u"/api/v1/board"_s, o.board);
@@ -245,7 +255,7 @@ TEST_CASE("the OpenAPI document describes every route", "[server][openapi]")
     REQUIRE(reply.status == 200);
     const QJsonObject paths = reply.json().value(u"paths"_s).toObject();
     for (const QString &path : {u"/services"_s, u"/visits"_s, u"/sessions"_s, u"/board"_s, u"/counters/{counter}"_s,
-                                u"/counters/{counter}/{action}"_s, u"/status/{token}"_s})
+                                u"/counters/{counter}/{action}"_s, u"/status/{token}"_s, u"/status/{token}/notify"_s})
         CHECK(paths.contains(path));
 }
 

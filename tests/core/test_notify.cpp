@@ -1,0 +1,169 @@
+// The parts of turn notices that need no network: sealing addresses, mail formatting, address
+// checks, the retry schedule and the notice database.
+#include "auth/secretbox.h"
+#include "auth/secrets.h"
+#include "notify/mailmessage.h"
+#include "notify/noticebook.h"
+#include "notify/noticestore.h"
+#include "notify/outbox.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Madoguchi;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("a secret box seals values under a key file only its owner can read", "[notify][secrets]")
+{
+    REQUIRE(Secrets::initialize());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notices.key"_s);
+    const auto box = SecretBox::fromKeyFile(path);
+    REQUIRE(box);
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK((permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)).toInt() == 0);
+
+    const QByteArray sealed = box->seal("hanako@example.org");
+    CHECK_FALSE(sealed.contains("hanako"));
+    CHECK(box->seal("hanako@example.org") != sealed); // a fresh nonce each time
+    CHECK(box->open(sealed) == QByteArray("hanako@example.org"));
+    CHECK(box->digest("a") == box->digest("a"));
+    CHECK(box->digest("a") != box->digest("b"));
+
+    SECTION("the same key is read back after a restart")
+    {
+        const auto again = SecretBox::fromKeyFile(path);
+        REQUIRE(again);
+        CHECK(again->open(sealed) == QByteArray("hanako@example.org"));
+        CHECK(again->digest("a") == box->digest("a"));
+    }
+    SECTION("a tampered box or another key opens nothing")
+    {
+        QByteArray tampered = sealed;
+        tampered[tampered.size() - 1] = char(tampered.back() ^ 1);
+        CHECK_FALSE(box->open(tampered));
+        CHECK_FALSE(box->open("short"));
+        const auto other = SecretBox::fromKeyFile(dir.filePath(u"other.key"_s));
+        REQUIRE(other);
+        CHECK_FALSE(other->open(sealed));
+    }
+    SECTION("a damaged key file is refused, not replaced")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("too short");
+        file.close();
+        const auto damaged = SecretBox::fromKeyFile(path);
+        REQUIRE_FALSE(damaged);
+        CHECK(damaged.error().code == StoreErrorCode::Corrupt);
+        CHECK(damaged.error().message.contains(path));
+    }
+}
+
+TEST_CASE("mail headers carry any script as encoded words of legal length", "[notify][mail]")
+{
+    CHECK(encodeHeaderWords(u"Your number B-0004 is called"_s) == "Your number B-0004 is called");
+    const QString japanese = u"番号 B-0004 のお客様、まもなく順番です。待合室にお戻りください。1番窓口"_s;
+    const QByteArray encoded = encodeHeaderWords(japanese);
+    QByteArray decoded;
+    for (const QByteArray &line : encoded.split('\n')) {
+        const QByteArray word = line.trimmed();
+        CHECK(word.size() <= 75);
+        REQUIRE(word.startsWith("=?UTF-8?B?"));
+        REQUIRE(word.endsWith("?="));
+        decoded += QByteArray::fromBase64(word.mid(10, word.size() - 12));
+    }
+    CHECK(QString::fromUtf8(decoded) == japanese);
+    CHECK(encoded.count('\n') >= 2);
+    // An emoji (a surrogate pair) is never split between two words.
+    const QByteArray emoji = encodeHeaderWords(QString(20, u'あ') + u"😀"_s);
+    for (const QByteArray &line : emoji.split('\n')) {
+        const QByteArray word = line.trimmed();
+        CHECK_FALSE(QString::fromUtf8(QByteArray::fromBase64(word.mid(10, word.size() - 12))).contains(QChar::ReplacementCharacter));
+    }
+}
+
+TEST_CASE("a mail is formatted with CRLF lines and a base64 UTF-8 body", "[notify][mail]")
+{
+    const MailMessage message{u"緑区役所"_s, u"notices@midori.example"_s, u"hanako@example.org"_s, u"呼出"_s,
+                              u"番号 B-0004\n.\nhttps://q.example/s/abc"_s};
+    const QByteArray mail = formatMail(message, QDateTime(QDate(2026, 11, 21), QTime(9, 5), Qt::UTC), "n1@midori.example");
+    CHECK(mail.contains(QByteArray("From: =?UTF-8?B?" + u"緑区役所"_s.toUtf8().toBase64() + "?= <notices@midori.example>\r\n")));
+    CHECK(mail.contains("To: <hanako@example.org>\r\n"));
+    CHECK(mail.contains("Date: Sat, 21 Nov 2026 09:05:00 +0000\r\n"));
+    CHECK(mail.contains("Message-ID: <n1@midori.example>\r\n"));
+    CHECK_FALSE(mail.contains("\n.\r\n")); // nothing the server could take for the end of DATA
+    const QByteArray body = mail.mid(mail.indexOf("\r\n\r\n") + 4);
+    for (const QByteArray &line : body.split('\n'))
+        CHECK(line.size() <= 77);
+    CHECK(QByteArray::fromBase64(body) == u"番号 B-0004\r\n.\r\nhttps://q.example/s/abc"_s.toUtf8());
+}
+
+TEST_CASE("only deliverable e-mail addresses are accepted", "[notify]")
+{
+    CHECK(isMailAddress(u"hanako.yamada+city@example.org"_s));
+    CHECK(isMailAddress(u"a@b.jp"_s));
+    CHECK_FALSE(isMailAddress(u"hanako"_s));
+    CHECK_FALSE(isMailAddress(u"hanako@localhost"_s));
+    CHECK_FALSE(isMailAddress(u"a b@example.org"_s));
+    CHECK_FALSE(isMailAddress(u"a@example.org\r\nBcc: b@example.org"_s));
+    CHECK_FALSE(isMailAddress(u"<a@example.org>"_s));
+    CHECK_FALSE(isMailAddress(QString(250, u'a') + u"@b.jp"_s));
+}
+
+TEST_CASE("failed deliveries are retried after doubling waits, capped at an hour", "[notify]")
+{
+    CHECK(Outbox::backoffSeconds(30, 1) == 30);
+    CHECK(Outbox::backoffSeconds(30, 2) == 60);
+    CHECK(Outbox::backoffSeconds(30, 4) == 240);
+    CHECK(Outbox::backoffSeconds(30, 20) == Outbox::kMaxBackoffSeconds);
+    CHECK(Outbox::backoffSeconds(0, 5) == 0);
+}
+
+TEST_CASE("the notice database records each notice once and forgets a closed visit", "[notify][store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notices.sqlite"_s);
+    auto store = NoticeStore::open(path);
+    REQUIRE(store);
+    const QDateTime now(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+    auto first = (*store)->subscribe(7, NoticeChannel::Email, "sealed-1", u"d1"_s, u"https://q/s/t"_s, now, 2);
+    REQUIRE(first);
+    REQUIRE(*first);
+    CHECK((*first)->added);
+    auto again = (*store)->subscribe(7, NoticeChannel::Email, "sealed-1b", u"d1"_s, u"https://q/s/t"_s, now, 2);
+    REQUIRE(again);
+    CHECK_FALSE((*again)->added);
+    CHECK((*again)->subscription.id == (*first)->subscription.id);
+    REQUIRE((*store)->subscribe(7, NoticeChannel::Webhook, "sealed-2", u"d2"_s, u"https://q/s/t"_s, now, 2));
+    const auto full = (*store)->subscribe(7, NoticeChannel::Email, "sealed-3", u"d3"_s, u"https://q/s/t"_s, now, 2);
+    REQUIRE(full);
+    CHECK_FALSE(*full);
+
+    const NoticeRequest request{(*first)->subscription.id, 11, NoticeKind::Near, {{u"text"_s, u"near"_s}}};
+    const auto recorded = (*store)->record(request, now);
+    REQUIRE(recorded);
+    REQUIRE(*recorded);
+    const auto twice = (*store)->record(request, now);
+    REQUIRE(twice);
+    CHECK_FALSE(*twice);
+    const auto notice = (*store)->pendingNotice(**recorded);
+    REQUIRE(notice);
+    REQUIRE(*notice);
+    CHECK((*notice)->sealedAddress == QByteArray("sealed-1"));
+    CHECK((*notice)->payload.value(u"text"_s).toString() == u"near"_s);
+
+    REQUIRE((*store)->settle(**recorded, NoticeState::Sent, 1, now, {}, now));
+    CHECK((*store)->pending()->isEmpty());
+    CHECK_FALSE(*(*store)->pendingNotice(**recorded));
+
+    REQUIRE((*store)->forgetVisit(7));
+    CHECK((*store)->subscriptions()->isEmpty());
+    CHECK((*store)->recorded()->isEmpty());
+    const auto orphan = (*store)->record(request, now);
+    REQUIRE(orphan);
+    CHECK_FALSE(*orphan); // its subscription is gone
+}
