@@ -15,14 +15,14 @@ namespace Madoguchi {
 
 namespace {
 
-// What a notice says, translated in resources/i18n under the context Madoguchi::Notice.
-constexpr const char *kContext = "Madoguchi::Notice";
-const char *const kNearSubject = QT_TRANSLATE_NOOP("Madoguchi::Notice", "Your turn is near: %1");
-const char *const kNearText = QT_TRANSLATE_NOOP("Madoguchi::Notice", "Number %1: people ahead of you: %2. Please come back to the waiting area.");
-const char *const kCalledSubject = QT_TRANSLATE_NOOP("Madoguchi::Notice", "Your number %1 is called");
-const char *const kCalledText = QT_TRANSLATE_NOOP("Madoguchi::Notice", "Number %1 is called. Please go to %2.");
-const char *const kStatusLine = QT_TRANSLATE_NOOP("Madoguchi::Notice", "Your ticket: %1");
-const char *const kFooter = QT_TRANSLATE_NOOP("Madoguchi::Notice", "This is an automatic message from %1. Please do not reply to it.");
+// What a notice says, in the visitor's language: resources/i18n, context Madoguchi::NoticeText.
+constexpr const char *kContext = "Madoguchi::NoticeText";
+const char *const kNearSubject = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your turn is near: %1");
+const char *const kNearText = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Number %1: people ahead of you: %2. Please come back to the waiting area.");
+const char *const kCalledSubject = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your number %1 is called");
+const char *const kCalledText = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Number %1 is called. Please go to %2.");
+const char *const kStatusLine = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your ticket: %1");
+const char *const kFooter = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "This is an automatic message from %1. Please do not reply to it.");
 
 constexpr qsizetype kMaxMailLength = 254;
 constexpr qsizetype kMaxWebhookAddressLength = 128;

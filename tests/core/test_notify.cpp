@@ -2,6 +2,7 @@
 // checks, the retry schedule and the notice database.
 #include "auth/secretbox.h"
 #include "auth/secrets.h"
+#include "common/languagecatalogs.h"
 #include "notify/mailmessage.h"
 #include "notify/noticebook.h"
 #include "notify/noticestore.h"
@@ -166,4 +167,23 @@ TEST_CASE("the notice database records each notice once and forgets a closed vis
     const auto orphan = (*store)->record(request, now);
     REQUIRE(orphan);
     CHECK_FALSE(*orphan); // its subscription is gone
+}
+
+TEST_CASE("every language a visitor can choose has the status page's and the notices' sentences", "[notify][i18n]")
+{
+    const QStringList languages{u"ja"_s, u"ja-x-easy"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
+    const LanguageCatalogs catalogs(languages + QStringList{u"en"_s});
+    QStringList seen;
+    for (const QString &language : languages) {
+        INFO(language.toStdString());
+        const QString ahead = catalogs.translate(language, "Madoguchi::StatusPage", "People ahead of you: %1");
+        const QString near = catalogs.translate(language, "Madoguchi::NoticeText", "Your turn is near: %1");
+        CHECK(ahead != u"People ahead of you: %1"_s);
+        CHECK(ahead.contains(u"%1"_s));
+        CHECK(near != u"Your turn is near: %1"_s);
+        CHECK_FALSE(seen.contains(ahead + near)); // not one catalogue loaded for two languages
+        seen.append(ahead + near);
+    }
+    CHECK(catalogs.translate(u"en"_s, "Madoguchi::StatusPage", "People ahead of you: %1") == u"People ahead of you: %1"_s);
+    CHECK(LanguageCatalogs::catalogName(u"ja-x-easy"_s) == u"madoguchi_ja_x_easy"_s);
 }

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil_PH" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>Malapit na ang inyong turno: %1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>Numero %1: mga tao bago kayo: %2. Bumalik po sa waiting area.</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>Tinawag na ang inyong numero %1</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>Tinawag na ang numero %1. Pumunta po sa %2.</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>Ang inyong tiket: %1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>Awtomatikong mensahe ito mula sa %1. Huwag pong sumagot dito.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Ang inyong tiket</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Ang inyong numero</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Maghintay po hanggang tawagin ang inyong numero.</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>Tinawag na ang inyong numero. Pumunta na po ngayon.</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>Kayo ay kasalukuyang inaasikaso.</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>Maghintay po malapit sa mga counter; tatawagin kayo ulit ng staff.</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>Tapos na ang lahat ng inyong proseso. Salamat po.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>Kinansela ang tiket na ito.</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>Tinawag kayo pero wala kayo. Kumuha po ng bagong tiket.</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Pumunta sa: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Mga tao bago kayo: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>Tinatayang paghihintay: %1–%2 minuto (gabay lamang)</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>Wala pang tantiya ng paghihintay ngayon.</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>Ang inyong mga proseso</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>Kusang nag-a-update ang pahinang ito.</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>Naputol ang koneksyon; sinusubukan ulit…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>Nagre-reload ang pahinang ito tuwing 30 segundo.</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Hindi makita ang tiket</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>Walang tiket para sa link na ito. Maaaring para ito sa nakaraang araw. Magtanong po sa reception.</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>Makatanggap ng mensahe kapag malapit na ang inyong turno</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>Magpapadala kami ng isang mensahe kapag kaunti na lang ang nauuna sa inyo at isa kapag tinawag na kayo. Puwede kayong umalis sa waiting room habang naghihintay.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Numero ng mobile phone</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>Padalhan ako ng mensahe</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>Tapos na. Padadalhan namin kayo ng mensahe kapag malapit na ang inyong turno.</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>Hindi kami makapagpadala sa address na ito. Pakitingnan at subukan ulit.</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>Hindi na puwedeng magdagdag ng address sa tiket na ito.</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>Paumanhin, hindi ito gumana. Subukan ulit o magtanong po sa reception.</translation>
+    </message>
+</context>
+</TS>

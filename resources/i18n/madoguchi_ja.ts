@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>まもなく順番です：%1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>番号%1：前にお待ちの方は%2人です。待合室にお戻りください。</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>番号%1をお呼びしています</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>番号%1をお呼びしています。%2へお越しください。</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>番号札の状況：%1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>このメッセージは%1から自動で送信しています。返信しないでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>受付票</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>お客様の番号</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>番号が呼ばれるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>番号が呼ばれました。すぐにお越しください。</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>ただいま手続き中です。</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>窓口の近くでお待ちください。職員が改めてお呼びします。</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>すべての手続きが終わりました。ありがとうございました。</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>この番号札は取り消されました。</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>お呼びしましたが、いらっしゃいませんでした。新しい番号札をお取りください。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>%1へお越しください</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>前にお待ちの方：%1人</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>待ち時間の目安：%1〜%2分（参考値）</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>現在、待ち時間の目安はありません。</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>お手続き</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>このページは自動で更新されます。</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>接続が切れました。再接続しています…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>このページは30秒ごとに更新されます。</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>番号札が見つかりません</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>このリンクに当たる番号札はありません。前の日のものかもしれません。受付でおたずねください。</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>順番が近づいたらお知らせします</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>前にお待ちの方が少なくなったときと、番号が呼ばれたときに、1回ずつお知らせします。その間、待合室を離れてもかまいません。</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>携帯電話番号</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>お知らせを受け取る</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>登録しました。順番が近づいたらお知らせします。</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>このあて先には送れません。確認して、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>この番号札には、これ以上あて先を登録できません。</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>申し訳ありません。うまくいきませんでした。もう一度お試しいただくか、受付でおたずねください。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>もうすぐ じゅんばんです：%1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>ばんごう %1：あなたの まえに %2にん います。まちあいしつに もどって ください。</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>ばんごう %1を よんでいます</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>ばんごう %1を よんでいます。%2に きて ください。</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>ばんごうふだ：%1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>これは %1から じどうで おくった メッセージです。へんじは しないで ください。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>ばんごうふだ</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>あなたの ばんごう</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>ばんごうが よばれるまで まって ください。</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>ばんごうが よばれました。いま すぐ きて ください。</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>いま てつづきを しています。</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>まどぐちの ちかくで まって ください。また よびます。</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>てつづきは ぜんぶ おわりました。ありがとう ございました。</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>この ばんごうふだは つかえなく なりました。</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>よびましたが、いませんでした。あたらしい ばんごうふだを とって ください。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>%1に きて ください</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>まえに まっている ひと：%1にん</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>まつ じかん：%1〜%2ふん ぐらい（めやす です）</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>いまは まつ じかんが わかりません。</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>あなたの てつづき</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>この ページは じどうで かわります。</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>つながりません。もう いちど つなぎます…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>この ページは 30びょうごとに かわります。</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>ばんごうふだが ありません</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>この リンクの ばんごうふだは ありません。まえの ひの ものかも しれません。うけつけで きいて ください。</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>じゅんばんが ちかく なったら しらせます</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>まえの ひとが すくなく なったときと、よばれたときに しらせます。そのあいだ、まちあいしつから でても だいじょうぶです。</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>けいたいでんわの ばんごう</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>しらせて ほしい</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>できました。じゅんばんが ちかく なったら しらせます。</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>この あてさきには おくれません。たしかめて、もう いちど いれて ください。</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>この ばんごうふだには もう あてさきを いれられません。</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>ごめんなさい。うまく いきませんでした。もう いちど やって みるか、うけつけで きいて ください。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ne_NP" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>तपाईंको पालो नजिकै छ: %1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>नम्बर %1: तपाईंभन्दा अगाडि मानिसहरू: %2। कृपया प्रतीक्षा क्षेत्रमा फर्कनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>तपाईंको नम्बर %1 बोलाइयो</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>नम्बर %1 बोलाइयो। कृपया %2 मा जानुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>तपाईंको टिकट: %1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>यो %1 बाट स्वचालित रूपमा पठाइएको सन्देश हो। कृपया जवाफ नदिनुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>तपाईंको टिकट</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>तपाईंको नम्बर</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>कृपया तपाईंको नम्बर नबोलाएसम्म पर्खनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>तपाईंको नम्बर बोलाइयो। कृपया अहिले आउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>तपाईंको काम भइरहेको छ।</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>कृपया काउन्टर नजिकै पर्खनुहोस्; कर्मचारीले तपाईंलाई फेरि बोलाउनुहुनेछ।</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>तपाईंका सबै प्रक्रिया सकिए। धन्यवाद।</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>यो टिकट रद्द गरियो।</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>तपाईंलाई बोलाइयो तर तपाईं हुनुहुन्नथ्यो। कृपया नयाँ टिकट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>जानुहोस्: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>तपाईंभन्दा अगाडि मानिसहरू: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>अनुमानित प्रतीक्षा: %1–%2 मिनेट (सन्दर्भका लागि मात्र)</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>अहिले प्रतीक्षाको अनुमान उपलब्ध छैन।</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>तपाईंका प्रक्रियाहरू</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>यो पृष्ठ आफैं अद्यावधिक हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>जडान टुट्यो; फेरि प्रयास गर्दै…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>यो पृष्ठ हरेक 30 सेकेन्डमा फेरि लोड हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>टिकट भेटिएन</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>यो लिङ्कसँग मिल्ने कुनै टिकट छैन। यो अघिल्लो दिनको हुन सक्छ। कृपया सोधपुछ कक्षमा सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>तपाईंको पालो नजिक आउँदा सन्देश पाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>तपाईंभन्दा अगाडि थोरै मानिस बाँकी हुँदा एउटा र तपाईंलाई बोलाउँदा एउटा सन्देश पठाउँछौं। त्यतिन्जेल तपाईं प्रतीक्षा कक्षबाट बाहिर जान सक्नुहुन्छ।</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>इमेल ठेगाना</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>मोबाइल फोन नम्बर</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>मलाई सन्देश पठाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>भयो। तपाईंको पालो नजिक आउँदा हामी सन्देश पठाउनेछौं।</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>यो ठेगानामा पठाउन सकिँदैन। कृपया जाँचेर फेरि प्रयास गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>यो टिकटमा थप ठेगाना राख्न सकिँदैन।</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>माफ गर्नुहोस्, यो काम भएन। कृपया फेरि प्रयास गर्नुहोस् वा सोधपुछ कक्षमा सोध्नुहोस्।</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>Sua vez está próxima: %1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>Número %1: pessoas na sua frente: %2. Volte para a sala de espera.</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>Seu número %1 foi chamado</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>O número %1 foi chamado. Dirija-se a %2.</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>Sua senha: %1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>Esta é uma mensagem automática de %1. Não responda.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Sua senha</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Seu número</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Aguarde até seu número ser chamado.</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>Seu número foi chamado. Venha agora, por favor.</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>Você está sendo atendido.</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>Aguarde perto dos guichês; um funcionário vai chamar você de novo.</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>Todos os seus procedimentos foram concluídos. Obrigado.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>Esta senha foi cancelada.</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>Você foi chamado, mas não estava presente. Retire uma nova senha.</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Dirija-se a: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Pessoas na sua frente: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>Espera estimada: %1–%2 minutos (apenas referência)</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>No momento não há estimativa de espera.</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>Seus procedimentos</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>Esta página se atualiza sozinha.</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>Conexão perdida; tentando novamente…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>Esta página é recarregada a cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Senha não encontrada</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>Nenhuma senha corresponde a este link. Ela pode ser de um dia anterior. Pergunte na recepção.</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>Receba uma mensagem quando sua vez estiver próxima</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>Enviamos uma mensagem quando houver poucas pessoas na sua frente e outra quando você for chamado. Enquanto isso, você pode sair da sala de espera.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Número de celular</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>Quero receber mensagem</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>Pronto. Enviaremos uma mensagem quando sua vez estiver próxima.</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>Não conseguimos enviar para este endereço. Verifique e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>Esta senha não aceita mais endereços.</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>Desculpe, não deu certo. Tente novamente ou pergunte na recepção.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>Sıranız yaklaştı: %1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>Numara %1: önünüzdeki kişi sayısı: %2. Lütfen bekleme alanına dönün.</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>Numaranız çağrıldı: %1</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>Numara %1 çağrıldı. Gidilecek yer: %2.</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>Biletiniz: %1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>Bu, %1 tarafından gönderilen otomatik bir mesajdır. Lütfen yanıtlamayın.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Biletiniz</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Numaranız</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Lütfen numaranız çağrılana kadar bekleyin.</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>Numaranız çağrıldı. Lütfen şimdi gelin.</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>İşleminiz yapılıyor.</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>Lütfen gişelerin yakınında bekleyin; görevli sizi tekrar çağıracak.</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>Tüm işlemleriniz tamamlandı. Teşekkür ederiz.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>Bu bilet iptal edildi.</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>Çağrıldınız ama burada değildiniz. Lütfen yeni bir bilet alın.</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Gidilecek yer: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Önünüzdeki kişi sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>Tahmini bekleme: %1–%2 dakika (yalnızca bilgi için)</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>Şu anda bekleme tahmini yok.</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>İşlemleriniz</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>Bu sayfa kendiliğinden güncellenir.</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>Bağlantı koptu; yeniden deneniyor…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>Bu sayfa her 30 saniyede yenilenir.</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Bilet bulunamadı</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>Bu bağlantıya ait bir bilet yok. Önceki bir güne ait olabilir. Lütfen danışmaya sorun.</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>Sıranız yaklaşınca mesaj alın</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>Önünüzde az kişi kaldığında bir mesaj, çağrıldığınızda bir mesaj göndeririz. Bu arada bekleme salonundan ayrılabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-posta adresi</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Cep telefonu numarası</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>Bana mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>Tamam. Sıranız yaklaşınca size mesaj göndereceğiz.</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>Bu adrese gönderemiyoruz. Lütfen kontrol edip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>Bu bilete daha fazla adres eklenemez.</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>Üzgünüz, bu işe yaramadı. Lütfen tekrar deneyin veya danışmaya sorun.</translation>
+    </message>
+</context>
+</TS>

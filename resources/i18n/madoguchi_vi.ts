@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>Sắp đến lượt bạn: %1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>Số %1: còn %2 người trước bạn. Vui lòng quay lại phòng chờ.</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>Số %1 của bạn đã được gọi</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>Số %1 đã được gọi. Vui lòng đến %2.</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>Phiếu của bạn: %1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>Đây là tin nhắn tự động từ %1. Vui lòng không trả lời.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Phiếu của bạn</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Số của bạn</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Vui lòng chờ đến khi số của bạn được gọi.</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>Số của bạn đã được gọi. Vui lòng đến ngay.</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>Bạn đang được phục vụ.</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>Vui lòng chờ gần quầy; nhân viên sẽ gọi lại bạn.</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>Tất cả thủ tục của bạn đã xong. Xin cảm ơn.</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>Phiếu này đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>Bạn đã được gọi nhưng không có mặt. Vui lòng lấy phiếu mới.</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>Đến: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Số người trước bạn: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>Thời gian chờ ước tính: %1–%2 phút (chỉ để tham khảo)</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>Hiện chưa có ước tính thời gian chờ.</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>Thủ tục của bạn</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>Trang này tự cập nhật.</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>Mất kết nối; đang thử lại…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>Trang này tải lại mỗi 30 giây.</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>Không tìm thấy phiếu</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>Không có phiếu nào với liên kết này. Có thể phiếu thuộc một ngày trước. Vui lòng hỏi tại quầy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>Nhận tin nhắn khi sắp đến lượt</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>Chúng tôi gửi một tin khi còn ít người trước bạn và một tin khi bạn được gọi. Trong lúc đó bạn có thể rời phòng chờ.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>Gửi tin nhắn cho tôi</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>Xong. Chúng tôi sẽ nhắn cho bạn khi sắp đến lượt.</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>Không thể gửi đến địa chỉ này. Vui lòng kiểm tra và thử lại.</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>Phiếu này không thể thêm địa chỉ nữa.</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>Xin lỗi, thao tác không thành công. Vui lòng thử lại hoặc hỏi tại quầy tiếp nhận.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Madoguchi::NoticeText</name>
+    <message>
+        <source>Your turn is near: %1</source>
+        <translation>快轮到您了：%1</translation>
+    </message>
+    <message>
+        <source>Number %1: people ahead of you: %2. Please come back to the waiting area.</source>
+        <translation>号码 %1：您前面还有 %2 人。请回到等候区。</translation>
+    </message>
+    <message>
+        <source>Your number %1 is called</source>
+        <translation>已叫到您的号码 %1</translation>
+    </message>
+    <message>
+        <source>Number %1 is called. Please go to %2.</source>
+        <translation>已叫到号码 %1。请前往%2。</translation>
+    </message>
+    <message>
+        <source>Your ticket: %1</source>
+        <translation>您的号码票：%1</translation>
+    </message>
+    <message>
+        <source>This is an automatic message from %1. Please do not reply to it.</source>
+        <translation>这是%1自动发送的消息，请勿回复。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::StatusPage</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>您的号码票</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>请等待叫号。</translation>
+    </message>
+    <message>
+        <source>Your number is called. Please come now.</source>
+        <translation>已叫到您的号码，请现在前来。</translation>
+    </message>
+    <message>
+        <source>You are being served.</source>
+        <translation>正在为您办理。</translation>
+    </message>
+    <message>
+        <source>Please wait near the counters; staff will call you again.</source>
+        <translation>请在窗口附近等候，工作人员会再次叫您。</translation>
+    </message>
+    <message>
+        <source>All your procedures are finished. Thank you.</source>
+        <translation>您的所有手续已办完。谢谢。</translation>
+    </message>
+    <message>
+        <source>This ticket was cancelled.</source>
+        <translation>此号码票已取消。</translation>
+    </message>
+    <message>
+        <source>You were called but not present. Please take a new ticket.</source>
+        <translation>叫号时您不在场。请重新取号。</translation>
+    </message>
+    <message>
+        <source>Go to: %1</source>
+        <translation>请前往：%1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面的人数：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 minutes (for reference only)</source>
+        <translation>预计等候：%1–%2 分钟（仅供参考）</translation>
+    </message>
+    <message>
+        <source>No wait estimate is available now.</source>
+        <translation>目前无法估计等候时间。</translation>
+    </message>
+    <message>
+        <source>Your procedures</source>
+        <translation>您的手续</translation>
+    </message>
+    <message>
+        <source>This page updates by itself.</source>
+        <translation>本页面会自动更新。</translation>
+    </message>
+    <message>
+        <source>Connection lost; trying again…</source>
+        <translation>连接已断开，正在重试…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <translation>本页面每 30 秒刷新一次。</translation>
+    </message>
+    <message>
+        <source>Ticket not found</source>
+        <translation>找不到号码票</translation>
+    </message>
+    <message>
+        <source>No ticket has this link. It may belong to an earlier day. Please ask at the reception.</source>
+        <translation>没有与此链接对应的号码票。它可能属于之前的日期。请向接待处询问。</translation>
+    </message>
+    <message>
+        <source>Get a message when your turn is near</source>
+        <translation>快轮到您时通知您</translation>
+    </message>
+    <message>
+        <source>We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.</source>
+        <translation>当您前面的人数较少时和叫到您时，我们各发送一条消息。在此期间您可以离开等候室。</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Send me a message</source>
+        <translation>给我发消息</translation>
+    </message>
+    <message>
+        <source>Done. We will send you a message when your turn is near.</source>
+        <translation>已完成。快轮到您时我们会给您发消息。</translation>
+    </message>
+    <message>
+        <source>We cannot send to this address. Please check it and try again.</source>
+        <translation>无法发送到此地址。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>This ticket cannot take more addresses.</source>
+        <translation>此号码票不能再添加地址。</translation>
+    </message>
+    <message>
+        <source>Sorry, this did not work. Please try again or ask at the reception.</source>
+        <translation>抱歉，操作未成功。请重试或向接待处询问。</translation>
+    </message>
+</context>
+</TS>
