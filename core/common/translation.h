@@ -42,4 +42,9 @@ struct NoticeTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Notice)
 };
 
+/// The client library of the front ends: network failures.
+struct ClientTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Client)
+};
+
 } // namespace Madoguchi

@@ -63,13 +63,13 @@ QString ServerProcess::databasePath() const
     return m_dir.filePath(u"madoguchi.sqlite"_s);
 }
 
-void ServerProcess::start()
+void ServerProcess::start(quint16 port)
 {
     m_log = log(); // keep what the previous run logged
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(QStringLiteral(MADOGUCHI_BINARY));
-    m_process->setArguments({u"server"_s, u"--config"_s, m_config, u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+    m_process->setArguments({u"server"_s, u"--config"_s, m_config, u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
     m_process->start();
     REQUIRE(m_process->waitForStarted());
     static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);

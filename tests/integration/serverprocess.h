@@ -30,8 +30,8 @@ public:
     explicit ServerProcess(const QString &config = QStringLiteral("server-office.toml"), const QByteArray &extra = {});
     ~ServerProcess();
 
-    /// Starts the server and waits for it to listen; fails the test when it does not.
-    void start();
+    /// Starts the server and waits for it to listen (port 0: any free port); fails the test when it does not.
+    void start(quint16 port = 0);
     /// SIGKILL, as a crash or power cut would.
     void kill();
     /// SIGTERM and wait for a clean exit; returns the exit code.

@@ -1,0 +1,171 @@
+#include "clienttypes.h"
+
+#include "common/enumnames.h"
+#include "queue/queuejson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+constexpr EnumName<CounterAction> kActionNames[] = {
+    {CounterAction::CallNext, u"call-next"}, {CounterAction::Call, u"call"},     {CounterAction::Recall, u"recall"},
+    {CounterAction::Start, u"start"},        {CounterAction::Finish, u"finish"}, {CounterAction::NoShow, u"no-show"},
+    {CounterAction::Transfer, u"transfer"},  {CounterAction::Park, u"park"},     {CounterAction::Unpark, u"unpark"},
+    {CounterAction::Pause, u"pause"},        {CounterAction::Open, u"open"},     {CounterAction::Close, u"close"},
+};
+
+QDateTime instant(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+LocalizedText localized(const QJsonValue &value)
+{
+    QMap<QString, QString> texts;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        texts.insert(it.key(), it.value().toString());
+    return LocalizedText(texts);
+}
+
+ClientEstimate estimate(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return {object.value(u"low"_s).toInt(), object.value(u"high"_s).toInt(), object.value(u"known"_s).toBool()};
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+QList<ServiceStatus> services(const QJsonValue &value)
+{
+    QList<ServiceStatus> list;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject object = item.toObject();
+        list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
+                     object.value(u"waiting"_s).toInt(), estimate(object.value(u"estimate"_s)),
+                     object.value(u"congestion"_s).toString()});
+    }
+    return list;
+}
+
+QList<BoardCall> calls(const QJsonValue &value)
+{
+    QList<BoardCall> list;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject object = item.toObject();
+        list.append({object.value(u"number"_s).toString(), object.value(u"counter"_s).toInt(),
+                     instant(object.value(u"calledAt"_s)), object.value(u"state"_s).toString()});
+    }
+    return list;
+}
+
+} // namespace
+
+QString counterActionName(CounterAction action)
+{
+    return nameOf(kActionNames, action);
+}
+
+namespace ClientJson {
+
+std::optional<OfficeOverview> overview(const QJsonObject &object)
+{
+    const QJsonObject office = object.value(u"office"_s).toObject();
+    if (office.value(u"id"_s).toString().isEmpty() || !object.value(u"services"_s).isArray())
+        return std::nullopt;
+    return OfficeOverview{office.value(u"id"_s).toString(), localized(office.value(u"name"_s)),
+                          strings(object.value(u"languages"_s)), object.value(u"open"_s).toBool(),
+                          services(object.value(u"services"_s))};
+}
+
+std::optional<Ticket> ticket(const QJsonObject &object)
+{
+    if (object.value(u"number"_s).toString().isEmpty() || object.value(u"token"_s).toString().isEmpty())
+        return std::nullopt;
+    return Ticket{object.value(u"number"_s).toString(),   object.value(u"token"_s).toString(),
+                  QUrl(object.value(u"statusUrl"_s).toString()), object.value(u"ahead"_s).toInt(),
+                  estimate(object.value(u"estimate"_s)),   strings(object.value(u"services"_s)),
+                  object.value(u"language"_s).toString(), instant(object.value(u"issuedAt"_s))};
+}
+
+std::optional<StaffLogin> staffLogin(const QJsonObject &object)
+{
+    if (object.value(u"token"_s).toString().isEmpty())
+        return std::nullopt;
+    return StaffLogin{object.value(u"token"_s).toString(), object.value(u"login"_s).toString(),
+                      object.value(u"role"_s).toString(), object.value(u"counter"_s).toInt()};
+}
+
+std::optional<BoardView> board(const QJsonObject &object)
+{
+    if (!object.value(u"calling"_s).isArray() || !object.value(u"services"_s).isArray())
+        return std::nullopt;
+    return BoardView{calls(object.value(u"calling"_s)), calls(object.value(u"recent"_s)), services(object.value(u"services"_s))};
+}
+
+std::optional<CounterActionResult> counterAction(const QJsonObject &object)
+{
+    CounterActionResult result;
+    if (object.contains(u"visit"_s)) {
+        QJsonObject visit = object.value(u"visit"_s).toObject();
+        result.status = visit.value(u"status"_s).toString();
+        result.visit = visitFromJson(visit);
+        if (!result.visit)
+            return std::nullopt;
+    }
+    const QJsonObject reason = object.value(u"reason"_s).toObject();
+    result.reasonCode = reason.value(u"code"_s).toString();
+    result.reasonText = reason.value(u"text"_s).toString();
+    result.counterStatus = object.value(u"counter"_s).toObject().value(u"status"_s).toString();
+    if (!result.visit && result.counterStatus.isEmpty())
+        return std::nullopt;
+    return result;
+}
+
+std::optional<PublicStatus> publicStatus(const QJsonObject &object)
+{
+    if (object.value(u"number"_s).toString().isEmpty())
+        return std::nullopt;
+    return PublicStatus{object.value(u"number"_s).toString(),  object.value(u"status"_s).toString(),
+                        object.value(u"language"_s).toString(), object.value(u"ahead"_s).toInt(),
+                        estimate(object.value(u"estimate"_s)),  object.value(u"counter"_s).toInt(),
+                        object.value(u"counterName"_s).toString()};
+}
+
+std::optional<ClientEvent> event(const QJsonObject &object)
+{
+    if (object.value(u"type"_s).toString().isEmpty())
+        return std::nullopt;
+    return ClientEvent{object.value(u"id"_s).toInteger(),   instant(object.value(u"at"_s)),
+                       object.value(u"type"_s).toString(),  object.value(u"actor"_s).toString(),
+                       object.value(u"visit"_s).toInteger(), object.value(u"step"_s).toInteger(),
+                       object.value(u"counter"_s).toInt(),  object.value(u"data"_s).toObject()};
+}
+
+QJsonObject ticketRequest(const TicketRequest &request)
+{
+    QJsonObject body{{u"services"_s, QJsonArray::fromStringList(request.services)}};
+    if (!request.language.isEmpty())
+        body.insert(u"language"_s, request.language);
+    if (request.priority)
+        body.insert(u"priority"_s, u"priority"_s);
+    if (!request.needs.isEmpty())
+        body.insert(u"needs"_s, QJsonArray::fromStringList(request.needs));
+    if (request.appointment)
+        body.insert(u"appointment"_s, QJsonObject{{u"code"_s, request.appointment->code},
+                                                  {u"due"_s, request.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
+    return body;
+}
+
+} // namespace ClientJson
+} // namespace Madoguchi

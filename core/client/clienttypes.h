@@ -1,0 +1,153 @@
+#pragma once
+
+#include "common/result.h"
+#include "config/localizedtext.h"
+#include "queue/visit.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Madoguchi {
+
+/// Why a call to the office server failed, as a front end needs to tell it apart.
+enum class ClientErrorCode {
+    Unreachable,   ///< no answer: network down, server stopped, timeout
+    Unauthorized,  ///< 401: bad token or ended session; log in again
+    Forbidden,     ///< 403: this role or counter may not do that
+    NotFound,      ///< 404: unknown ticket, counter or path
+    Conflict,      ///< 409: the queue is not in a state that allows it (e.g. counter busy)
+    Invalid,       ///< 400, 413, 415, 422: the request was wrong
+    RateLimited,   ///< 429
+    ServerError,   ///< 5xx: the server could not do it (e.g. storage failure)
+    BadReply,      ///< an answer that is not what API v1 promises
+};
+/// The server's message (in the server's language) or a translated network explanation.
+using ClientError = Error<ClientErrorCode>;
+template<typename T>
+using ClientResult = Result<T, ClientErrorCode>;
+
+/// A reference range of minutes (参考値), never a promise.
+struct ClientEstimate {
+    int low = 0;
+    int high = 0;
+    bool known = false;
+};
+
+/// A service with its queue now.
+struct ServiceStatus {
+    QString code;
+    QString prefix;
+    LocalizedText name;
+    int waiting = 0;
+    ClientEstimate estimate;
+    QString congestion; ///< on the board: low, medium, high, very-high
+};
+
+/// GET /services: the office and its services.
+struct OfficeOverview {
+    QString id;
+    LocalizedText name;
+    QStringList languages;
+    bool open = false;
+    QList<ServiceStatus> services;
+};
+
+/// What a kiosk or clerk asks for when issuing a ticket.
+struct TicketRequest {
+    QStringList services;
+    QString language;
+    bool priority = false;
+    QStringList needs;
+    std::optional<Appointment> appointment;
+    QString idempotencyKey; ///< the same key on a retry returns the same ticket
+};
+
+/// An issued ticket.
+struct Ticket {
+    QString number;
+    QString token;
+    QUrl statusUrl;
+    int ahead = 0;
+    ClientEstimate estimate;
+    QStringList services;
+    QString language;
+    QDateTime issuedAt;
+};
+
+/// A staff session just opened.
+struct StaffLogin {
+    QString token;
+    QString login;
+    QString role;
+    int counter = 0;
+};
+
+/// A number on the display board.
+struct BoardCall {
+    QString number;
+    int counter = 0;
+    QDateTime calledAt;
+    QString state; ///< called or serving, for the numbers being called
+};
+
+/// GET /board.
+struct BoardView {
+    QList<BoardCall> calling;
+    QList<BoardCall> recent;
+    QList<ServiceStatus> services;
+};
+
+/// What a counter action answered: the visit it concerns (if any), why it was chosen (call-next),
+/// and the counter's status (pause, open, close).
+struct CounterActionResult {
+    std::optional<Visit> visit;
+    QString status;     ///< the visit's status: waiting, called, serving, parked, done …
+    QString reasonCode;
+    QString reasonText;
+    QString counterStatus;
+};
+
+/// GET /status/{token}: what the visitor sees.
+struct PublicStatus {
+    QString number;
+    QString status;
+    QString language;
+    int ahead = 0;
+    ClientEstimate estimate;
+    int counter = 0;
+    QString counterName;
+};
+
+/// One queue event pushed by /events.
+struct ClientEvent {
+    qint64 id = 0;
+    QDateTime at;
+    QString type;
+    QString actor;
+    qint64 visit = 0;
+    qint64 step = 0;
+    int counter = 0;
+    QJsonObject data;
+};
+
+/// Counter actions of API v1 and their names in the URL.
+enum class CounterAction : quint8 { CallNext, Call, Recall, Start, Finish, NoShow, Transfer, Park, Unpark, Pause, Open, Close };
+[[nodiscard]] QString counterActionName(CounterAction action);
+
+namespace ClientJson {
+[[nodiscard]] std::optional<OfficeOverview> overview(const QJsonObject &object);
+[[nodiscard]] std::optional<Ticket> ticket(const QJsonObject &object);
+[[nodiscard]] std::optional<StaffLogin> staffLogin(const QJsonObject &object);
+[[nodiscard]] std::optional<BoardView> board(const QJsonObject &object);
+[[nodiscard]] std::optional<CounterActionResult> counterAction(const QJsonObject &object);
+[[nodiscard]] std::optional<PublicStatus> publicStatus(const QJsonObject &object);
+[[nodiscard]] std::optional<ClientEvent> event(const QJsonObject &object);
+[[nodiscard]] QJsonObject ticketRequest(const TicketRequest &request);
+} // namespace ClientJson
+
+} // namespace Madoguchi

@@ -1,0 +1,103 @@
+#include "eventstream.h"
+
+#include "common/logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+EventStream::EventStream(const QUrl &server, QObject *parent)
+    : QObject(parent)
+    , m_url(server)
+{
+    m_url.setScheme(server.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+    m_url.setPath(server.path() + u"/api/v1/events"_s);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &EventStream::open);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onMessage);
+    connect(&m_socket, &QWebSocket::disconnected, this, &EventStream::onClosed);
+    // A connection that never opened reports an error and may not report a disconnection.
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            onClosed();
+    });
+}
+
+EventStream::~EventStream()
+{
+    m_running = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void EventStream::start(const QString &token)
+{
+    m_token = token;
+    m_running = true;
+    m_retryMs = kFirstRetryMs;
+    m_retry.stop();
+    m_socket.abort();
+    open();
+}
+
+void EventStream::stop()
+{
+    m_running = false;
+    m_retry.stop();
+    m_socket.close();
+    setConnected(false);
+}
+
+void EventStream::open()
+{
+    if (!m_running)
+        return;
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    m_socket.open(request);
+}
+
+void EventStream::onMessage(const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(u"type"_s).toString();
+    if (type == u"hello"_s) {
+        m_retryMs = kFirstRetryMs;
+        setConnected(true);
+    } else if (type == u"error"_s) {
+        m_running = false;
+        Q_EMIT refused(message.value(u"error"_s).toObject().value(u"message"_s).toString());
+    } else if (type == u"events"_s) {
+        QList<ClientEvent> events;
+        for (const QJsonValue &value : message.value(u"events"_s).toArray()) {
+            if (auto event = ClientJson::event(value.toObject()))
+                events.append(*event);
+        }
+        if (!events.isEmpty())
+            Q_EMIT eventsReceived(events);
+    }
+}
+
+void EventStream::onClosed()
+{
+    setConnected(false);
+    if (!m_running || m_retry.isActive())
+        return;
+    qCInfo(lcClient) << "event stream closed:" << m_socket.closeReason() << "- next attempt in" << m_retryMs << "ms";
+    m_retry.start(m_retryMs);
+    m_retryMs = std::min(m_retryMs * 2, kMaxRetryMs);
+}
+
+void EventStream::setConnected(bool connected)
+{
+    if (m_connected == connected)
+        return;
+    m_connected = connected;
+    Q_EMIT connectedChanged(connected);
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,147 @@
+#include "officeclient.h"
+
+#include "common/logging.h"
+#include "common/translation.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+namespace {
+
+ClientErrorCode codeForStatus(int status)
+{
+    switch (status) {
+    case 401: return ClientErrorCode::Unauthorized;
+    case 403: return ClientErrorCode::Forbidden;
+    case 404: return ClientErrorCode::NotFound;
+    case 409: return ClientErrorCode::Conflict;
+    case 429: return ClientErrorCode::RateLimited;
+    default: return status >= 500 ? ClientErrorCode::ServerError : ClientErrorCode::Invalid;
+    }
+}
+
+ClientError badReply(const QString &path)
+{
+    return ClientError{ClientErrorCode::BadReply, ClientTr::tr("The server's answer to %1 is not what API v1 describes.").arg(path)};
+}
+
+} // namespace
+
+OfficeClient::OfficeClient(const QUrl &server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+{
+}
+
+void OfficeClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler)
+{
+    QUrl url = m_server;
+    url.setPath(url.path() + path);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QByteArray payload;
+    if (method != "GET" && method != "DELETE") {
+        request.setRawHeader("Content-Type", "application/json");
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    connect(reply, &QNetworkReply::finished, this, [reply, path, handler = std::move(handler)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        if (status == 0) {
+            qCInfo(lcClient) << "no answer to" << path << reply->errorString();
+            return handler(ClientError{ClientErrorCode::Unreachable,
+                                       ClientTr::tr("The office server cannot be reached: %1").arg(reply->errorString())});
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+        if (status >= 400) {
+            const QString message = document.object().value(u"error"_s).toObject().value(u"message"_s).toString();
+            return handler(ClientError{codeForStatus(status), message.isEmpty() ? ClientTr::tr("The server answered HTTP %1.").arg(status) : message});
+        }
+        if (status == 204)
+            return handler(QJsonObject());
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return handler(badReply(path));
+        handler(document.object());
+    });
+}
+
+template<typename T>
+OfficeClient::Handler OfficeClient::parsed(std::optional<T> (*parse)(const QJsonObject &), Callback<T> done)
+{
+    return [parse, done = std::move(done)](const ClientResult<QJsonObject> &reply) {
+        if (!reply)
+            return done(reply.error());
+        const std::optional<T> value = parse(*reply);
+        if (!value)
+            return done(badReply(QString()));
+        done(*value);
+    };
+}
+
+void OfficeClient::overview(Callback<OfficeOverview> done)
+{
+    send("GET", u"/api/v1/services"_s, {}, {}, parsed(&ClientJson::overview, std::move(done)));
+}
+
+void OfficeClient::issue(const TicketRequest &request, Callback<Ticket> done)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (!request.idempotencyKey.isEmpty())
+        headers.append(std::pair<QByteArray, QByteArray>("Idempotency-Key", request.idempotencyKey.toLatin1()));
+    send("POST", u"/api/v1/visits"_s, ClientJson::ticketRequest(request), headers, parsed(&ClientJson::ticket, std::move(done)));
+}
+
+void OfficeClient::login(const QString &login, const QByteArray &password, int counter, Callback<StaffLogin> done)
+{
+    QJsonObject body{{u"login"_s, login}, {u"password"_s, QString::fromUtf8(password)}};
+    if (counter > 0)
+        body.insert(u"counter"_s, counter);
+    send("POST", u"/api/v1/sessions"_s, body, {},
+         parsed<StaffLogin>(&ClientJson::staffLogin, [this, done = std::move(done)](const ClientResult<StaffLogin> &session) {
+             if (session)
+                 m_token = session->token;
+             done(session);
+         }));
+}
+
+void OfficeClient::logout(Callback<Done> done)
+{
+    send("DELETE", u"/api/v1/sessions"_s, {}, {}, [this, done = std::move(done)](const ClientResult<QJsonObject> &reply) {
+        if (!reply)
+            return done(reply.error());
+        m_token.clear();
+        done(Done{});
+    });
+}
+
+void OfficeClient::board(Callback<BoardView> done)
+{
+    send("GET", u"/api/v1/board"_s, {}, {}, parsed(&ClientJson::board, std::move(done)));
+}
+
+void OfficeClient::counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done)
+{
+    send("POST", u"/api/v1/counters/%1/%2"_s.arg(counter).arg(counterActionName(action)), arguments, {},
+         parsed(&ClientJson::counterAction, std::move(done)));
+}
+
+void OfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
+{
+    send("GET", u"/api/v1/status/"_s + publicToken, {}, {},
+         parsed(&ClientJson::publicStatus, std::move(done)));
+}
+
+} // namespace Madoguchi

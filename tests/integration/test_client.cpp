@@ -1,0 +1,188 @@
+// The client library of the front ends against the real server process: typed calls, errors as
+// a front end must tell them apart, the event stream with its connected state and its reconnection.
+#include "serverprocess.h"
+
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+
+#include <catch2/catch.hpp>
+
+
+using namespace Madoguchi;
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kPassword = "correct horse battery";
+
+TicketRequest ticketFor(const QString &service)
+{
+    TicketRequest request;
+    request.services = {service};
+    return request;
+}
+
+/// Runs an asynchronous call and waits for its one answer.
+template<typename T, typename Call>
+ClientResult<T> await(Call call)
+{
+    std::optional<ClientResult<T>> result;
+    call([&result](const ClientResult<T> &answer) { result.emplace(answer); });
+    REQUIRE(waitFor([&] { return result.has_value(); }, 20000));
+    return *result;
+}
+
+struct ClientOffice {
+    ServerProcess server;
+    QString kiosk, board;
+    ClientOffice()
+    {
+        kiosk = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
+        board = server.deviceToken(u"board"_s, u"board-1"_s);
+        server.addStaff(u"clerk1"_s, u"clerk"_s, kPassword);
+        server.start();
+    }
+    QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
+};
+
+} // namespace
+
+TEST_CASE("the client's typed calls drive a whole visit", "[client]")
+{
+    ClientOffice o;
+    OfficeClient kiosk(o.base());
+    kiosk.setToken(o.kiosk);
+
+    const auto overview = await<OfficeOverview>([&](auto done) { kiosk.overview(done); });
+    REQUIRE(overview);
+    CHECK(overview->services.size() == 2);
+    CHECK(overview->services.first().name.text(u"ja"_s) == u"証明書"_s);
+    CHECK(overview->languages.contains(u"ja"_s));
+
+    TicketRequest request = ticketFor(u"certificate"_s);
+    request.language = u"ja"_s;
+    request.idempotencyKey = u"kiosk-1-0001"_s;
+    const auto ticket = await<Ticket>([&](auto done) { kiosk.issue(request, done); });
+    REQUIRE(ticket);
+    CHECK(ticket->number.startsWith(u"B-"_s));
+    CHECK(ticket->statusUrl.path() == u"/s/"_s + ticket->token);
+    CHECK(ticket->estimate.known);
+    const auto retried = await<Ticket>([&](auto done) { kiosk.issue(request, done); });
+    REQUIRE(retried);
+    CHECK(retried->number == ticket->number); // the same Idempotency-Key issues nothing new
+
+    OfficeClient counter(o.base());
+    const auto session = await<StaffLogin>([&](auto done) { counter.login(u"clerk1"_s, kPassword, 1, done); });
+    REQUIRE(session);
+    CHECK(session->role == u"clerk"_s);
+    CHECK(counter.token() == session->token);
+    const auto opened = await<CounterActionResult>([&](auto done) { counter.counterAction(1, CounterAction::Open, {}, done); });
+    REQUIRE(opened);
+    CHECK(opened->counterStatus == u"open"_s);
+    const auto called = await<CounterActionResult>([&](auto done) { counter.counterAction(1, CounterAction::CallNext, {}, done); });
+    REQUIRE(called);
+    REQUIRE(called->visit);
+    CHECK(called->visit->number == ticket->number);
+    CHECK(called->status == u"called"_s);
+    CHECK_FALSE(called->reasonCode.isEmpty());
+
+    OfficeClient board(o.base());
+    board.setToken(o.board);
+    const auto view = await<BoardView>([&](auto done) { board.board(done); });
+    REQUIRE(view);
+    REQUIRE(view->calling.size() == 1);
+    CHECK(view->calling.first().number == ticket->number);
+    CHECK(view->calling.first().counter == 1);
+
+    OfficeClient visitor(o.base());
+    const auto status = await<PublicStatus>([&](auto done) { visitor.status(ticket->token, done); });
+    REQUIRE(status);
+    CHECK(status->status == u"called"_s);
+    CHECK(status->counterName == u"1番窓口"_s);
+
+    const auto finished = await<CounterActionResult>([&](auto done) {
+        counter.counterAction(1, CounterAction::Finish, {{u"outcome"_s, u"issued"_s}}, done);
+    });
+    REQUIRE(finished);
+    CHECK(finished->status == u"done"_s);
+
+    REQUIRE(await<Done>([&](auto done) { counter.logout(done); }));
+    CHECK(counter.token().isEmpty());
+}
+
+TEST_CASE("client errors say what went wrong", "[client]")
+{
+    ClientOffice o;
+    OfficeClient kiosk(o.base());
+    kiosk.setToken(o.kiosk);
+
+    const auto forbidden = await<CounterActionResult>([&](auto done) { kiosk.counterAction(1, CounterAction::CallNext, {}, done); });
+    REQUIRE_FALSE(forbidden);
+    CHECK(forbidden.error().code == ClientErrorCode::Forbidden);
+    CHECK_FALSE(forbidden.error().message.isEmpty());
+
+    const auto unknown = await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"passport"_s), done); });
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().code == ClientErrorCode::Invalid);
+
+    const auto missing = await<PublicStatus>([&](auto done) { kiosk.status(u"AAAAAAAAAAAAAAAAAAAAAA"_s, done); });
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ClientErrorCode::NotFound);
+
+    OfficeClient stranger(o.base());
+    stranger.setToken(u"not-a-token"_s);
+    const auto unauthorized = await<BoardView>([&](auto done) { stranger.board(done); });
+    REQUIRE_FALSE(unauthorized);
+    CHECK(unauthorized.error().code == ClientErrorCode::Unauthorized);
+
+    o.server.kill();
+    const auto unreachable = await<OfficeOverview>([&](auto done) { kiosk.overview(done); });
+    REQUIRE_FALSE(unreachable);
+    CHECK(unreachable.error().code == ClientErrorCode::Unreachable);
+}
+
+TEST_CASE("the event stream reports its state and reconnects after the server comes back", "[client][websocket]")
+{
+    ClientOffice o;
+    const quint16 port = o.server.port();
+    EventStream stream(o.base());
+    QList<ClientEvent> events;
+    QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<ClientEvent> &batch) { events += batch; });
+    QList<bool> changes;
+    QObject::connect(&stream, &EventStream::connectedChanged, [&](bool connected) { changes.append(connected); });
+    stream.start(o.board);
+    REQUIRE(waitFor([&] { return stream.isConnected(); }));
+
+    OfficeClient kiosk(o.base());
+    kiosk.setToken(o.kiosk);
+    REQUIRE(await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"certificate"_s), done); }));
+    REQUIRE(waitFor([&] { return !events.isEmpty(); }));
+    CHECK(events.first().type == u"visit.issued"_s);
+    CHECK(events.first().visit > 0);
+    CHECK(events.first().at.isValid());
+
+    o.server.kill();
+    REQUIRE(waitFor([&] { return !stream.isConnected(); }));
+    // Attempts fail while the server is down; the wait between them grows.
+    REQUIRE(waitFor([&] { return stream.retryDelayMs() > EventStream::kFirstRetryMs * 2; }, 15000));
+    o.server.start(port);
+    REQUIRE(waitFor([&] { return stream.isConnected(); }, 20000));
+    CHECK(stream.retryDelayMs() == EventStream::kFirstRetryMs);
+    CHECK(changes == QList<bool>{true, false, true});
+
+    events.clear();
+    REQUIRE(await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"certificate"_s), done); }));
+    REQUIRE(waitFor([&] { return !events.isEmpty(); }));
+
+    SECTION("a refused token stops the stream")
+    {
+        EventStream stranger(o.base());
+        QStringList refusals;
+        QObject::connect(&stranger, &EventStream::refused, [&](const QString &message) { refusals.append(message); });
+        stranger.start(u"not-a-token"_s);
+        REQUIRE(waitFor([&] { return refusals.size() == 1; }));
+        CHECK_FALSE(refusals.first().isEmpty());
+        CHECK_FALSE(stranger.isConnected());
+    }
+}
