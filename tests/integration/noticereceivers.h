@@ -1,29 +1,16 @@
 #pragma once
 
+#include "testcertificate.h"
+
 #include <QByteArray>
 #include <QHttpServer>
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
-#include <QTemporaryDir>
 
 #include <memory>
 
 namespace Madoguchi::Test {
-
-/// A self-signed certificate for 127.0.0.1 and localhost, made by openssl in a temporary directory.
-class TestCertificate
-{
-public:
-    TestCertificate();
-    [[nodiscard]] QString certificatePath() const;
-    [[nodiscard]] QString keyPath() const;
-    /// Writes a file next to the certificate (a password or secret file); returns its path.
-    QString writeFile(const QString &name, const QByteArray &content) const;
-
-private:
-    QTemporaryDir m_dir;
-};
 
 /// A real SMTP server (tests/integration/smtp_receiver.py on Debian's python3-aiosmtpd).
 class SmtpReceiver

@@ -1,12 +1,16 @@
 // The office server as a real process on loopback, driven over HTTP: who may call what, how bad
 // input is refused without changing anything, idempotent retries and the public status endpoint.
 #include "serverprocess.h"
+#include "testcertificate.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QRegularExpression>
 
 using namespace Madoguchi::Test;
@@ -289,4 +293,37 @@ TEST_CASE("public endpoints are rate-limited per address", "[server][ratelimit]"
     }
     CHECK(limited == 3);
     CHECK(retryAfter.toInt() > 0);
+}
+
+TEST_CASE("with certificate files in the configuration the server speaks only TLS", "[server][tls]")
+{
+    const TestCertificate certificate;
+    ServerProcess server(u"server-office.toml"_s, "");
+    {
+        QFile config(server.configPath());
+        REQUIRE(config.open(QIODevice::ReadWrite));
+        QByteArray text = config.readAll();
+        text.replace("[server]\n", u"[server]\ntls_certificate = \"%1\"\ntls_key = \"%2\"\n"_s
+                                        .arg(certificate.certificatePath(), certificate.keyPath()).toUtf8());
+        config.resize(0);
+        config.seek(0);
+        config.write(text);
+    }
+    server.start();
+    const auto get = [&](const QString &scheme, bool trusted) {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(u"%1://127.0.0.1:%2/api/v1/openapi.json"_s.arg(scheme).arg(server.port())));
+        if (trusted) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.addCaCertificates(certificate.certificatePath(), QSsl::Pem);
+            request.setSslConfiguration(tls);
+        }
+        QNetworkReply *reply = network.get(request);
+        REQUIRE(waitFor([reply] { return reply->isFinished(); }));
+        reply->deleteLater();
+        return std::pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error());
+    };
+    CHECK(get(u"https"_s, true).first == 200);
+    CHECK(get(u"https"_s, false).second == QNetworkReply::SslHandshakeFailedError); // self-signed, not trusted
+    CHECK(get(u"http"_s, true).first == 0);                                          // no clear text
 }
