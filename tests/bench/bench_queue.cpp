@@ -1,6 +1,8 @@
 // Benchmark: durable queue operations (issue + call + finish) per second and their latency, next
 // to the raw SQLite commit rate of a trivial table on the same file system, in the same run.
 //   bench_queue [--ops N] [--dir DIR]
+#include "benchstats.h"
+
 #include "common/clock.h"
 #include "config/configloader.h"
 #include "queue/queueengine.h"
@@ -13,31 +15,14 @@
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <vector>
 
 using namespace Madoguchi;
 using namespace Qt::StringLiterals;
-using Stopwatch = std::chrono::steady_clock;
+using namespace Madoguchi::Bench;
 
 namespace {
-
-double micros(Stopwatch::duration d)
-{
-    return std::chrono::duration<double, std::micro>(d).count();
-}
-
-struct Latencies {
-    std::vector<double> samples;
-    void add(Stopwatch::duration d) { samples.push_back(micros(d)); }
-    double percentile(double p)
-    {
-        std::sort(samples.begin(), samples.end());
-        return samples.empty() ? 0 : samples.at(size_t(p * double(samples.size() - 1)));
-    }
-};
 
 /// Commits per second of single-row inserts into a trivial table, WAL + synchronous=FULL.
 double rawCommitRate(const QString &path, int commits)

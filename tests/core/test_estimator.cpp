@@ -21,6 +21,13 @@ TEST_CASE("Erlang quantiles match the closed forms", "[estimate]")
         const double lx = 0.5 * x;
         CHECK(1 - std::exp(-lx) * (1 + lx + lx * lx / 2) == Approx(p).epsilon(1e-6));
     }
+    // Long queues use an approximation; reference values by bisection on the exact CDF.
+    CHECK(erlangQuantile(41, 1.0, 0.1) == Approx(33.0379).epsilon(0.001));
+    CHECK(erlangQuantile(41, 1.0, 0.9) == Approx(49.3902).epsilon(0.001));
+    CHECK(erlangQuantile(100, 1.0, 0.1) == Approx(87.4176).epsilon(0.001));
+    CHECK(erlangQuantile(500, 2.0, 0.9) == Approx(528.8620 / 2).epsilon(0.001));
+    // No jump where the method changes.
+    CHECK(erlangQuantile(41, 1.0, 0.9) - erlangQuantile(40, 1.0, 0.9) == Approx(1.101).epsilon(0.02));
 }
 
 TEST_CASE("the range grows with the people ahead and shrinks with open counters", "[estimate]")
