@@ -152,7 +152,8 @@ void Outbox::sendMail(const Notice &notice, const QByteArray &address)
     const MailMessage message{m_officeName, m_config.smtp.from, QString::fromUtf8(address),
                               notice.payload.value(u"subject"_s).toString(), notice.payload.value(u"body"_s).toString()};
     const QByteArray domain = m_config.smtp.from.section(u'@', 1).toLatin1();
-    client->send(message, "notice-" + QByteArray::number(notice.id) + '.' + Secrets::randomToken(9).toLatin1() + '@' + domain);
+    client->send(message, "notice-" + QByteArray::number(notice.id) + '.' + Secrets::randomToken(9).toLatin1() + '@' + domain,
+                 m_clock.now());
 }
 
 void Outbox::postWebhook(const Notice &notice, const QByteArray &address)

@@ -46,10 +46,11 @@ SmtpClient::~SmtpClient()
     Secrets::wipe(m_password);
 }
 
-void SmtpClient::send(const MailMessage &message, const QByteArray &messageId)
+void SmtpClient::send(const MailMessage &message, const QByteArray &messageId, const QDateTime &date)
 {
     m_message = message;
     m_messageId = messageId;
+    m_date = date;
     m_stage = Stage::Greeting;
     m_timeout.start();
     m_socket.connectToHost(m_config.host, m_config.port);
@@ -116,7 +117,7 @@ void SmtpClient::handleReply(int code)
     case Stage::Data:
         if (expect(354, u"DATA"_s)) {
             m_stage = Stage::Content;
-            m_socket.write(formatMail(m_message, QDateTime::currentDateTimeUtc(), m_messageId) + ".\r\n");
+            m_socket.write(formatMail(m_message, m_date, m_messageId) + ".\r\n");
         }
         break;
     case Stage::Content:

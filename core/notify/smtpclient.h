@@ -24,7 +24,8 @@ public:
                QObject *parent = nullptr);
     ~SmtpClient() override;
 
-    void send(const MailMessage &message, const QByteArray &messageId);
+    /// Sends the message, dated date (the outbox's clock).
+    void send(const MailMessage &message, const QByteArray &messageId, const QDateTime &date);
 
 Q_SIGNALS:
     void finished(bool sent, const QString &error);
@@ -49,6 +50,7 @@ private:
     QList<QByteArray> m_capabilities;
     MailMessage m_message;
     QByteArray m_messageId;
+    QDateTime m_date;
     bool m_finished = false;
 };
 
