@@ -62,31 +62,34 @@ void OfficeClient::send(const QByteArray &method, const QString &path, const QJs
         if (status == 0) {
             qCInfo(lcClient) << "no answer to" << path << reply->errorString();
             return handler(ClientError{ClientErrorCode::Unreachable,
-                                       ClientTr::tr("The office server cannot be reached: %1").arg(reply->errorString())});
+                                       ClientTr::tr("The office server cannot be reached: %1").arg(reply->errorString())},
+                           path);
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
         if (status >= 400) {
             const QString message = document.object().value(u"error"_s).toObject().value(u"message"_s).toString();
-            return handler(ClientError{codeForStatus(status), message.isEmpty() ? ClientTr::tr("The server answered HTTP %1.").arg(status) : message});
+            return handler(ClientError{codeForStatus(status),
+                                       message.isEmpty() ? ClientTr::tr("The server answered HTTP %1.").arg(status) : message},
+                           path);
         }
         if (status == 204)
-            return handler(QJsonObject());
+            return handler(QJsonObject(), path);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return handler(badReply(path));
-        handler(document.object());
+            return handler(badReply(path), path);
+        handler(document.object(), path);
     });
 }
 
 template<typename T>
 OfficeClient::Handler OfficeClient::parsed(std::optional<T> (*parse)(const QJsonObject &), Callback<T> done)
 {
-    return [parse, done = std::move(done)](const ClientResult<QJsonObject> &reply) {
+    return [parse, done = std::move(done)](const ClientResult<QJsonObject> &reply, const QString &path) {
         if (!reply)
             return done(reply.error());
         const std::optional<T> value = parse(*reply);
         if (!value)
-            return done(badReply(QString()));
+            return done(badReply(path));
         done(*value);
     };
 }
@@ -119,7 +122,7 @@ void OfficeClient::login(const QString &login, const QByteArray &password, int c
 
 void OfficeClient::logout(Callback<Done> done)
 {
-    send("DELETE", u"/api/v1/sessions"_s, {}, {}, [this, done = std::move(done)](const ClientResult<QJsonObject> &reply) {
+    send("DELETE", u"/api/v1/sessions"_s, {}, {}, [this, done = std::move(done)](const ClientResult<QJsonObject> &reply, const QString &) {
         if (!reply)
             return done(reply.error());
         m_token.clear();

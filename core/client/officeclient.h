@@ -41,7 +41,8 @@ public:
     void status(const QString &publicToken, Callback<PublicStatus> done);
 
 private:
-    using Handler = std::function<void(const ClientResult<QJsonObject> &)>;
+    /// Receives the JSON answer (or the error) and the path it came from.
+    using Handler = std::function<void(const ClientResult<QJsonObject> &, const QString &path)>;
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
               const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler);
     template<typename T>

@@ -65,8 +65,8 @@ private:
     HttpResponse statusPage(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notify(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notifyForm(const HttpRequest &, const Principal &, const QStringList &);
-    [[nodiscard]] NoticeResult<bool> subscribe(const HttpRequest &request, const Visit &visit, const QString &channel,
-                                               const QString &address);
+    [[nodiscard]] NoticeResult<bool> subscribe(const HttpRequest &request, const QueueState &state, const Visit &visit,
+                                               const QString &channel, const QString &address);
 
     QueueEngine &m_engine;
     CredentialStore &m_credentials;

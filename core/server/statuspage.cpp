@@ -45,6 +45,19 @@ const char *const kInvalid = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "We cann
 const char *const kTooMany = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This ticket cannot take more addresses.");
 const char *const kFailed = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Sorry, this did not work. Please try again or ask at the reception.");
 
+/// The sentence that tells the visitor how the last request for notices went.
+const char *feedbackSentence(NoticeFeedback feedback)
+{
+    switch (feedback) {
+    case NoticeFeedback::None: break;
+    case NoticeFeedback::Subscribed: return kSubscribed;
+    case NoticeFeedback::Invalid: return kInvalid;
+    case NoticeFeedback::TooMany: return kTooMany;
+    case NoticeFeedback::Failed: return kFailed;
+    }
+    return nullptr;
+}
+
 constexpr EnumName<NoticeFeedback> kFeedbackNames[] = {
     {NoticeFeedback::Subscribed, u"ok"}, {NoticeFeedback::Invalid, u"invalid"},
     {NoticeFeedback::TooMany, u"too-many"}, {NoticeFeedback::Failed, u"failed"}};
@@ -134,7 +147,7 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
     const bool atCounter = state == u"called"_s || state == u"serving"_s;
     const QJsonObject estimate = status.value(u"estimate"_s).toObject();
     const QString hidden = u" hidden"_s;
-    const char *const feedbackText[] = {"", kSubscribed, kInvalid, kTooMany, kFailed};
+    const char *const feedbackText = feedbackSentence(feedback);
 
     QString steps;
     for (const QJsonValue &value : status.value(u"steps"_s).toArray()) {
@@ -168,9 +181,9 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
         {u"notifyHidden"_s, active && !m_channels.isEmpty() ? QString() : hidden},
         {u"notifyTitle"_s, escape(t(kNotifyTitle))},
         {u"notifyText"_s, escape(t(kNotifyText))},
-        {u"feedbackHidden"_s, feedback == NoticeFeedback::None ? hidden : QString()},
+        {u"feedbackHidden"_s, feedbackText ? QString() : hidden},
         {u"feedbackClass"_s, feedback == NoticeFeedback::Subscribed ? QString() : u" problem"_s},
-        {u"feedbackText"_s, feedback == NoticeFeedback::None ? QString() : escape(t(feedbackText[int(feedback)]))},
+        {u"feedbackText"_s, feedbackText ? escape(t(feedbackText)) : QString()},
         {u"notifyForms"_s, noticeForms(language, token)},
         {u"token"_s, escape(token)},
         {u"phrases"_s, phrasesJson},

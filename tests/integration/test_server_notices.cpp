@@ -247,6 +247,11 @@ TEST_CASE("bad requests for notices get clear answers and change nothing", "[ser
     CHECK(page.body.contains("name=\"channel\" value=\"email\""));
     CHECK(page.body.contains("name=\"channel\" value=\"webhook\""));
     CHECK(page.body.contains("Mobile number")); // the office's own label for its webhook
+    // A form for a ticket that does not exist leads back to the page, which explains it.
+    const Reply stale = o.server.raw("POST", u"/s/AAAAAAAAAAAAAAAAAAAAAA"_s, {}, "channel=email&address=a%40example.org",
+                                     "application/x-www-form-urlencoded");
+    CHECK(stale.status == 303);
+    CHECK(o.server.request("GET", u"/s/AAAAAAAAAAAAAAAAAAAAAA?notice=failed"_s).status == 404);
 
     REQUIRE(o.server.request("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).status == 200);
     REQUIRE(o.server.request("POST", u"/api/v1/counters/1/finish"_s, o.clerk).status == 200);
