@@ -65,7 +65,7 @@ QString ServerProcess::databasePath() const
 
 void ServerProcess::start(quint16 port)
 {
-    m_log = log(); // keep what the previous run logged
+    collectLog(); // keep what the previous run logged
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(QStringLiteral(MADOGUCHI_BINARY));
@@ -170,10 +170,15 @@ Reply ServerProcess::send(const QByteArray &method, const QString &path, const Q
     return result;
 }
 
-QByteArray ServerProcess::log()
+void ServerProcess::collectLog()
 {
     if (m_process)
         m_log += m_process->readAllStandardError();
+}
+
+QByteArray ServerProcess::log()
+{
+    collectLog();
     return m_log;
 }
 

@@ -63,6 +63,7 @@ public:
     [[nodiscard]] QString databasePath() const;
 
 private:
+    void collectLog();
     QByteArray runCommand(const QStringList &arguments, const QByteArray &input);
     Reply send(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
                const QList<std::pair<QByteArray, QByteArray>> &headers);

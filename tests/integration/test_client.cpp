@@ -174,15 +174,16 @@ TEST_CASE("the event stream reports its state and reconnects after the server co
     events.clear();
     REQUIRE(await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"certificate"_s), done); }));
     REQUIRE(waitFor([&] { return !events.isEmpty(); }));
+}
 
-    SECTION("a refused token stops the stream")
-    {
-        EventStream stranger(o.base());
-        QStringList refusals;
-        QObject::connect(&stranger, &EventStream::refused, [&](const QString &message) { refusals.append(message); });
-        stranger.start(u"not-a-token"_s);
-        REQUIRE(waitFor([&] { return refusals.size() == 1; }));
-        CHECK_FALSE(refusals.first().isEmpty());
-        CHECK_FALSE(stranger.isConnected());
-    }
+TEST_CASE("an event stream with a refused token stops and says why", "[client][websocket]")
+{
+    ClientOffice o;
+    EventStream stranger(o.base());
+    QStringList refusals;
+    QObject::connect(&stranger, &EventStream::refused, [&](const QString &message) { refusals.append(message); });
+    stranger.start(u"not-a-token"_s);
+    REQUIRE(waitFor([&] { return refusals.size() == 1; }));
+    CHECK_FALSE(refusals.first().isEmpty());
+    CHECK_FALSE(stranger.isConnected());
 }
