@@ -47,4 +47,9 @@ struct ClientTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Client)
 };
 
+/// Devices: printers, card readers, scanners and their diagnostics.
+struct DevicesTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Devices)
+};
+
 } // namespace Madoguchi

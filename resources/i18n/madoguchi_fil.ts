@@ -143,4 +143,39 @@
         <translation>Paumanhin, hindi ito gumana. Subukan ulit o magtanong po sa reception.</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ang iyong numero</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1 (counter %2)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>MM/dd/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Inilabas: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Mga nauuna sa iyo: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>Tinatayang paghihintay: %1–%2 min (sanggunian lamang)</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>I-scan para masubaybayan ang iyong turno sa telepono.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Mangyaring maghintay hanggang tawagin ang iyong numero.</translation>
+    </message>
+</context>
 </TS>

@@ -143,4 +143,39 @@
         <translation>申し訳ありません。うまくいきませんでした。もう一度お試しいただくか、受付でおたずねください。</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1（%2番窓口）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 H:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>発券：%1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>お待ちの人数：%1人</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>待ち時間の目安：%1〜%2分（参考値）</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>スマートフォンで順番を確認できます。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>番号が呼ばれるまでお待ちください。</translation>
+    </message>
+</context>
 </TS>

@@ -143,4 +143,39 @@
         <translation>ごめんなさい。うまく いきませんでした。もう いちど やって みるか、うけつけで きいて ください。</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>あなたの ばんごう</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1（まどぐち %2）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 H:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>でた じかん：%1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>まえに まつ ひと：%1にん</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>まつ じかん：%1〜%2ふん（めやす）</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>スマートフォンで じゅんばんが わかります。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>ばんごうが よばれるまで まって ください。</translation>
+    </message>
+</context>
 </TS>

@@ -143,4 +143,39 @@
         <translation>죄송합니다. 처리되지 않았습니다. 다시 시도하시거나 접수처에 문의해 주십시오.</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1 (%2번 창구)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy년 M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>발권 시각: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>앞 대기 인원: %1명</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>예상 대기 시간: %1–%2분 (참고값)</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>휴대폰으로 스캔하여 순서를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>번호가 호출될 때까지 기다려 주십시오.</translation>
+    </message>
+</context>
 </TS>

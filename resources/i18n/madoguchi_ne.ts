@@ -143,4 +143,39 @@
         <translation>माफ गर्नुहोस्, यो काम भएन। कृपया फेरि प्रयास गर्नुहोस् वा सोधपुछ कक्षमा सोध्नुहोस्।</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>तपाईंको नम्बर</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1 (काउन्टर %2)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>जारी समय: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>तपाईंभन्दा अगाडि: %1 जना</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>अनुमानित पर्खाइ: %1–%2 मिनेट (सन्दर्भका लागि मात्र)</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>आफ्नो पालो फोनमा हेर्न स्क्यान गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>कृपया आफ्नो नम्बर नबोलाइएसम्म पर्खनुहोस्।</translation>
+    </message>
+</context>
 </TS>

@@ -143,4 +143,39 @@
         <translation>Desculpe, não deu certo. Tente novamente ou pergunte na recepção.</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>Sua senha</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1 (guichê %2)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Emitida em: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Pessoas na sua frente: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>Espera estimada: %1–%2 min (apenas referência)</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>Escaneie para acompanhar sua vez no celular.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Aguarde até sua senha ser chamada.</translation>
+    </message>
+</context>
 </TS>

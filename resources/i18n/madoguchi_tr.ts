@@ -143,4 +143,39 @@
         <translation>Üzgünüz, bu işe yaramadı. Lütfen tekrar deneyin veya danışmaya sorun.</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>Numaranız</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1 (gişe %2)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Alınma zamanı: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Önünüzdeki kişi sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>Tahmini bekleme: %1–%2 dk (yalnızca bilgi amaçlı)</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>Sıranızı telefonunuzdan izlemek için tarayın.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Lütfen numaranız çağrılana kadar bekleyin.</translation>
+    </message>
+</context>
 </TS>

@@ -143,4 +143,39 @@
         <translation>Xin lỗi, thao tác không thành công. Vui lòng thử lại hoặc hỏi tại quầy tiếp nhận.</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>Số của bạn</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1 (quầy %2)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Giờ lấy số: %1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Số người trước bạn: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>Thời gian chờ dự kiến: %1–%2 phút (chỉ để tham khảo)</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>Quét mã để theo dõi lượt của bạn trên điện thoại.</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>Vui lòng chờ đến khi số của bạn được gọi.</translation>
+    </message>
+</context>
 </TS>

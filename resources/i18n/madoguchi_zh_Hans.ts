@@ -143,4 +143,39 @@
         <translation>抱歉，操作未成功。请重试或向接待处询问。</translation>
     </message>
 </context>
+<context>
+    <name>Madoguchi::TicketText</name>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>%1 (counter %2)</source>
+        <translation>%1（%2号窗口）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>取号时间：%1</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面等候人数：%1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1–%2 min (for reference only)</source>
+        <translation>预计等候：%1–%2分钟（仅供参考）</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>用手机扫码查看排队进度。</translation>
+    </message>
+    <message>
+        <source>Please wait until your number is called.</source>
+        <translation>请等候叫号。</translation>
+    </message>
+</context>
 </TS>

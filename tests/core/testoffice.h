@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include "qtstringmaker.h"
+
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -44,10 +46,3 @@ struct EngineFixture {
 };
 
 } // namespace Madoguchi::Test
-
-namespace Catch {
-template<>
-struct StringMaker<QString> {
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace Madoguchi {
+
+/// One procedure on a ticket and the counters that serve it.
+struct TicketService {
+    QString name;       ///< in the visitor's language
+    QList<int> counters;
+};
+
+/// What a paper ticket (整理券) says, before it is laid out for a paper width.
+struct TicketContent {
+    QString language;   ///< the visitor's language tag, e.g. "vi"
+    QString officeName; ///< in the visitor's language
+    QString number;     ///< display number, e.g. "A-023"
+    QList<TicketService> services;
+    QDateTime issuedAt;
+    QTimeZone timeZone; ///< the office's, for the printed issue time
+    int ahead = 0;      ///< people ahead at issue time
+    int estimateLow = 0;
+    int estimateHigh = 0;
+    bool estimateKnown = false; ///< the range is a reference value (参考値), printed only when known
+    QUrl statusUrl;     ///< the smartphone status page, printed as a QR code
+};
+
+} // namespace Madoguchi

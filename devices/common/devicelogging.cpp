@@ -1,0 +1,5 @@
+#include "devicelogging.h"
+
+Q_LOGGING_CATEGORY(lcPrinter, "madoguchi.devices.printer", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCard, "madoguchi.devices.card", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcScanner, "madoguchi.devices.scanner", QtInfoMsg)

@@ -1,0 +1,23 @@
+// The Catch2 runner of the device tests: like the core runner, but inside a QGuiApplication on the
+// offscreen platform, because tickets are drawn with fonts.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <cstdlib>
+#include <ctime>
+
+int main(int argc, char *argv[])
+{
+    qputenv("TZ", "UTC");
+    tzset();
+    qputenv("LC_ALL", "C.UTF-8");
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLocale::setDefault(QLocale::c());
+    QGuiApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*.info=false"));
+    return Catch::Session().run(argc, argv);
+}

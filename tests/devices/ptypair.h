@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace Madoguchi::Test {
+
+/// Two pseudo-terminals joined by socat, as a serial cable between the code under test (appEnd)
+/// and a fake device (deviceEnd). Stops socat when destroyed.
+class PtyPair
+{
+public:
+    PtyPair();
+    ~PtyPair();
+    [[nodiscard]] QString appEnd() const { return m_dir.filePath(QStringLiteral("app")); }
+    [[nodiscard]] QString deviceEnd() const { return m_dir.filePath(QStringLiteral("device")); }
+    /// Unplugs the cable: socat exits and both ends disappear.
+    void unplug();
+    /// Plugs a new cable in at the same paths.
+    void plug();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_socat;
+};
+
+} // namespace Madoguchi::Test
