@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "securepin.h"
+
+#include <QString>
+
+namespace Madoguchi {
+
+/// 基本4情報: what the card-info input-support application of a My Number card holds about its
+/// holder. Personal data: never logged, held in memory only as long as the visit needs it.
+struct BasicFourItems {
+    QString name;
+    QString address;
+    QString birthDate; ///< as the card stores it (ASCII, YYYYMMDD on the cards seen so far)
+    QString sex;       ///< ISO 5218 code: "1" male, "2" female, "9" not applicable
+    bool operator==(const BasicFourItems &) const = default;
+};
+
+/// Why reading a card failed, as a kiosk must tell it apart.
+enum class CardErrorCode {
+    NoReader,        ///< no such reader, or PC/SC (pcscd) is not running
+    ReaderGone,      ///< the reader was unplugged
+    NoCard,          ///< no card on the reader
+    NotMyNumberCard, ///< a card without the card-info input-support application
+    CardRemoved,     ///< the card was lifted off during the read: place it again
+    BadPin,          ///< the PIN is not four digits (no try was used)
+    WrongPin,        ///< a try was used; tries left in the message
+    Locked,          ///< no tries left: the holder must reset the PIN at the municipal office
+    NotAllowed,      ///< the individual number is not read unless the office enables it
+    Unreadable,      ///< the card answered something unexpected
+};
+using CardError = Error<CardErrorCode>;
+template<typename T>
+using CardResult = Result<T, CardErrorCode>;
+
+/// A My Number card reader. Calls block on the card for up to a second or two (contactless VERIFY
+/// is slow), so front ends call them from a worker thread.
+class CardReader
+{
+public:
+    virtual ~CardReader() = default;
+
+    /// The remaining PIN tries of the card on the reader, read without using one (3 when new).
+    [[nodiscard]] virtual CardResult<int> pinTriesLeft() = 0;
+
+    /// Verifies the 4-digit PIN and reads the basic four items. Uses one try when the PIN is wrong;
+    /// never retries on its own. The PIN is wiped when this returns.
+    [[nodiscard]] virtual CardResult<BasicFourItems> readBasicFour(SecurePin pin) = 0;
+};
+
+/// The message for a wrong PIN with the tries left, in the process's language.
+[[nodiscard]] QString wrongPinMessage(int triesLeft);
+
+} // namespace Madoguchi

@@ -1,0 +1,39 @@
+#include "mynumbercardreader.h"
+
+#include "mynumbercard.h"
+
+namespace Madoguchi {
+
+MyNumberCardReader::MyNumberCardReader(CardConnector connect)
+    : m_connect(std::move(connect))
+{
+}
+
+CardResult<int> MyNumberCardReader::pinTriesLeft()
+{
+    auto channel = m_connect();
+    if (!channel)
+        return channel.error();
+    MyNumberCardSession session(**channel);
+    if (auto selected = session.selectApplication(); !selected)
+        return selected.error();
+    return session.pinTriesLeft();
+}
+
+CardResult<BasicFourItems> MyNumberCardReader::readBasicFour(SecurePin pin)
+{
+    const SecurePin held = std::move(pin); // wiped when this returns, whatever happens
+    if (!held.isFourDigits())
+        return badPinError(); // before touching the card: no try is used
+    auto channel = m_connect();
+    if (!channel)
+        return channel.error();
+    MyNumberCardSession session(**channel);
+    if (auto selected = session.selectApplication(); !selected)
+        return selected.error();
+    if (auto verified = session.verifyPin(held); !verified)
+        return verified.error();
+    return session.readBasicFour();
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cardchannel.h"
+#include "devices/cardreader.h"
+
+#include <functional>
+#include <memory>
+
+namespace Madoguchi {
+
+/// Opens a fresh channel to the card on a reader (PC/SC connect, or the simulated card).
+using CardConnector = std::function<CardResult<std::unique_ptr<CardChannel>>()>;
+
+/// A CardReader that runs the My Number card session over a new channel for every request, so a
+/// card lifted off and placed again starts cleanly from SELECT.
+class MyNumberCardReader final : public CardReader
+{
+public:
+    explicit MyNumberCardReader(CardConnector connect);
+
+    [[nodiscard]] CardResult<int> pinTriesLeft() override;
+    [[nodiscard]] CardResult<BasicFourItems> readBasicFour(SecurePin pin) override;
+
+private:
+    CardConnector m_connect;
+};
+
+} // namespace Madoguchi
