@@ -36,6 +36,8 @@ CardResult<CardResponse> PcscCardChannel::transmit(const QByteArray &command)
     if (result != SCARD_S_SUCCESS)
         return pcscError(result, true);
     response.truncate(qsizetype(length));
+    if (response.size() < 2) // a reader that lost the card mid-command may answer "success" with nothing (vpcd does)
+        return pcscError(SCARD_W_REMOVED_CARD, true);
     return splitResponse(response);
 }
 

@@ -1,0 +1,115 @@
+#include "pcscdprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLocalSocket>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace Madoguchi::Test {
+namespace {
+
+const char kDriver[] = "/usr/lib/pcsc/drivers/serial/libifdvpcd.so";
+constexpr int kWaitMs = 20000;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost));
+    return probe.serverPort();
+}
+
+} // namespace
+
+PcscdProcess::PcscdProcess()
+{
+    REQUIRE(QFile::exists(QString::fromLatin1(kDriver)));
+    QLocalSocket existing;
+    existing.connectToServer(QStringLiteral("/run/pcscd/pcscd.comm"));
+    if (existing.waitForConnected(200))
+        FAIL("another pcscd is running on this machine; stop it first (systemctl stop pcscd.socket pcscd)");
+    QDir().mkpath(QStringLiteral("/run/pcscd"));
+
+    m_port = freePort();
+    QFile conf(m_dir.filePath(QStringLiteral("madoguchi")));
+    REQUIRE(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("FRIENDLYNAME \"%1\"\nDEVICENAME /dev/null:%2\nLIBPATH %3\nCHANNELID %2\n")
+                   .arg(QString::fromLatin1(kReader))
+                   .arg(m_port)
+                   .arg(QString::fromLatin1(kDriver))
+                   .toUtf8());
+    conf.close();
+
+    m_pcscd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_pcscd.start(QStringLiteral("/usr/sbin/pcscd"), {QStringLiteral("--foreground"), QStringLiteral("-c"), m_dir.path()});
+    REQUIRE(m_pcscd.waitForStarted());
+
+    QObject::connect(&m_monitor, &PcscReaderMonitor::readersChanged, [this](const QStringList &readers) { m_readers = readers; });
+    QObject::connect(&m_monitor, &PcscReaderMonitor::cardInserted, [this] { m_cardPresent = true; });
+    QObject::connect(&m_monitor, &PcscReaderMonitor::cardRemoved, [this] { m_cardPresent = false; });
+    // pcscd creates its socket shortly after starting; the monitor reports failure until then.
+    QObject::connect(&m_monitor, &PcscReaderMonitor::failed, [this] {
+        m_monitor.stop();
+        QTimer::singleShot(50, &m_monitor, [this] { m_monitor.start(); });
+    });
+    m_monitor.start();
+    waitFor([this] { return !m_readers.filter(QString::fromLatin1(kReader)).isEmpty(); }, "pcscd to show the test reader");
+}
+
+PcscdProcess::~PcscdProcess()
+{
+    m_monitor.stop();
+    if (m_card.state() != QProcess::NotRunning) {
+        m_card.kill();
+        m_card.waitForFinished();
+    }
+    m_pcscd.terminate();
+    if (!m_pcscd.waitForFinished(10000))
+        m_pcscd.kill();
+}
+
+void PcscdProcess::waitFor(const std::function<bool()> &condition, const char *what)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (condition())
+        return;
+    poll.start(10);
+    deadline.start(kWaitMs);
+    loop.exec();
+    INFO("waiting for " << what);
+    REQUIRE(condition());
+}
+
+void PcscdProcess::placeCard(const QStringList &options)
+{
+    m_card.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_card.start(QStringLiteral(MADOGUCHI_CARD_EMULATOR), QStringList{QString::number(m_port)} + options);
+    REQUIRE(m_card.waitForStarted());
+    waitFor([this] { return m_cardPresent; }, "the card to be seen on the reader");
+}
+
+void PcscdProcess::liftCard()
+{
+    m_card.kill();
+    m_card.waitForFinished();
+    waitFor([this] { return !m_cardPresent; }, "the card to leave the reader");
+}
+
+void PcscdProcess::waitForCardToLeave()
+{
+    REQUIRE(m_card.waitForFinished(kWaitMs));
+    waitFor([this] { return !m_cardPresent; }, "the card to leave the reader");
+}
+
+} // namespace Madoguchi::Test
