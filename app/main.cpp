@@ -2,10 +2,14 @@
 #include "commands/command.h"
 #include "commands/configcommand.h"
 #include "commands/democommand.h"
+#include "commands/devicescommand.h"
 #include "commands/provisioncommands.h"
 #include "commands/servercommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Madoguchi::Cli;
@@ -25,16 +29,28 @@ QString usage(const QList<Command> &commands)
     return text;
 }
 
+/// The application object: device diagnostics draw tickets with fonts, so they need a GUI
+/// application, offscreen because they open no window.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], "devices") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(u"madoguchi"_s);
     QCoreApplication::setOrganizationName(u"madoguchi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
-    const QList<Command> commands{configCommand(), demoCommand(), serverCommand(), tokenCommand(), staffCommand()};
+    const QList<Command> commands{configCommand(), demoCommand(), devicesCommand(), serverCommand(), tokenCommand(), staffCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {

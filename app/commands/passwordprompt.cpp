@@ -35,6 +35,17 @@ QByteArray readLine(bool echo)
 
 } // namespace
 
+Result<QByteArray, PromptErrorCode> readSecret(const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    if (terminal)
+        std::fputs(prompt.toUtf8().constData(), stderr);
+    QByteArray line = readLine(!terminal);
+    if (line.isEmpty())
+        return Error<PromptErrorCode>{PromptErrorCode::NoInput, CliTr::tr("Nothing was entered.")};
+    return line;
+}
+
 Result<QByteArray, PromptErrorCode> readNewPassword()
 {
     if (!::isatty(STDIN_FILENO)) {

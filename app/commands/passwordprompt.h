@@ -12,4 +12,8 @@ enum class PromptErrorCode { NoInput, Mismatch };
 /// line of standard input. The caller wipes it after use.
 [[nodiscard]] Result<QByteArray, PromptErrorCode> readNewPassword();
 
+/// A secret typed once (a card PIN): asked without echo after the prompt when standard input is a
+/// terminal, otherwise the first line of standard input. The caller wipes it after use.
+[[nodiscard]] Result<QByteArray, PromptErrorCode> readSecret(const QString &prompt);
+
 } // namespace Madoguchi::Cli

@@ -30,6 +30,14 @@ private:
 
 } // namespace
 
+CardResult<QStringList> listCardReaders()
+{
+    PcscContext context;
+    if (auto established = context.establish(); !established)
+        return established.error();
+    return context.readers();
+}
+
 CardResult<std::unique_ptr<CardReader>> makeCardReader(const QString &address)
 {
     if (!address.startsWith(u"sim:"_s)) {

@@ -3,7 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QImage>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -17,10 +19,12 @@ struct Run {
     QString err;
 };
 
-Run madoguchi(const QStringList &arguments)
+Run madoguchi(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     process.start(QStringLiteral(MADOGUCHI_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120'000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -115,4 +119,50 @@ TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]"
     CHECK(closed.err.contains(u"The office is closed on 2026-11-28; choose another --date."_s));
     CHECK(madoguchi({u"demo"_s, u"--lang"_s, u"fr"_s}).exitCode == 2);
     CHECK(madoguchi({u"demo"_s, u"--speed"_s, u"fast"_s}).exitCode == 2);
+}
+
+TEST_CASE("devices: print-test, printer-status and card-read on the simulated devices, with exit codes", "[cli][devices]")
+{
+    QTemporaryDir dir;
+    const Run printed = madoguchi({u"devices"_s, u"print-test"_s, u"--printer"_s, u"sim://"_s + dir.path(), u"--lang"_s, u"ko"_s,
+                                   u"--width"_s, u"58"_s});
+    CHECK(printed.exitCode == 0);
+    CHECK(printed.out.contains(u"Printed"_s));
+    const QImage ticket(dir.filePath(u"ticket-0001.png"_s));
+    CHECK(ticket.width() == 384);
+
+    const Run empty = madoguchi({u"devices"_s, u"printer-status"_s, u"--printer"_s, u"sim://?status=paper-out"_s});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.out.contains(u"paper out"_s));
+    CHECK(empty.err.contains(u"out of paper"_s));
+    const Run refused = madoguchi({u"devices"_s, u"print-test"_s, u"--printer"_s, u"sim://?status=cover-open"_s});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(u"cover is open"_s));
+    const Run bad = madoguchi({u"devices"_s, u"printer-status"_s, u"--printer"_s, u"lpt://1"_s});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(u"unknown scheme"_s));
+
+    const Run card = madoguchi({u"devices"_s, u"card-read"_s, u"--reader"_s, u"sim://?holder=1"_s}, "1234\n");
+    CHECK(card.exitCode == 0);
+    CHECK(card.out.contains(u"PIN tries left: 3"_s));
+    CHECK(card.out.contains(u"Name: 番号　花子"_s));
+    CHECK(card.out.contains(u"Birth date: 19800101"_s));
+    const Run wrong = madoguchi({u"devices"_s, u"card-read"_s, u"--reader"_s, u"sim://"_s}, "0000\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(u"2 tries left"_s));
+    const Run lastTry = madoguchi({u"devices"_s, u"card-read"_s, u"--reader"_s, u"sim://?tries=1"_s}, "1234\n");
+    CHECK(lastTry.exitCode == 1);
+    CHECK(lastTry.err.contains(u"--accept-last-try"_s));
+    const Run accepted = madoguchi({u"devices"_s, u"card-read"_s, u"--reader"_s, u"sim://?tries=1"_s, u"--accept-last-try"_s}, "1234\n");
+    CHECK(accepted.exitCode == 0);
+    const Run locked = madoguchi({u"devices"_s, u"card-read"_s, u"--reader"_s, u"sim://?tries=0"_s});
+    CHECK(locked.exitCode == 1);
+    CHECK(locked.err.contains(u"locked"_s));
+    const Run noReader = madoguchi({u"devices"_s, u"card-read"_s});
+    CHECK(noReader.exitCode == 2);
+
+    const Run list = madoguchi({u"devices"_s, u"list"_s});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(u"Card readers (PC/SC):"_s));
+    CHECK(list.out.contains(u"Serial ports"_s));
 }

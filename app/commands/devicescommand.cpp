@@ -1,0 +1,242 @@
+#include "devicescommand.h"
+
+#include "passwordprompt.h"
+
+#include "card/cardreaderfactory.h"
+#include "common/clock.h"
+#include "common/languagecatalogs.h"
+#include "printer/printerfactory.h"
+#include "printer/usbprinterlist.h"
+#include "ticket/ticketlayout.h"
+
+#include <QDir>
+#include <QSerialPortInfo>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+namespace {
+
+const QStringList kLanguages{u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
+
+/// Parses "<verb> options…", checking that the verb is the only positional argument.
+int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, const QString &description)
+{
+    parser.addPositionalArgument(verb, description);
+    if (const int code = parse(parser, arguments, description); code >= 0)
+        return code;
+    if (parser.positionalArguments() != QStringList{verb}) {
+        err(CliTr::tr("Usage: %1 %2 … (see --help).").arg(arguments.value(0), verb));
+        return UsageError;
+    }
+    return -1;
+}
+
+int list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const int code = parseVerb(parser, arguments, u"list"_s, CliTr::tr("Lists the printers, card readers and serial ports this machine sees.")); code >= 0)
+        return code;
+    out(CliTr::tr("Receipt printers (USB):"));
+    const QList<UsbPrinterInfo> printers = listUsbPrinters();
+    for (const UsbPrinterInfo &printer : printers)
+        out(u"  "_s + printer.address + (printer.description.isEmpty() ? QString() : u"  "_s + printer.description));
+    const QStringList lp = QDir(u"/dev/usb"_s).entryList({u"lp*"_s}, QDir::System);
+    for (const QString &device : lp)
+        out(u"  file:///dev/usb/"_s + device);
+    if (printers.isEmpty() && lp.isEmpty())
+        out(CliTr::tr("  none"));
+
+    out(CliTr::tr("Card readers (PC/SC):"));
+    const auto readers = listCardReaders();
+    if (!readers)
+        out(u"  "_s + readers.error().message);
+    else if (readers->isEmpty())
+        out(CliTr::tr("  none"));
+    for (const QString &reader : readers ? *readers : QStringList())
+        out(u"  "_s + reader);
+
+    out(CliTr::tr("Serial ports (scanners, serial printers):"));
+    const QList<QSerialPortInfo> ports = QSerialPortInfo::availablePorts();
+    for (const QSerialPortInfo &port : ports) {
+        QString line = u"  "_s + port.systemLocation();
+        if (port.hasVendorIdentifier() && port.hasProductIdentifier())
+            line += u"  %1:%2"_s.arg(port.vendorIdentifier(), 4, 16, QChar(u'0')).arg(port.productIdentifier(), 4, 16, QChar(u'0'));
+        if (!port.description().isEmpty())
+            line += u"  "_s + port.description();
+        out(line);
+    }
+    if (ports.isEmpty())
+        out(CliTr::tr("  none"));
+    return Success;
+}
+
+std::unique_ptr<ReceiptPrinter> openPrinter(const QString &uri, const QString &width)
+{
+    const auto parsed = parsePrinterAddress(uri);
+    if (!parsed) {
+        err(parsed.error().message);
+        return nullptr;
+    }
+    PrinterAddress address = *parsed;
+    if (!width.isEmpty()) {
+        const std::optional<PaperWidth> paper = paperWidthFromMillimetres(width.toInt());
+        if (!paper) {
+            err(CliTr::tr("The paper width must be 58 or 80."));
+            return nullptr;
+        }
+        address.width = *paper;
+    }
+    return makePrinter(address);
+}
+
+int printerStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's address, e.g. tcp://192.168.1.50:9100 or usb://04b8:0e28."), CliTr::tr("uri"));
+    parser.addOption(printerOpt);
+    if (const int code = parseVerb(parser, arguments, u"printer-status"_s, CliTr::tr("Asks a receipt printer how it is.")); code >= 0)
+        return code;
+    auto printer = openPrinter(parser.value(printerOpt), {});
+    if (!printer)
+        return UsageError;
+    const auto status = printer->status();
+    if (!status) {
+        err(status.error().message);
+        return Failure;
+    }
+    out(printerStatusSummary(*status));
+    if (!status->canPrint()) {
+        err(printerStatusProblem(*status));
+        return Failure;
+    }
+    return Success;
+}
+
+int printTest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's address, e.g. tcp://192.168.1.50:9100 or usb://04b8:0e28."), CliTr::tr("uri"));
+    const QCommandLineOption langOpt(u"lang"_s, CliTr::tr("The ticket's language: %1.").arg(kLanguages.join(u", "_s)), CliTr::tr("language"), u"ja"_s);
+    const QCommandLineOption widthOpt(u"width"_s, CliTr::tr("Paper width in millimetres: 58 or 80."), CliTr::tr("mm"));
+    parser.addOptions({printerOpt, langOpt, widthOpt});
+    if (const int code = parseVerb(parser, arguments, u"print-test"_s, CliTr::tr("Prints a sample ticket.")); code >= 0)
+        return code;
+    const QString language = parser.value(langOpt);
+    if (!kLanguages.contains(language)) {
+        err(CliTr::tr("Unknown language '%1' (%2).").arg(language, kLanguages.join(u", "_s)));
+        return UsageError;
+    }
+    auto printer = openPrinter(parser.value(printerOpt), parser.value(widthOpt));
+    if (!printer)
+        return UsageError;
+
+    TicketContent content;
+    content.language = language;
+    content.officeName = u"Madoguchi"_s;
+    content.number = u"T-001"_s;
+    content.services.append({u"テスト印刷 / Test print"_s, {1}});
+    content.issuedAt = SystemClock().now();
+    content.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
+    content.estimateKnown = true;
+    content.estimateHigh = 5;
+    content.statusUrl = QUrl(u"https://madoguchi.example/s/print-test"_s);
+    const LanguageCatalogs catalogs(kLanguages);
+    const auto printed = printer->print(TicketLayout(catalogs).layout(content, printer->paperWidth()));
+    if (!printed) {
+        err(printed.error().message);
+        return Failure;
+    }
+    out(CliTr::tr("Printed. Printer: %1").arg(printerStatusSummary(*printed)));
+    return Success;
+}
+
+int cardRead(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption readerOpt(u"reader"_s, CliTr::tr("The reader's PC/SC name (or its beginning), or sim:// for the simulated reader."), CliTr::tr("name"));
+    const QCommandLineOption lastTryOpt(u"accept-last-try"_s, CliTr::tr("Go on when only one PIN try is left (a wrong PIN then locks the card)."));
+    parser.addOptions({readerOpt, lastTryOpt});
+    if (const int code = parseVerb(parser, arguments, u"card-read"_s,
+                                   CliTr::tr("Reads the basic four items of a My Number card (PIN from the terminal without echo, or from standard input).")); code >= 0)
+        return code;
+    if (!parser.isSet(readerOpt)) {
+        err(CliTr::tr("Give the reader with --reader (see 'madoguchi devices list')."));
+        return UsageError;
+    }
+    auto reader = makeCardReader(parser.value(readerOpt));
+    if (!reader) {
+        err(reader.error().message);
+        return Failure;
+    }
+    const auto tries = (*reader)->pinTriesLeft();
+    if (!tries) {
+        err(tries.error().message);
+        return Failure;
+    }
+    out(CliTr::tr("PIN tries left: %1").arg(*tries));
+    if (*tries == 0) {
+        err(CliTr::tr("The card's PIN is locked. The holder must reset it at the municipal office."));
+        return Failure;
+    }
+    if (*tries == 1 && !parser.isSet(lastTryOpt)) {
+        bool confirmed = false;
+        if (::isatty(STDIN_FILENO)) {
+            auto answer = readSecret(CliTr::tr("Only one try is left; a wrong PIN locks the card. Type 'yes' to go on: "));
+            confirmed = answer && *answer == "yes";
+        }
+        if (!confirmed) {
+            err(CliTr::tr("Stopped: only one PIN try is left. Ask the holder to check the PIN, then use --accept-last-try."));
+            return Failure;
+        }
+    }
+    auto typed = readSecret(CliTr::tr("PIN (4 digits): "));
+    if (!typed) {
+        err(typed.error().message);
+        return UsageError;
+    }
+    QByteArray digits = std::move(typed).value();
+    const auto items = (*reader)->readBasicFour(SecurePin(digits));
+    if (!items) {
+        err(items.error().message);
+        return Failure;
+    }
+    out(CliTr::tr("Name: %1").arg(items->name));
+    out(CliTr::tr("Address: %1").arg(items->address));
+    out(CliTr::tr("Birth date: %1").arg(items->birthDate));
+    out(CliTr::tr("Sex: %1").arg(items->sex));
+    return Success;
+}
+
+int devices(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    const QStringList rest = QStringList{arguments.value(0) + u' ' + verb} + arguments.mid(1);
+    if (verb == u"list"_s)
+        return list(rest);
+    if (verb == u"print-test"_s)
+        return printTest(rest);
+    if (verb == u"printer-status"_s)
+        return printerStatus(rest);
+    if (verb == u"card-read"_s)
+        return cardRead(rest);
+    const QString help = CliTr::tr("Usage: madoguchi devices <list|print-test|printer-status|card-read> [options]\n"
+                                   "Run 'madoguchi devices <action> --help' for the options of an action.");
+    if (verb == u"--help"_s || verb == u"-h"_s) {
+        out(help);
+        return Success;
+    }
+    err(help);
+    return UsageError;
+}
+
+} // namespace
+
+Command devicesCommand()
+{
+    return {u"devices"_s, CliTr::tr("installer's diagnostics: list, print-test, printer-status, card-read"), devices};
+}
+
+} // namespace Madoguchi::Cli

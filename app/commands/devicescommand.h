@@ -1,0 +1,10 @@
+#pragma once
+
+#include "command.h"
+
+namespace Madoguchi::Cli {
+
+/// `madoguchi devices …`: the installer's diagnostics (list, print-test, printer-status, card-read).
+[[nodiscard]] Command devicesCommand();
+
+} // namespace Madoguchi::Cli
