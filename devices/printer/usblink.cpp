@@ -61,7 +61,7 @@ PrinterResult<Done> UsbLink::open()
         if (openError != 0)
             m_handle = nullptr;
     }
-    if (count > 0)
+    if (devices) // allocated even when empty
         libusb_free_device_list(devices, 1);
     if (!m_handle) {
         if (openError == LIBUSB_ERROR_ACCESS)

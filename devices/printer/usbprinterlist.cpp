@@ -55,7 +55,7 @@ QList<UsbPrinterInfo> listUsbPrinters()
             address += u"?interface=0"_s;
         printers.append({address, describe(devices[i], descriptor)});
     }
-    if (count > 0)
+    if (devices) // allocated even when empty
         libusb_free_device_list(devices, 1);
     libusb_exit(context);
     return printers;

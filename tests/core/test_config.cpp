@@ -190,7 +190,7 @@ TEST_CASE("the example in docs/office-config.md is a valid office", "[config][do
     CHECK(result.config->hours.day(1).size() == 2);
 }
 
-TEST_CASE("\"24:00\" keeps an office open to the end of the day", "[config]")
+TEST_CASE("Closing at 24:00 keeps an office open to the end of the day", "[config]")
 {
     QString text = kBase;
     text.replace(u"mon = [\"08:30-17:15\"]"_s, u"mon = [\"00:00-24:00\"]"_s);

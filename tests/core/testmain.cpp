@@ -18,5 +18,10 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale::c());
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*.info=false"));
-    return Catch::Session().run(argc, argv);
+    Catch::Session session;
+    if (const int code = session.applyCommandLine(argc, argv); code != 0)
+        return code;
+    // A filter that matches no test (ctest splits names at ';') must fail, not pass silently.
+    session.configData().warnings = Catch::WarnAbout::What(session.configData().warnings | Catch::WarnAbout::NoTests);
+    return session.run();
 }

@@ -28,7 +28,7 @@ std::unique_ptr<CardReader> testReader()
 
 } // namespace
 
-TEST_CASE("PC/SC: a card placed on the reader is read with its PIN; wrong PINs count down to a lock", "[card][pcsc]")
+TEST_CASE("PC/SC: a card placed on the reader is read with its PIN, and wrong PINs count down to a lock", "[card][pcsc]")
 {
     PcscdProcess pcscd;
     auto reader = testReader();

@@ -119,7 +119,7 @@ TEST_CASE("A serial printer behind a pty pair answers status and takes jobs, and
     CHECK(fake->protocol().jobs().size() == 1);
 }
 
-TEST_CASE("A device file takes jobs; a plain file cannot report status", "[printer][file]")
+TEST_CASE("A device file takes jobs, and a plain file cannot report status", "[printer][file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"jobs.bin"_s);

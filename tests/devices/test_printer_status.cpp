@@ -76,7 +76,7 @@ TEST_CASE("Star automatic status", "[printer][status]")
     CHECK(starStatusRequest() == QByteArray("\x1b\x06\x01"));
 }
 
-TEST_CASE("A status that cannot print explains why; near end still prints", "[printer][status]")
+TEST_CASE("A status that cannot print explains why, and near end still prints", "[printer][status]")
 {
     CHECK(printerStatusProblem(make(true, false, true, false, false)).isEmpty());
     CHECK(make(true, false, true, false, false).canPrint());

@@ -112,7 +112,7 @@ TEST_CASE("Star Line Mode commands", "[ticket][star]")
     CHECK(raster.size() == 2 + 4 + 24 + 1 + 3); // one band of 24 rows, padded
 }
 
-TEST_CASE("Japanese and English tickets print as text; Vietnamese and Korean lines go through the raster path", "[ticket][escpos]")
+TEST_CASE("Japanese and English tickets print as text, Vietnamese and Korean lines go through the raster path", "[ticket][escpos]")
 {
     const QByteArray ja = encode(sampleDocument(u"ja"_s, PaperWidth::Mm80));
     CHECK(ja.contains(*toCp932(u"受付番号"_s)));
