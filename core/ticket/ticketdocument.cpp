@@ -7,6 +7,16 @@ int dotsPerLine(PaperWidth width)
     return width == PaperWidth::Mm58 ? 384 : 576;
 }
 
+int alignedLeft(TicketAlign align, int available, int width)
+{
+    switch (align) {
+    case TicketAlign::Center: return (available - width) / 2;
+    case TicketAlign::Right: return available - width;
+    case TicketAlign::Left: break;
+    }
+    return 0;
+}
+
 std::optional<PaperWidth> paperWidthFromMillimetres(int millimetres)
 {
     switch (millimetres) {

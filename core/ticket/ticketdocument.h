@@ -21,6 +21,9 @@ enum class PaperWidth {
 
 enum class TicketAlign { Left, Center, Right };
 
+/// Where something of the given width starts on a line of the available width.
+[[nodiscard]] int alignedLeft(TicketAlign align, int available, int width);
+
 /// One element of a laid-out ticket, in the order it is printed.
 struct TicketBlock {
     enum class Kind {

@@ -11,24 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
-namespace {
-
-/// A channel that borrows the simulated reader's one card, so its tries survive between reads.
-class BorrowedCard final : public CardChannel
-{
-public:
-    explicit BorrowedCard(FakeMyNumberCard &card)
-        : m_card(card)
-    {
-        m_card.reset();
-    }
-    [[nodiscard]] CardResult<CardResponse> transmit(const QByteArray &command) override { return m_card.transmit(command); }
-
-private:
-    FakeMyNumberCard &m_card;
-};
-
-} // namespace
 
 CardResult<QStringList> listCardReaders()
 {
@@ -54,7 +36,7 @@ CardResult<std::unique_ptr<CardReader>> makeCardReader(const QString &address)
         profile.triesLeft = std::clamp(query.queryItemValue(u"tries"_s).toInt(), 0, 3);
     auto card = std::make_shared<FakeMyNumberCard>(profile);
     return std::unique_ptr<CardReader>(std::make_unique<MyNumberCardReader>(
-        [card]() -> CardResult<std::unique_ptr<CardChannel>> { return std::unique_ptr<CardChannel>(std::make_unique<BorrowedCard>(*card)); }));
+        [card]() -> CardResult<std::unique_ptr<CardChannel>> { return std::unique_ptr<CardChannel>(std::make_unique<FakeCardConnection>(*card)); }));
 }
 
 } // namespace Madoguchi

@@ -133,6 +133,17 @@ QByteArray FakeMyNumberCard::file(quint16 id) const
     return encodeTlv(0xFF20, inner) + QByteArray(16, '\xFF');
 }
 
+FakeCardConnection::FakeCardConnection(FakeMyNumberCard &card)
+    : m_card(card)
+{
+    m_card.reset();
+}
+
+CardResult<CardResponse> FakeCardConnection::transmit(const QByteArray &command)
+{
+    return m_card.transmit(command);
+}
+
 QList<FakeCardProfile> sampleCardHolders()
 {
     FakeCardProfile hanako;

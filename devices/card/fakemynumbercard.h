@@ -54,6 +54,18 @@ private:
     bool m_removed = false;
 };
 
+/// A fresh connection to a fake card that stays on its reader: the session state is reset (as a
+/// reconnect does) while the PIN counter survives, as on a real card.
+class FakeCardConnection final : public CardChannel
+{
+public:
+    explicit FakeCardConnection(FakeMyNumberCard &card);
+    [[nodiscard]] CardResult<CardResponse> transmit(const QByteArray &command) override;
+
+private:
+    FakeMyNumberCard &m_card;
+};
+
 /// Sample card holders of the simulated reader (fictional people, PIN 1234): a Japanese name, a
 /// foreign resident's alphabet name, and a name with a character outside JIS X 0208.
 [[nodiscard]] QList<FakeCardProfile> sampleCardHolders();

@@ -39,9 +39,12 @@ void PcscReaderMonitor::stop()
     if (!m_thread)
         return;
     m_stopping = true;
-    if (const quintptr context = m_context.load())
-        SCardCancel(SCARDCONTEXT(context));
-    m_thread->wait();
+    // A cancel that lands just before the thread enters SCardGetStatusChange is lost, so cancel
+    // again until the thread has ended.
+    do {
+        if (const quintptr context = m_context.load())
+            SCardCancel(SCARDCONTEXT(context));
+    } while (!m_thread->wait(100));
     delete m_thread;
     m_thread = nullptr;
 }
@@ -54,8 +57,6 @@ void PcscReaderMonitor::watch()
         return;
     }
     m_context = quintptr(context.handle());
-    if (m_stopping) // stop() ran before the context existed and could not cancel it
-        return;
     QStringList readers;
     std::map<QString, bool> present;
     bool first = true;

@@ -322,11 +322,8 @@ private:
             return;
         QImage strip(m_width, image.height(), QImage::Format_Grayscale8);
         strip.fill(255);
-        const int x = align == TicketAlign::Center ? (m_width - image.width()) / 2
-                      : align == TicketAlign::Right ? m_width - image.width()
-                                                    : 0;
         QPainter painter(&strip);
-        painter.drawImage(x, 0, image);
+        painter.drawImage(alignedLeft(align, m_width, image.width()), 0, image);
         painter.end();
         m_strips.append(strip);
     }
@@ -351,9 +348,7 @@ private:
         strip.fill(255);
         QPainter painter(&strip);
         painter.setPen(Qt::black);
-        int x = m_align == TicketAlign::Center ? (m_width - m_lineWidth) / 2
-                : m_align == TicketAlign::Right ? m_width - m_lineWidth
-                                                 : 0;
+        int x = alignedLeft(m_align, m_width, m_lineWidth);
         for (const Glyph &glyph : std::as_const(m_line)) {
             const int cellWidth = glyph.cells * kCellDots * glyph.widthScale;
             const int cellHeight = kCellHeight * glyph.heightScale;

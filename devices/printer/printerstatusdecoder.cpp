@@ -36,24 +36,6 @@ std::optional<PrinterStatus> decodeEscPosStatus(uchar printer, uchar offlineCaus
     return status;
 }
 
-std::optional<PrinterStatus> decodeEscPosAsb(const QByteArray &reply)
-{
-    if (reply.size() != 4 || (at(reply, 0) & 0x93) != 0x10)
-        return std::nullopt;
-    for (int index = 1; index < 4; ++index) {
-        if (at(reply, index) & 0x90)
-            return std::nullopt;
-    }
-    PrinterStatus status;
-    status.known = true;
-    status.online = !(at(reply, 0) & 0x08);
-    status.coverOpen = at(reply, 0) & 0x20;
-    status.error = at(reply, 1) & 0x2C;
-    status.paperNearEnd = at(reply, 2) & 0x03;
-    status.paperOut = (at(reply, 2) & 0x0C) == 0x0C;
-    return status;
-}
-
 QByteArray starStatusRequest()
 {
     return commandBytes({0x1B, 0x06, 0x01});

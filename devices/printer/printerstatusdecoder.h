@@ -9,7 +9,8 @@
 namespace Madoguchi {
 
 // Status replies of ESC/POS and Star printers, as pure functions so they can be tested as tables.
-// Bit meanings: Epson's DLE EOT and GS a; Star's automatic status (ASB) as receiptio reads it.
+// Bit meanings: Epson's DLE EOT; Star's automatic status (ASB) as receiptio reads it. ESC/POS
+// printers are asked with DLE EOT rather than ASB, which arrives unasked and would mix with replies.
 
 /// DLE EOT n: real-time status request (1 printer, 2 offline cause, 3 error cause, 4 roll paper).
 [[nodiscard]] QByteArray escPosStatusRequest(int n);
@@ -17,8 +18,6 @@ namespace Madoguchi {
 [[nodiscard]] bool isEscPosStatusByte(uchar byte);
 /// The status from the replies to DLE EOT 1, 2 and 4; nothing when one is not a status byte.
 [[nodiscard]] std::optional<PrinterStatus> decodeEscPosStatus(uchar printer, uchar offlineCause, uchar paper);
-/// The status from a 4-byte ESC/POS automatic status (GS a); nothing when the bytes are not one.
-[[nodiscard]] std::optional<PrinterStatus> decodeEscPosAsb(const QByteArray &reply);
 
 /// ESC ACK SOH: asks a Star printer for its automatic status.
 [[nodiscard]] QByteArray starStatusRequest();

@@ -89,10 +89,7 @@ QImage TicketRasterizer::renderBlock(const TicketBlock &block) const
         const QImage code = qrImage(block.qrData, block.scale);
         QImage image = blank(m_width, code.height());
         QPainter painter(&image);
-        const int x = block.align == TicketAlign::Left ? 0
-                      : block.align == TicketAlign::Right ? m_width - code.width()
-                                                           : (m_width - code.width()) / 2;
-        painter.drawImage(x, 0, code);
+        painter.drawImage(alignedLeft(block.align, m_width, code.width()), 0, code);
         return image;
     }
     case TicketBlock::Kind::Rule: {

@@ -73,20 +73,23 @@ PcscdProcess::~PcscdProcess()
 
 void PcscdProcess::waitFor(const std::function<bool()> &condition, const char *what)
 {
-    QEventLoop loop;
-    QTimer poll;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (condition())
-            loop.quit();
-    });
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     if (condition())
         return;
-    poll.start(10);
-    deadline.start(kWaitMs);
+    // The monitor's signals change what the condition looks at; check it after each one.
+    QEventLoop loop;
+    const auto check = [&] {
+        if (condition())
+            loop.quit();
+    };
+    const QList<QMetaObject::Connection> connections{
+        QObject::connect(&m_monitor, &PcscReaderMonitor::readersChanged, &loop, check, Qt::QueuedConnection),
+        QObject::connect(&m_monitor, &PcscReaderMonitor::cardInserted, &loop, check, Qt::QueuedConnection),
+        QObject::connect(&m_monitor, &PcscReaderMonitor::cardRemoved, &loop, check, Qt::QueuedConnection),
+    };
+    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit); // a guard against hanging, not a wait
     loop.exec();
+    for (const QMetaObject::Connection &connection : connections)
+        QObject::disconnect(connection);
     INFO("waiting for " << what);
     REQUIRE(condition());
 }

@@ -30,14 +30,9 @@ FakeCardProfile hanako()
 struct FakeReader {
     explicit FakeReader(FakeCardProfile profile)
         : card(std::move(profile))
-        , reader([this]() -> CardResult<std::unique_ptr<CardChannel>> { return std::unique_ptr<CardChannel>(std::make_unique<Borrowed>(card)); })
+        , reader([this]() -> CardResult<std::unique_ptr<CardChannel>> { return std::unique_ptr<CardChannel>(std::make_unique<FakeCardConnection>(card)); })
     {
     }
-    struct Borrowed final : CardChannel {
-        explicit Borrowed(FakeMyNumberCard &c) : card(c) { card.reset(); }
-        CardResult<CardResponse> transmit(const QByteArray &command) override { return card.transmit(command); }
-        FakeMyNumberCard &card;
-    };
     FakeMyNumberCard card;
     MyNumberCardReader reader;
 };

@@ -40,18 +40,6 @@ TEST_CASE("DLE EOT replies (printer, offline cause, roll paper)", "[printer][sta
     CHECK(escPosStatusRequest(4) == QByteArray("\x10\x04\x04"));
 }
 
-TEST_CASE("ESC/POS automatic status (GS a)", "[printer][status]")
-{
-    CHECK(decodeEscPosAsb(QByteArray("\x10\x00\x00\x00", 4)) == make(true, false, false, false, false));
-    CHECK(decodeEscPosAsb(QByteArray("\x38\x00\x00\x00", 4)) == make(false, true, false, false, false));
-    CHECK(decodeEscPosAsb(QByteArray("\x10\x00\x03\x00", 4)) == make(true, false, true, false, false));
-    CHECK(decodeEscPosAsb(QByteArray("\x18\x00\x0f\x00", 4)) == make(false, false, true, true, false));
-    CHECK(decodeEscPosAsb(QByteArray("\x18\x20\x00\x00", 4)) == make(false, false, false, false, true));
-    CHECK_FALSE(decodeEscPosAsb(QByteArray("\x12\x00\x00\x00", 4)));
-    CHECK_FALSE(decodeEscPosAsb(QByteArray("\x10\x80\x00\x00", 4)));
-    CHECK_FALSE(decodeEscPosAsb(QByteArray("\x10\x00\x00", 3)));
-}
-
 TEST_CASE("Star automatic status", "[printer][status]")
 {
     // Header 1 carries the length in bits 1-3 and 5 (0x23: 9 bytes); bit 7 of header 2 adds two.
