@@ -7,7 +7,10 @@
 
 #include <ZXing/ReadBarcode.h>
 
+#include <algorithm>
+#include <array>
 #include <exception>
+#include <vector>
 
 namespace Madoguchi {
 
@@ -80,6 +83,44 @@ std::optional<std::pair<int, int>> lumaOffsetAndStride(QVideoFrameFormat::PixelF
     }
 }
 
+constexpr int kUsefulContrast = 128; // grey levels: ZXing reads such frames as they are
+constexpr int kNoContrast = 12;       // less is a blank wall, not a code
+
+// The 2nd and 98th percentiles of the luminance, from a sample of every fourth pixel of every fourth row.
+std::pair<int, int> luminanceRange(const uchar *data, int width, int height, int rowStride, int pixelStride)
+{
+    std::array<int, 256> histogram{};
+    int samples = 0;
+    for (int y = 0; y < height; y += 4) {
+        const uchar *row = data + qsizetype(y) * rowStride;
+        for (int x = 0; x < width; x += 4, ++samples)
+            ++histogram[row[qsizetype(x) * pixelStride]];
+    }
+    const int tail = samples / 50;
+    int low = 0;
+    for (int count = 0; low < 255 && (count += histogram[low]) <= tail;)
+        ++low;
+    int high = 255;
+    for (int count = 0; high > 0 && (count += histogram[high]) <= tail;)
+        --high;
+    return {low, high};
+}
+
+std::vector<uchar> stretchContrast(const uchar *data, int width, int height, int rowStride, int pixelStride, int low, int high)
+{
+    std::array<uchar, 256> lookUp{};
+    for (int level = 0; level < 256; ++level)
+        lookUp[level] = uchar(std::clamp((level - low) * 255 / (high - low), 0, 255));
+    std::vector<uchar> stretched(std::size_t(width) * std::size_t(height));
+    for (int y = 0; y < height; ++y) {
+        const uchar *row = data + qsizetype(y) * rowStride;
+        uchar *target = stretched.data() + qsizetype(y) * width;
+        for (int x = 0; x < width; ++x)
+            target[x] = lookUp[row[qsizetype(x) * pixelStride]];
+    }
+    return stretched;
+}
+
 } // namespace
 
 QList<DecodedCode> FrameDecoder::decode(const QImage &image) const
@@ -113,7 +154,16 @@ QList<DecodedCode> FrameDecoder::decode(const QVideoFrame &frame) const
 
 QList<DecodedCode> FrameDecoder::decodeLuminance(const uchar *data, int width, int height, int rowStride, int pixelStride) const
 {
-    return read(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, rowStride, pixelStride));
+    QList<DecodedCode> codes = read(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, rowStride, pixelStride));
+    if (!codes.isEmpty())
+        return codes;
+    // ZXing's binarizer gives up below about 80 grey levels of contrast (a dim lobby, a phone screen
+    // at an angle). Stretch such a frame to the full range and look once more.
+    const auto [low, high] = luminanceRange(data, width, height, rowStride, pixelStride);
+    if (high - low >= kUsefulContrast || high - low < kNoContrast)
+        return codes;
+    const std::vector<uchar> stretched = stretchContrast(data, width, height, rowStride, pixelStride, low, high);
+    return read(ZXing::ImageView(stretched.data(), width, height, ZXing::ImageFormat::Lum));
 }
 
 } // namespace Madoguchi

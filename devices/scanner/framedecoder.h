@@ -18,7 +18,8 @@ struct DecodedCode {
 
 /// Finds QR codes and the bar codes a city hall meets (EAN/JAN-13, EAN-8, Code 128) in a picture, however
 /// many, however turned. Reads YUV camera frames straight from their luminance plane and packed
-/// RGB frames in place; converts anything else to grey first. ZXing's exceptions stay in here.
+/// RGB frames in place; converts anything else to grey first. A frame with too little contrast for
+/// ZXing is stretched to the full grey range and read once more. ZXing's exceptions stay in here.
 /// Stateless and thread-safe: one instance may serve a worker thread.
 class FrameDecoder
 {
