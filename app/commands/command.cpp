@@ -27,6 +27,22 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     return -1;
 }
 
+int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, const QString &description,
+              const QList<Operand> &operands)
+{
+    parser.addPositionalArgument(verb, description);
+    for (const Operand &operand : operands)
+        parser.addPositionalArgument(operand.name, operand.description);
+    if (const int code = parse(parser, arguments, description); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) != verb || positional.size() != 1 + operands.size()) {
+        err(CliTr::tr("Usage: %1 %2 … (see --help).").arg(arguments.value(0), verb));
+        return UsageError;
+    }
+    return -1;
+}
+
 void out(const QString &line)
 {
     std::fputs((line + u'\n').toUtf8().constData(), stdout);

@@ -29,6 +29,17 @@ struct Command {
 /// should stop (help shown or bad usage), or -1 to go on.
 [[nodiscard]] int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description);
 
+/// A positional argument after a verb: its name and what it is, for --help.
+struct Operand {
+    QString name;
+    QString description;
+};
+
+/// Like parse(), for "<command> <verb> [operands] options…": also checks that the verb is followed by
+/// exactly the operands.
+[[nodiscard]] int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, const QString &description,
+                            const QList<Operand> &operands = {});
+
 /// Writes a line to standard output / standard error, UTF-8.
 void out(const QString &line);
 void err(const QString &line);

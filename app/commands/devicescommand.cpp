@@ -1,12 +1,14 @@
 #include "devicescommand.h"
 
 #include "passwordprompt.h"
+#include "scanverbs.h"
 
 #include "card/cardreaderfactory.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "printer/printerfactory.h"
 #include "printer/usbprinterlist.h"
+#include "scanner/scannerfactory.h"
 #include "ticket/ticketlayout.h"
 
 #include <QDir>
@@ -21,23 +23,10 @@ namespace {
 
 const QStringList kLanguages{u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
 
-/// Parses "<verb> options…", checking that the verb is the only positional argument.
-int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, const QString &description)
-{
-    parser.addPositionalArgument(verb, description);
-    if (const int code = parse(parser, arguments, description); code >= 0)
-        return code;
-    if (parser.positionalArguments() != QStringList{verb}) {
-        err(CliTr::tr("Usage: %1 %2 … (see --help).").arg(arguments.value(0), verb));
-        return UsageError;
-    }
-    return -1;
-}
-
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (const int code = parseVerb(parser, arguments, u"list"_s, CliTr::tr("Lists the printers, card readers and serial ports this machine sees.")); code >= 0)
+    if (const int code = parseVerb(parser, arguments, u"list"_s, CliTr::tr("Lists the printers, card readers, serial ports and cameras this machine sees.")); code >= 0)
         return code;
     out(CliTr::tr("Receipt printers (USB):"));
     const QList<UsbPrinterInfo> printers = listUsbPrinters();
@@ -69,6 +58,13 @@ int list(const QStringList &arguments)
         out(line);
     }
     if (ports.isEmpty())
+        out(CliTr::tr("  none"));
+
+    out(CliTr::tr("Cameras (camera://?device=…):"));
+    const QList<CameraInfo> cameras = listCameras();
+    for (const CameraInfo &camera : cameras)
+        out(u"  "_s + camera.id + u"  "_s + camera.description + (camera.isDefault ? CliTr::tr("  (default)") : QString()));
+    if (cameras.isEmpty())
         out(CliTr::tr("  none"));
     return Success;
 }
@@ -222,7 +218,11 @@ int devices(const QStringList &arguments)
         return printerStatus(rest);
     if (verb == u"card-read"_s)
         return cardRead(rest);
-    const QString help = CliTr::tr("Usage: madoguchi devices <list|print-test|printer-status|card-read> [options]\n"
+    if (verb == u"scan"_s)
+        return scanVerb(rest);
+    if (verb == u"decode-image"_s)
+        return decodeImageVerb(rest);
+    const QString help = CliTr::tr("Usage: madoguchi devices <list|print-test|printer-status|card-read|scan|decode-image> [options]\n"
                                    "Run 'madoguchi devices <action> --help' for the options of an action.");
     if (verb == u"--help"_s || verb == u"-h"_s) {
         out(help);
@@ -236,7 +236,7 @@ int devices(const QStringList &arguments)
 
 Command devicesCommand()
 {
-    return {u"devices"_s, CliTr::tr("installer's diagnostics: list, print-test, printer-status, card-read"), devices};
+    return {u"devices"_s, CliTr::tr("installer's diagnostics: list, print-test, printer-status, card-read, scan, decode-image"), devices};
 }
 
 } // namespace Madoguchi::Cli

@@ -4,7 +4,8 @@
 
 namespace Madoguchi::Cli {
 
-/// `madoguchi devices …`: the installer's diagnostics (list, print-test, printer-status, card-read).
+/// `madoguchi devices …`: the installer's diagnostics (list, print-test, printer-status, card-read,
+/// scan, decode-image).
 [[nodiscard]] Command devicesCommand();
 
 } // namespace Madoguchi::Cli

@@ -40,7 +40,7 @@ std::optional<QString> EvdevScanner::openDevice()
             return DevicesTr::tr("No permission to read the scanner %1: install the udev rules or add the kiosk user to the "
                                  "group input.")
                 .arg(m_path);
-        return DevicesTr::tr("The scanner %1 is not connected (%2). Waiting for it.").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        return DevicesTr::tr("The scanner %1 is not connected (%2).").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
     }
     if (m_exclusive && ::ioctl(fd, EVIOCGRAB, 1) != 0) {
         const int error = errno;

@@ -27,7 +27,7 @@ std::optional<QString> SerialScanner::openDevice()
 {
     auto port = std::make_unique<QSerialPort>(m_path);
     if (!port->open(QIODevice::ReadOnly))
-        return DevicesTr::tr("The scanner %1 is not connected (%2). Waiting for it.").arg(m_path, port->errorString());
+        return DevicesTr::tr("The scanner %1 is not connected (%2).").arg(m_path, port->errorString());
     port->setBaudRate(m_baud);
     port->setDataBits(QSerialPort::Data8);
     port->setParity(QSerialPort::NoParity);

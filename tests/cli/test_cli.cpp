@@ -1,4 +1,6 @@
 // The madoguchi executable as an installer and a new user meet it: help, exit codes, messages.
+#include "codeimages.h"
+#include "printer/qrimage.h"
 #include "testoffice.h"
 
 #include <catch2/catch.hpp>
@@ -165,4 +167,44 @@ TEST_CASE("devices: print-test, printer-status and card-read on the simulated de
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(u"Card readers (PC/SC):"_s));
     CHECK(list.out.contains(u"Serial ports"_s));
+    CHECK(list.out.contains(u"Cameras"_s));
+}
+
+TEST_CASE("devices: scan and decode-image print what the kiosk understands, with exit codes", "[cli][devices]")
+{
+    const Run scanned = madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"sim://?code=7k3m-q2p7&code=4901234567890&code=96385074"_s,
+                                   u"--count"_s, u"3"_s});
+    CHECK(scanned.exitCode == 0);
+    CHECK(scanned.out.contains(u"reservation  7K3M-Q2P7"_s));
+    CHECK(scanned.out.contains(u"refused: The code was not read correctly"_s));
+    CHECK(scanned.out.contains(u"ean-8  96385074"_s));
+    const Run samples = madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"sim://"_s, u"--count"_s, u"4"_s});
+    CHECK(samples.out.contains(u"pre-application (version 1): moving-in"_s));
+    CHECK(samples.out.contains(u"  Name: "_s));
+
+    QTemporaryDir dir;
+    const Run missing = madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"serial://"_s + dir.filePath(u"ttyACM0"_s)});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"is not connected"_s));
+    CHECK(madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"hid:///dev/hidraw0"_s}).exitCode == 2);
+    CHECK(madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"wedge://"_s}).exitCode == 2);
+    CHECK(madoguchi({u"devices"_s, u"scan"_s}).exitCode == 2);
+
+    const QString picture = dir.filePath(u"codes.png"_s);
+    REQUIRE(scene(QSize(640, 480), {{qrImage("https://city.example/r/7K3MQ2P7", 4), QPoint(40, 40)},
+                                    {eanImage("4901234567894", 2, 80), QPoint(300, 360)}})
+                .save(picture));
+    const Run decoded = madoguchi({u"devices"_s, u"decode-image"_s, picture});
+    CHECK(decoded.exitCode == 0);
+    CHECK(decoded.out.contains(u"QRCode:\nreservation  7K3M-Q2P7"_s));
+    CHECK(decoded.out.contains(u"EAN-13:\nean-13  4901234567894"_s));
+    const QString blank = dir.filePath(u"blank.png"_s);
+    REQUIRE(scene(QSize(64, 64), {}).save(blank));
+    const Run nothing = madoguchi({u"devices"_s, u"decode-image"_s, blank});
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.err.contains(u"No QR code or bar code"_s));
+    const Run unreadable = madoguchi({u"devices"_s, u"decode-image"_s, dir.filePath(u"none.png"_s)});
+    CHECK(unreadable.exitCode == 1);
+    CHECK(unreadable.err.contains(u"Cannot read the picture"_s));
+    CHECK(madoguchi({u"devices"_s, u"decode-image"_s}).exitCode == 2);
 }

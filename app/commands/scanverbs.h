@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Madoguchi::Cli {
+
+/// `madoguchi devices scan --scanner URI [--count N]`: prints each scan as the kiosk understands it.
+[[nodiscard]] int scanVerb(const QStringList &arguments);
+
+/// `madoguchi devices decode-image FILE`: prints the codes found in a picture.
+[[nodiscard]] int decodeImageVerb(const QStringList &arguments);
+
+} // namespace Madoguchi::Cli
