@@ -1,4 +1,4 @@
-# Flags every Madoguchi target carries: Qt hygiene, warnings, optional sanitizers.
+# Flags every Madoguchi target carries: Qt hygiene, warnings, optional sanitizers and fuzzing coverage.
 function(madoguchi_target_defaults target)
     target_compile_definitions(${target} PRIVATE
         QT_NO_KEYWORDS
@@ -16,5 +16,9 @@ function(madoguchi_target_defaults target)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                   -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+    if(MADOGUCHI_WITH_FUZZERS)
+        # Coverage feedback for libFuzzer in every library the fuzz targets reach.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
     endif()
 endfunction()
