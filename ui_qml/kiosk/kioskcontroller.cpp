@@ -1,0 +1,214 @@
+#include "kioskcontroller.h"
+
+#include "client/officeclient.h"
+#include "common/languagecatalogs.h"
+#include "devices/receiptprinter.h"
+#include "ticket/ticketlayout.h"
+#include "uitranslation.h"
+
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Madoguchi {
+
+KioskController::KioskController(OfficeClient &client, ReceiptPrinter *printer, const LanguageCatalogs &catalogs, QTimeZone timeZone,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_printer(printer)
+    , m_catalogs(catalogs)
+    , m_timeZone(std::move(timeZone))
+{
+    m_inactivity.setSingleShot(true);
+    m_inactivity.setInterval(std::chrono::seconds(90));
+    connect(&m_inactivity, &QTimer::timeout, this, &KioskController::finish);
+    connect(&m_printJob, &QFutureWatcher<PrinterResult<PrinterStatus>>::finished, this, &KioskController::printed);
+}
+
+KioskController::~KioskController()
+{
+    m_printJob.waitForFinished(); // the printer outlives no job
+}
+
+void KioskController::refresh()
+{
+    m_client.overview([this](const ClientResult<OfficeOverview> &overview) { overviewArrived(overview); });
+}
+
+void KioskController::begin()
+{
+    touched();
+    setScreen(Screen::Services);
+    refresh();
+}
+
+void KioskController::chooseLanguage(const QString &language)
+{
+    touched();
+    if (language == m_language || !m_overview.languages.contains(language))
+        return;
+    m_language = language;
+    m_services.setServices(m_overview.services, m_language);
+    Q_EMIT languageChanged();
+    Q_EMIT officeChanged();
+}
+
+void KioskController::issue(const QString &serviceCode)
+{
+    touched();
+    if (m_busy || !m_services.name(serviceCode))
+        return;
+    if (serviceCode != m_pendingService) {
+        m_pendingService = serviceCode;
+        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    setBusy(true);
+    setMessage({});
+    TicketRequest request;
+    request.services = {serviceCode};
+    request.language = m_language;
+    request.idempotencyKey = m_idempotencyKey;
+    m_client.issue(request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
+}
+
+void KioskController::finish()
+{
+    m_inactivity.stop();
+    m_ticket.reset();
+    m_pendingService.clear();
+    setPrintState(PrintState::None);
+    setMessage({});
+    Q_EMIT ticketChanged();
+    if (!m_overview.languages.isEmpty())
+        chooseLanguage(m_overview.languages.constFirst());
+    m_inactivity.stop();
+    setScreen(Screen::Attract);
+}
+
+void KioskController::touched()
+{
+    if (m_screen != Screen::Attract)
+        m_inactivity.start();
+}
+
+void KioskController::setScreen(Screen screen)
+{
+    if (screen == m_screen)
+        return;
+    m_screen = screen;
+    if (screen != Screen::Attract)
+        m_inactivity.start();
+    Q_EMIT screenChanged();
+}
+
+void KioskController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void KioskController::setMessage(const QString &message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void KioskController::setPrintState(PrintState state)
+{
+    if (state == m_printState)
+        return;
+    m_printState = state;
+    Q_EMIT printStateChanged();
+}
+
+void KioskController::overviewArrived(const ClientResult<OfficeOverview> &overview)
+{
+    if (!overview) {
+        setMessage(KioskTr::tr("The office system cannot be reached, so no tickets can be issued now. Please ask a clerk."));
+        if (m_screen == Screen::Services)
+            setScreen(Screen::Unavailable);
+        Q_EMIT refreshed(false);
+        return;
+    }
+    m_overview = *overview;
+    if (m_language.isEmpty() || !m_overview.languages.contains(m_language)) {
+        m_language = m_overview.languages.value(0, QStringLiteral("ja"));
+        Q_EMIT languageChanged();
+    }
+    m_services.setServices(m_overview.services, m_language);
+    Q_EMIT officeChanged();
+    if (m_screen == Screen::Unavailable) {
+        setMessage({});
+        setScreen(Screen::Services);
+    }
+    Q_EMIT refreshed(true);
+}
+
+void KioskController::ticketIssued(const ClientResult<Ticket> &ticket)
+{
+    setBusy(false);
+    if (!ticket) {
+        if (ticket.error().code == ClientErrorCode::Unreachable) {
+            setMessage(KioskTr::tr("The office system cannot be reached, so no ticket was issued. Please ask a clerk."));
+            setScreen(Screen::Unavailable);
+        } else {
+            m_pendingService.clear(); // refused: a new attempt is a new request
+            setMessage(KioskTr::tr("No ticket could be issued: %1").arg(ticket.error().message));
+        }
+        return;
+    }
+    m_pendingService.clear();
+    m_ticket = *ticket;
+    Q_EMIT ticketChanged();
+    setScreen(Screen::Ticket);
+    print();
+}
+
+void KioskController::print()
+{
+    if (!m_printer) {
+        setPrintState(PrintState::Failed);
+        setMessage(KioskTr::tr("This kiosk has no printer. Please note your number or photograph the code on the screen."));
+        return;
+    }
+    TicketContent content;
+    content.language = m_ticket->language.isEmpty() ? m_language : m_ticket->language;
+    content.officeName = m_overview.name.text(content.language);
+    content.number = m_ticket->number;
+    for (const QString &code : std::as_const(m_ticket->services))
+        content.services.append({m_services.name(code).value_or(code), {}});
+    content.issuedAt = m_ticket->issuedAt;
+    content.timeZone = m_timeZone;
+    content.ahead = m_ticket->ahead;
+    content.estimateKnown = m_ticket->estimate.known;
+    content.estimateLow = m_ticket->estimate.low;
+    content.estimateHigh = m_ticket->estimate.high;
+    content.statusUrl = m_ticket->statusUrl;
+    const TicketDocument document = TicketLayout(m_catalogs).layout(content, m_printer->paperWidth());
+    setPrintState(PrintState::Printing);
+    setBusy(true); // one job at a time: the next visitor waits for this ticket to come out
+    ReceiptPrinter *printer = m_printer;
+    m_printJob.setFuture(QtConcurrent::run([printer, document] { return printer->print(document); }));
+}
+
+void KioskController::printed()
+{
+    const PrinterResult<PrinterStatus> result = m_printJob.result();
+    setBusy(false);
+    if (!m_ticket)
+        return; // the visitor left before the printer finished
+    if (!result) {
+        setPrintState(PrintState::Failed);
+        setMessage(KioskTr::tr("The ticket could not be printed (%1). Your number is on the screen: please note it or "
+                               "photograph the code.")
+                       .arg(result.error().message));
+        return;
+    }
+    setPrintState(PrintState::Printed);
+}
+
+} // namespace Madoguchi

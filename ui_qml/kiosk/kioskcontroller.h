@@ -1,0 +1,121 @@
+#pragma once
+
+#include "client/clienttypes.h"
+#include "devices/printerstatus.h"
+#include "servicelistmodel.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimeZone>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace Madoguchi {
+
+class LanguageCatalogs;
+class OfficeClient;
+class ReceiptPrinter;
+
+/// The kiosk's flow, for its QML screens: attract → services (in the visitor's language) → the ticket,
+/// issued by the office server and printed; back to the attract screen when the visitor is done or
+/// walks away. Never issues a ticket while the server cannot be reached, never loses one that was
+/// issued (a retry after a lost answer returns the same ticket), and shows the ticket on screen when
+/// the printer cannot print it, saying why.
+class KioskController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("created by the kiosk program")
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY officeChanged)
+    Q_PROPERTY(QString officeName READ officeName NOTIFY officeChanged)
+    Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString ticketNumber READ ticketNumber NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketStatusUrl READ ticketStatusUrl NOTIFY ticketChanged)
+    Q_PROPERTY(int ticketAhead READ ticketAhead NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketEstimate READ ticketEstimate NOTIFY ticketChanged)
+    Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
+public:
+    enum class Screen { Attract, Services, Ticket, Unavailable };
+    Q_ENUM(Screen)
+    enum class PrintState { None, Printing, Printed, Failed };
+    Q_ENUM(PrintState)
+
+    /// `printer` may be null (a kiosk without one shows tickets on screen only). `catalogs` lays
+    /// tickets out in the visitor's language; `timeZone` is the office's, for the printed time.
+    KioskController(OfficeClient &client, ReceiptPrinter *printer, const LanguageCatalogs &catalogs, QTimeZone timeZone,
+                    QObject *parent = nullptr);
+    ~KioskController() override;
+
+    [[nodiscard]] Screen screen() const { return m_screen; }
+    [[nodiscard]] QString language() const { return m_language; }
+    [[nodiscard]] QStringList languages() const { return m_overview.languages; }
+    [[nodiscard]] QString officeName() const { return m_overview.name.text(m_language); }
+    [[nodiscard]] ServiceListModel *services() { return &m_services; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString ticketNumber() const { return m_ticket ? m_ticket->number : QString(); }
+    [[nodiscard]] QString ticketStatusUrl() const { return m_ticket ? m_ticket->statusUrl.toString() : QString(); }
+    [[nodiscard]] int ticketAhead() const { return m_ticket ? m_ticket->ahead : 0; }
+    [[nodiscard]] QString ticketEstimate() const { return m_ticket ? estimateText(m_ticket->estimate) : QString(); }
+    [[nodiscard]] PrintState printState() const { return m_printState; }
+
+    /// How long without a touch before the kiosk returns to the attract screen (90 s by default).
+    void setInactivityTimeout(std::chrono::milliseconds timeout) { m_inactivity.setInterval(timeout); }
+
+    /// Asks the server for the office and its queues (also done by begin()).
+    Q_INVOKABLE void refresh();
+    /// A visitor touched the attract screen.
+    Q_INVOKABLE void begin();
+    /// The visitor chose a language (one of languages()).
+    Q_INVOKABLE void chooseLanguage(const QString &language);
+    /// The visitor chose a service: issue a ticket for it.
+    Q_INVOKABLE void issue(const QString &serviceCode);
+    /// The visitor is done: back to the attract screen in the office's first language.
+    Q_INVOKABLE void finish();
+    /// Any touch: restarts the inactivity countdown.
+    Q_INVOKABLE void touched();
+
+Q_SIGNALS:
+    void screenChanged();
+    void languageChanged();
+    void officeChanged();
+    void busyChanged();
+    void messageChanged();
+    void ticketChanged();
+    void printStateChanged();
+    /// The server answered (or did not) to refresh().
+    void refreshed(bool reachable);
+
+private:
+    void setScreen(Screen screen);
+    void setBusy(bool busy);
+    void setMessage(const QString &message);
+    void setPrintState(PrintState state);
+    void overviewArrived(const ClientResult<OfficeOverview> &overview);
+    void ticketIssued(const ClientResult<Ticket> &ticket);
+    void print();
+    void printed();
+
+    OfficeClient &m_client;
+    ReceiptPrinter *m_printer;
+    const LanguageCatalogs &m_catalogs;
+    QTimeZone m_timeZone;
+    ServiceListModel m_services;
+    OfficeOverview m_overview;
+    QString m_language;
+    Screen m_screen = Screen::Attract;
+    bool m_busy = false;
+    QString m_message;
+    std::optional<Ticket> m_ticket;
+    PrintState m_printState = PrintState::None;
+    QString m_pendingService;   ///< the service of an issue whose answer did not arrive
+    QString m_idempotencyKey;   ///< reused when the visitor asks again for the same service
+    QTimer m_inactivity;
+    QFutureWatcher<PrinterResult<PrinterStatus>> m_printJob;
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Madoguchi {
+
+// The translation contexts of the front ends' C++ (their QML strings live in each file's context).
+
+/// The kiosk: services, tickets, reservations, problems told to visitors.
+struct KioskTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Kiosk)
+};
+
+} // namespace Madoguchi
