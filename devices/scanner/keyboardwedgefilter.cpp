@@ -10,6 +10,8 @@ namespace Madoguchi {
 
 namespace {
 
+constexpr qsizetype kMaxPendingReleases = 64;
+
 bool isTerminator(int key)
 {
     return key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab;
@@ -100,6 +102,8 @@ bool KeyboardWedgeFilter::keyPressed(QObject *window, const QKeyEvent &event)
         handBack();
     m_held.append({window, event.key(), event.modifiers(), event.text()});
     m_swallowedReleases.append(event.key());
+    if (m_swallowedReleases.size() > kMaxPendingReleases) // releases lost to a focus change must not pile up
+        m_swallowedReleases.removeFirst();
     m_lastTimestamp = timestamp;
     m_flush.start();
     return true;
