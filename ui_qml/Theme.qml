@@ -44,15 +44,7 @@ QtObject {
         { name: "many waiting", foreground: textOnCongestion[2], background: congestion[2] }
     ]
 
-    // Type: Noto pinned per script, so screenshots never depend on the host's fallback order.
-    function fontFamily(language: string): string {
-        switch (language) {
-        case "ko": return "Noto Sans CJK KR"
-        case "zh-Hans": return "Noto Sans CJK SC"
-        case "ne": return "Noto Sans Devanagari"
-        default: return "Noto Sans CJK JP"
-        }
-    }
+    // Type: the family is pinned per language by UiLanguage (Noto per script); sizes scale here.
     readonly property real textScale: largeText ? 1.4 : 1.0
     readonly property int bodySize: Math.round(22 * textScale)
     readonly property int titleSize: Math.round(34 * textScale)

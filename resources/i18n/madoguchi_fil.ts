@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Maligayang pagdating</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>Pindutin ang screen para kumuha ng numero.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>Malaking titik</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>Mataas na contrast</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>Hindi maabot ang sistema ng tanggapan, kaya walang maibibigay na tiket ngayon. Magtanong po sa kawani.</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>Hindi maabot ang sistema ng tanggapan, kaya walang tiket na naibigay. Magtanong po sa kawani.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>Hindi makapagbigay ng tiket: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>Walang printer ang kiosk na ito. Isulat ang inyong numero o kunan ng larawan ang code sa screen.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>Hindi ma-print ang tiket (%1). Nasa screen ang inyong numero: isulat ito o kunan ng larawan ang code.</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>walang hintay (tantiya lamang)</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>mga %1–%2 minuto (tantiya lamang)</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>Hindi nagpapadala ng abiso ang tanggapang ito sa pamamagitan ng %1.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>Hindi ito e-mail address na mapapadalhan ng abiso.</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>Ang address ay dapat 1 hanggang %1 na character.</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>Tapos na ang tiket na ito; wala nang aabisuhan.</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>Hanggang %1 address lamang ang maaaring ilagay sa isang tiket para sa mga abiso.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>MM/dd/yyyy HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>Mangyaring maghintay hanggang tawagin ang iyong numero.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>Naghihintay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>Anong proseso ang inyong sadya?</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>Sarado na ang tanggapan ngayon. Bumalik po sa oras ng pagtanggap.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ang inyong numero</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Nauuna sa inyo: %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Pini-print ang inyong tiket…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Kunin po ang inyong tiket.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tapos</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>QR code ng inyong status page</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>I-scan gamit ang inyong telepono para makita kung malapit na ang inyong turno.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Subukang muli</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>いらっしゃいませ</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>画面にタッチして番号札をお取りください。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>文字を大きく</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>高コントラスト</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>庁内システムにつながらないため、現在番号札を発行できません。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>庁内システムにつながらないため、番号札は発行されていません。職員にお声がけください。</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>番号札を発行できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>この発券機にはプリンターがありません。番号を控えるか、画面のコードを撮影してください。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>番号札を印刷できませんでした（%1）。番号は画面に表示されています。控えるか、コードを撮影してください。</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>待ち時間なし（参考値）</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>約%1〜%2分（参考値）</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>この窓口では%1によるお知らせを送っていません。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>お知らせを送れるメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>アドレスは1〜%1文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>この番号札の手続きは終わっています。お知らせすることはありません。</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>1枚の番号札に登録できるお知らせの宛先は%1件までです。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>yyyy年M月d日 H:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>番号が呼ばれるまでお待ちください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>待っている人：%1人</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>どの手続きでお越しですか？</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>ただいま受付時間外です。受付時間内にお越しください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>あなたの番号</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>あなたの前に：%1人</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>番号札を印刷しています…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>番号札をお取りください。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>終わる</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>呼び出し状況ページのQRコード</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>スマートフォンで読み取ると、順番が近づいたことを確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
     </message>
 </context>
 </TS>

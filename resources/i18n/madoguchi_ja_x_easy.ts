@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>がめんを さわって ください。ばんごうの かみを だします。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>もじを おおきく</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>みやすい いろ</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>いま ばんごうの かみを だせません。しょくいんに きいて ください。</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>ばんごうの かみは でて いません。しょくいんに きいて ください。</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>ばんごうの かみを だせませんでした：%1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>この きかいには プリンターが ありません。ばんごうを メモするか、がめんの コードを しゃしんに とって ください。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>ばんごうの かみを いんさつ できませんでした（%1）。ばんごうは がめんに あります。メモするか、コードを しゃしんに とって ください。</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>まつ じかんは ありません（めやす）</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>だいたい %1〜%2ふん（めやす）</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>ここでは %1で おしらせを おくりません。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>この メールアドレスには おしらせを おくれません。</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>アドレスは 1〜%1もじで いれて ください。</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>この ばんごうの てつづきは おわりました。おしらせは ありません。</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>おしらせの あてさきは %1こ までです。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>yyyy年M月d日 H:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>ばんごうが よばれるまで まって ください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>まって いる ひと：%1にん</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>なんの てつづきに きましたか？</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>いまは やすみの じかんです。うけつけの じかんに きて ください。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>あなたの ばんごう</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>あなたの まえに：%1にん</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>いんさつ して います…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>ばんごうの かみを とって ください。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>おわり</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>じゅんばんを みる ページの QRコード</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>スマートフォンで よむと、じゅんばんが わかります。</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>もう いちど</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>어서 오세요</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>화면을 터치하여 번호표를 받으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>큰 글자</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>고대비</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>청사 시스템에 연결할 수 없어 지금은 번호표를 발급할 수 없습니다. 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>청사 시스템에 연결할 수 없어 번호표가 발급되지 않았습니다. 직원에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>번호표를 발급할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>이 발권기에는 프린터가 없습니다. 번호를 메모하거나 화면의 코드를 촬영하세요.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>번호표를 인쇄할 수 없습니다(%1). 번호는 화면에 있습니다. 메모하거나 코드를 촬영하세요.</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>대기 없음(참고값)</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>약 %1~%2분(참고값)</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>이 창구에서는 %1(으)로 알림을 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>알림을 보낼 수 있는 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>주소는 1~%1자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>이 번호표의 절차는 끝났습니다. 알릴 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>번호표 한 장에 알림 주소는 최대 %1개까지 등록할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>yyyy년 M월 d일 HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>번호가 호출될 때까지 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>대기 인원: %1명</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>어떤 절차로 오셨습니까?</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>지금은 접수 시간이 아닙니다. 접수 시간에 다시 오세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>나의 번호</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>내 앞의 대기 인원: %1명</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>번호표를 인쇄하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>번호표를 받아 가세요.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>상태 페이지 QR 코드</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>휴대폰으로 스캔하면 차례가 다가오는 것을 확인할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
     </message>
 </context>
 </TS>

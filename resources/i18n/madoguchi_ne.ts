@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne_NP" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>स्वागत छ</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>नम्बर लिन स्क्रिनमा छुनुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>ठूलो अक्षर</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>उच्च कन्ट्रास्ट</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>कार्यालयको प्रणालीमा जोडिन सकिएन, त्यसैले अहिले टिकट जारी गर्न सकिँदैन। कृपया कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>कार्यालयको प्रणालीमा जोडिन सकिएन, त्यसैले कुनै टिकट जारी भएन। कृपया कर्मचारीलाई सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>टिकट जारी गर्न सकिएन: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>यो किओस्कमा प्रिन्टर छैन। कृपया आफ्नो नम्बर टिप्नुहोस् वा स्क्रिनको कोडको फोटो खिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>टिकट छाप्न सकिएन (%1)। तपाईंको नम्बर स्क्रिनमा छ: कृपया टिप्नुहोस् वा कोडको फोटो खिच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>पर्खनु पर्दैन (अनुमान मात्र)</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>करिब %1–%2 मिनेट (अनुमान मात्र)</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>यो कार्यालयले %1 बाट सूचना पठाउँदैन।</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>यो सूचना पठाउन मिल्ने इमेल ठेगाना होइन।</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>ठेगाना १ देखि %1 अक्षरसम्मको हुनुपर्छ।</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>यो टिकटको काम सकियो; अब सूचना दिनुपर्ने केही छैन।</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>एउटा टिकटमा सूचनाका लागि बढीमा %1 ठेगाना राख्न सकिन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>कृपया आफ्नो नम्बर नबोलाइएसम्म पर्खनुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>पर्खिरहेका मानिस: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>तपाईं कुन कामका लागि आउनुभएको हो?</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>अहिले कार्यालय बन्द छ। कृपया सेवा समयमा आउनुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>तपाईंको नम्बर</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>तपाईंभन्दा अगाडि: %1 जना</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>तपाईंको टिकट छापिँदैछ…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>कृपया आफ्नो टिकट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>सकियो</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>तपाईंको स्थिति पृष्ठको QR कोड</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>आफ्नो पालो नजिकिँदै छ कि छैन हेर्न फोनले स्क्यान गर्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>फेरि प्रयास गर्नुहोस्</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bem-vindo</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>Toque na tela para retirar uma senha.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>Letras grandes</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>Não foi possível acessar o sistema da repartição; no momento não é possível emitir senhas. Fale com um atendente.</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>Não foi possível acessar o sistema da repartição; nenhuma senha foi emitida. Fale com um atendente.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>Não foi possível emitir a senha: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>Este terminal não tem impressora. Anote o seu número ou fotografe o código na tela.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>Não foi possível imprimir a senha (%1). O seu número está na tela: anote-o ou fotografe o código.</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>sem espera (estimativa)</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>cerca de %1–%2 min (estimativa)</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>Esta repartição não envia avisos por %1.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>Este não é um endereço de e-mail para o qual se possam enviar avisos.</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>O endereço deve ter de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>O atendimento desta senha terminou; não há mais nada a avisar.</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>Uma senha pode ter no máximo %1 endereços para avisos.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>Aguarde até sua senha ser chamada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>Pessoas aguardando: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>Qual procedimento você veio fazer?</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>A repartição está fechada agora. Volte no horário de atendimento.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Sua senha</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Pessoas na sua frente: %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Imprimindo a sua senha…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Retire a sua senha.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>Código QR da sua página de acompanhamento</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>Leia com o celular para ver quando a sua vez estiver próxima.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>Sıra numarası almak için ekrana dokunun.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>Büyük yazı</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>Yüksek karşıtlık</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>Kurum sistemine ulaşılamıyor; şu anda sıra numarası verilemiyor. Lütfen bir görevliye başvurun.</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>Kurum sistemine ulaşılamadığı için sıra numarası verilmedi. Lütfen bir görevliye başvurun.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>Sıra numarası verilemedi: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>Bu kioskta yazıcı yok. Lütfen numaranızı not edin ya da ekrandaki kodun fotoğrafını çekin.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>Sıra fişi yazdırılamadı (%1). Numaranız ekranda: lütfen not edin ya da kodun fotoğrafını çekin.</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>bekleme yok (tahmini)</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>yaklaşık %1–%2 dk (tahmini)</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>Bu kurum %1 ile bildirim göndermiyor.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>Bu, bildirim gönderilebilecek bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>Adres 1 ile %1 karakter arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>Bu numaranın işlemi bitti; bildirilecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>Bir numara için en fazla %1 bildirim adresi kaydedilebilir.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>Lütfen numaranız çağrılana kadar bekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>Bekleyen kişi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>Hangi işlem için geldiniz?</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>Şu anda kurum kapalı. Lütfen çalışma saatlerinde tekrar gelin.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Numaranız</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Önünüzdeki kişi sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Sıra fişiniz yazdırılıyor…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Lütfen sıra fişinizi alın.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>Durum sayfanızın QR kodu</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>Sıranızın yaklaştığını görmek için telefonunuzla tarayın.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Tekrar dene</translation>
     </message>
 </context>
 </TS>

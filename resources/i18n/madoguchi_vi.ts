@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Xin chào</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>Chạm vào màn hình để lấy số.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>Chữ to</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>Tương phản cao</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>Không kết nối được với hệ thống của cơ quan nên hiện không thể cấp số. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>Không kết nối được với hệ thống của cơ quan nên chưa có số nào được cấp. Vui lòng hỏi nhân viên.</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>Không thể cấp số: %1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>Máy này không có máy in. Vui lòng ghi lại số của bạn hoặc chụp ảnh mã trên màn hình.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>Không in được phiếu (%1). Số của bạn hiển thị trên màn hình: vui lòng ghi lại hoặc chụp ảnh mã.</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>Không phải chờ (tham khảo)</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>khoảng %1–%2 phút (tham khảo)</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>Cơ quan này không gửi thông báo qua %1.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>Đây không phải là địa chỉ email có thể nhận thông báo.</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>Địa chỉ phải dài từ 1 đến %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>Thủ tục của số này đã xong; không còn gì để thông báo.</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>Mỗi số chỉ đăng ký được tối đa %1 địa chỉ nhận thông báo.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>Vui lòng chờ đến khi số của bạn được gọi.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>Số người đang chờ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>Bạn đến làm thủ tục gì?</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>Hiện đã ngoài giờ tiếp nhận. Vui lòng quay lại trong giờ làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Số của bạn</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Số người trước bạn: %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Đang in phiếu của bạn…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Vui lòng lấy phiếu của bạn.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>Mã QR của trang theo dõi lượt</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>Quét bằng điện thoại để biết khi nào sắp đến lượt bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttractPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <source>Touch the screen to take a number.</source>
+        <translation>请触摸屏幕取号。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Large text</source>
+        <extracomment>Switch for large text; keep it short</extracomment>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Kiosk</name>
+    <message>
+        <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
+        <translation>无法连接政府办公系统，现在不能发放号码票。请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>The office system cannot be reached, so no ticket was issued. Please ask a clerk.</source>
+        <translation>无法连接政府办公系统，号码票未发放。请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>No ticket could be issued: %1</source>
+        <translation>无法发放号码票：%1</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer. Please note your number or photograph the code on the screen.</source>
+        <translation>本取号机没有打印机。请记下您的号码或拍下屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed (%1). Your number is on the screen: please note it or photograph the code.</source>
+        <translation>号码票无法打印（%1）。您的号码显示在屏幕上：请记下号码或拍下二维码。</translation>
+    </message>
+    <message>
+        <source>no wait (reference)</source>
+        <translation>无需等待（参考值）</translation>
+    </message>
+    <message>
+        <source>about %1–%2 min (reference)</source>
+        <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
+        <translation>约%1–%2分钟（参考值）</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Notice</name>
+    <message>
+        <source>This office does not send notices by %1.</source>
+        <translation>本窗口不通过%1发送通知。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address notices can be sent to.</source>
+        <translation>这不是可以接收通知的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>The address must be 1 to %1 characters.</source>
+        <translation>地址长度须为1至%1个字符。</translation>
+    </message>
+    <message>
+        <source>This ticket is finished; there is nothing left to notify.</source>
+        <translation>此号码票的手续已结束，没有需要通知的内容。</translation>
+    </message>
+    <message>
+        <source>A ticket can have at most %1 addresses for notices.</source>
+        <translation>每张号码票最多可登记%1个通知地址。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::NoticeText</name>
     <message>
         <source>Your turn is near: %1</source>
@@ -155,6 +234,7 @@
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
+        <extracomment>The issue time on a ticket, as a QDateTime format; Japanese: &quot;yyyy年M月d日 H:mm&quot;</extracomment>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
@@ -176,6 +256,62 @@
     <message>
         <source>Please wait until your number is called.</source>
         <translation>请等候叫号。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceButton</name>
+    <message>
+        <source>People waiting: %1</source>
+        <translation>等待人数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Which procedure are you here for?</source>
+        <translation>您要办理什么手续？</translation>
+    </message>
+    <message>
+        <source>The office is closed now. Please come back during opening hours.</source>
+        <translation>现在不是受理时间。请在受理时间内前来。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面的人数：%1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>正在打印号码票…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>请取走您的号码票。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>QR code of your status page</source>
+        <translation>状态页面的二维码</translation>
+    </message>
+    <message>
+        <source>Scan with your phone to see your turn coming.</source>
+        <translation>用手机扫描，即可查看是否快轮到您。</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 </TS>

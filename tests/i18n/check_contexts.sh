@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs lupdate over the sources and fails when a string would land in a translation context
-# other than the project's own (a free tr() helper, or a parser lost in a declaration, puts strings
+# Runs lupdate over the C++ sources (QML strings take their file name as context) and fails when a
+# string would land in a translation context other than the project's own (a free tr() helper, or a
+# parser lost in a declaration, puts strings
 # where the runtime never looks them up), or when lupdate warns.
 #   check_contexts.sh LUPDATE SOURCE_DIR WORK_DIR
 set -euo pipefail
@@ -8,7 +9,7 @@ lupdate=$1 src=$2 work=$3
 mkdir -p "$work"
 ts="$work/contexts.ts"
 rm -f "$ts"
-log=$("$lupdate" -I "$src/core" -I "$src/devices" -I "$src/app" -I "$src/ui_qml" "$src/core" "$src/devices" "$src/app" "$src/ui_qml" -ts "$ts" 2>&1)
+log=$("$lupdate" -extensions cpp,h -I "$src/core" -I "$src/devices" -I "$src/app" -I "$src/ui_qml" "$src/core" "$src/devices" "$src/app" "$src/ui_qml" -ts "$ts" 2>&1)
 if grep -E "lacks Q_OBJECT|unknown namespace|Cannot invoke tr" <<<"$log"; then
   echo "lupdate could not place every string in its context" >&2
   exit 1

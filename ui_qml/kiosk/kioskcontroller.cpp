@@ -6,10 +6,17 @@
 #include "ticket/ticketlayout.h"
 #include "uitranslation.h"
 
+#include <QQmlEngine>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Madoguchi {
+
+namespace {
+
+KioskController *s_instance = nullptr;
+
+} // namespace
 
 KioskController::KioskController(OfficeClient &client, ReceiptPrinter *printer, const LanguageCatalogs &catalogs, QTimeZone timeZone,
                                  QObject *parent)
@@ -23,11 +30,21 @@ KioskController::KioskController(OfficeClient &client, ReceiptPrinter *printer, 
     m_inactivity.setInterval(std::chrono::seconds(90));
     connect(&m_inactivity, &QTimer::timeout, this, &KioskController::finish);
     connect(&m_printJob, &QFutureWatcher<PrinterResult<PrinterStatus>>::finished, this, &KioskController::printed);
+    s_instance = this;
 }
 
 KioskController::~KioskController()
 {
     m_printJob.waitForFinished(); // the printer outlives no job
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "KioskController", "main() creates the kiosk before loading its QML");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
 }
 
 void KioskController::refresh()

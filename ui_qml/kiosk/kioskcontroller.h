@@ -10,6 +10,9 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+class QJSEngine;
+class QQmlEngine;
+
 namespace Madoguchi {
 
 class LanguageCatalogs;
@@ -24,12 +27,13 @@ class ReceiptPrinter;
 class KioskController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("created by the kiosk program")
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages NOTIFY officeChanged)
     Q_PROPERTY(QString officeName READ officeName NOTIFY officeChanged)
+    Q_PROPERTY(bool officeOpen READ officeOpen NOTIFY officeChanged)
     Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -50,10 +54,15 @@ public:
                     QObject *parent = nullptr);
     ~KioskController() override;
 
+    /// The QML singleton Kiosk: the controller main() created before loading the QML.
+    static KioskController *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
     [[nodiscard]] Screen screen() const { return m_screen; }
     [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] QStringList languages() const { return m_overview.languages; }
     [[nodiscard]] QString officeName() const { return m_overview.name.text(m_language); }
+    /// False outside opening hours: no tickets are issued then.
+    [[nodiscard]] bool officeOpen() const { return m_overview.open; }
     [[nodiscard]] ServiceListModel *services() { return &m_services; }
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString message() const { return m_message; }

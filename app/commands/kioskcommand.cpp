@@ -1,0 +1,106 @@
+#include "kioskcommand.h"
+
+#include "client/officeclient.h"
+#include "common/languagecatalogs.h"
+#include "kiosk/kioskcontroller.h"
+#include "kiosk/kioskscreenshots.h"
+#include "kiosk/qrimageprovider.h"
+#include "printer/printerfactory.h"
+#include "uilanguage.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Madoguchi_UiPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+namespace {
+
+const QStringList kProductLanguages{u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
+
+bool hasDisplay()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != u"offscreen"_s && platform != u"minimal"_s;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption serverOpt(u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url"));
+    const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This kiosk's device token (madoguchi token new --role kiosk)."), CliTr::tr("token"));
+    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The ticket printer, e.g. usb://04b8:0e28 (default: none, tickets on screen only)."),
+                                        CliTr::tr("uri"));
+    const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the kiosk's own display)."));
+    const QCommandLineOption screenshotsOpt(u"screenshots"_s,
+                                            CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
+                                                      "per language, so never against a live office."),
+                                            CliTr::tr("folder"));
+    parser.addOptions({serverOpt, tokenOpt, printerOpt, fullScreenOpt, screenshotsOpt});
+    if (const int code = parse(parser, arguments, CliTr::tr("The ticket kiosk (受付発券機).")); code >= 0)
+        return code;
+    const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
+    if (!server.isValid() || server.scheme().isEmpty() || !parser.isSet(tokenOpt)) {
+        err(CliTr::tr("Give the server with --server http://… and this kiosk's token with --token."));
+        return UsageError;
+    }
+    const bool screenshots = parser.isSet(screenshotsOpt);
+    if (!screenshots && !hasDisplay()) {
+        err(CliTr::tr("There is no display. Run the kiosk on the kiosk's desktop, or save its screens with --screenshots FOLDER."));
+        return Failure;
+    }
+
+    std::unique_ptr<ReceiptPrinter> printer;
+    if (parser.isSet(printerOpt)) {
+        const auto address = parsePrinterAddress(parser.value(printerOpt));
+        if (!address) {
+            err(address.error().message);
+            return UsageError;
+        }
+        printer = makePrinter(*address);
+    }
+
+    OfficeClient client(server);
+    client.setToken(parser.value(tokenOpt));
+    const LanguageCatalogs catalogs(kProductLanguages);
+    KioskController kiosk(client, printer.get(), catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    QQmlApplicationEngine engine;
+    UiLanguage language(engine);
+    QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
+    language.apply(kiosk.language().isEmpty() ? u"ja"_s : kiosk.language());
+    engine.addImageProvider(u"qr"_s, new QrImageProvider);
+    engine.addImportPath(u"qrc:/"_s);
+    engine.load(QUrl(u"qrc:/Madoguchi/Ui/kiosk/KioskWindow.qml"_s));
+    if (engine.rootObjects().isEmpty()) {
+        err(CliTr::tr("The kiosk's screens could not be loaded."));
+        return Failure;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (screenshots) {
+        const KioskScreenshots taken = takeKioskScreenshots(kiosk, language, *window, parser.value(screenshotsOpt));
+        for (const QString &file : taken.files)
+            out(file);
+        if (!taken.problem.isEmpty()) {
+            err(taken.problem);
+            return Failure;
+        }
+        return Success;
+    }
+    if (parser.isSet(fullScreenOpt))
+        window->showFullScreen();
+    kiosk.refresh();
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+Command kioskCommand()
+{
+    return {u"kiosk"_s, CliTr::tr("the ticket kiosk's window (--server, --token)"), run};
+}
+
+} // namespace Madoguchi::Cli

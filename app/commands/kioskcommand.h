@@ -1,0 +1,10 @@
+#pragma once
+
+#include "command.h"
+
+namespace Madoguchi::Cli {
+
+/// `madoguchi kiosk --server URL --token TOKEN`: the ticket kiosk's window.
+[[nodiscard]] Command kioskCommand();
+
+} // namespace Madoguchi::Cli

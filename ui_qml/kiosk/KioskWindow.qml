@@ -1,0 +1,125 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// The ticket kiosk (受付発券機): a header with the office and the languages, the current screen, and a
+// line for anything the visitor must know.
+ApplicationWindow {
+    id: root
+
+    width: 1920
+    height: 1080
+    visible: true
+    color: Theme.background
+    title: Kiosk.officeName
+    font.family: UiLanguage.fontFamily(UiLanguage.current)
+
+    Item {
+        anchors.fill: parent
+        // Any touch keeps the visitor's session alive; the handler never takes the touch away.
+        TapHandler {
+            gesturePolicy: TapHandler.DragThreshold
+            grabPermissions: PointerHandler.ApprovesTakeOverByAnything
+            onTapped: Kiosk.touched()
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: header.implicitHeight + 2 * Theme.spacing
+                color: Theme.surface
+
+                ColumnLayout {
+                    id: header
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: Kiosk.officeName
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+                    LanguageBar {
+                        Layout.fillWidth: true
+                        languages: Kiosk.languages
+                        current: Kiosk.language
+                        onChosen: language => Kiosk.chooseLanguage(language)
+                    }
+                }
+            }
+
+            Loader {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: {
+                    switch (Kiosk.screen) {
+                    case Kiosk.Services: return servicesPage
+                    case Kiosk.Ticket: return ticketPage
+                    case Kiosk.Unavailable: return unavailablePage
+                    default: return attractPage
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                visible: Kiosk.message.length > 0 && Kiosk.screen !== Kiosk.Unavailable
+                implicitHeight: messageText.implicitHeight + 2 * Theme.spacing
+                color: Theme.danger
+
+                Label {
+                    id: messageText
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: Kiosk.message
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.textOnDanger
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+
+    Component {
+        id: attractPage
+        AttractPage {
+            onStarted: Kiosk.begin()
+        }
+    }
+    Component {
+        id: servicesPage
+        ServicesPage {
+            services: Kiosk.services
+            busy: Kiosk.busy
+            open: Kiosk.officeOpen
+            onChosen: code => Kiosk.issue(code)
+        }
+    }
+    Component {
+        id: ticketPage
+        TicketPage {
+            number: Kiosk.ticketNumber
+            ahead: Kiosk.ticketAhead
+            estimate: Kiosk.ticketEstimate
+            statusUrl: Kiosk.ticketStatusUrl
+            printState: Kiosk.printState
+            onDone: Kiosk.finish()
+        }
+    }
+    Component {
+        id: unavailablePage
+        UnavailablePage {
+            message: Kiosk.message
+            onRetry: Kiosk.refresh()
+        }
+    }
+}

@@ -1,0 +1,56 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// One service: its name, how many people wait, and the reference estimate.
+AbstractButton {
+    id: root
+
+    required property string code
+    required property string name
+    required property int waiting
+    required property string estimate
+
+    padding: Theme.spacing
+    implicitHeight: Math.max(Theme.touchTarget * 2, column.implicitHeight + topPadding + bottomPadding)
+    Accessible.name: name + ". " + waitingText.text + ". " + estimate
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: root.visualFocus ? Theme.accent : Theme.outline
+        border.width: root.visualFocus ? 4 : 2
+        opacity: root.enabled ? (root.down ? 0.8 : 1.0) : 0.5
+    }
+    contentItem: ColumnLayout {
+        id: column
+        spacing: Theme.spacingSmall
+
+        Label {
+            Layout.fillWidth: true
+            text: root.name
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            id: waitingText
+            Layout.fillWidth: true
+            text: qsTr("People waiting: %1").arg(root.waiting)
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.estimate.length > 0
+            text: root.estimate
+            font.pixelSize: Theme.bodySize
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// The office system cannot be reached: say so, issue nothing, offer to try again.
+Item {
+    id: root
+
+    required property string message
+    signal retry()
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: parent.width * 0.7
+        spacing: Theme.spacingLarge
+
+        Label {
+            Layout.fillWidth: true
+            text: root.message
+            font.pixelSize: Theme.titleSize
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        KioskButton {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Try again")
+            onClicked: root.retry()
+        }
+    }
+}

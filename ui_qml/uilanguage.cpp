@@ -1,0 +1,65 @@
+#include "uilanguage.h"
+
+#include "common/languagecatalogs.h"
+
+#include <QCoreApplication>
+#include <QQmlEngine>
+#include <QTranslator>
+
+namespace Madoguchi {
+
+namespace {
+
+UiLanguage *s_instance = nullptr;
+
+} // namespace
+
+UiLanguage::UiLanguage(QQmlEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    s_instance = this;
+}
+
+UiLanguage::~UiLanguage()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    s_instance = nullptr;
+}
+
+UiLanguage *UiLanguage::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "UiLanguage", "main() creates the UiLanguage before loading QML");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void UiLanguage::apply(const QString &language)
+{
+    if (language == m_current)
+        return;
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::make_unique<QTranslator>();
+    if (m_translator->load(LanguageCatalogs::catalogName(language), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(m_translator.get());
+    else
+        m_translator.reset(); // English is the source language: no catalogue
+    m_current = language;
+    m_engine.retranslate();
+    Q_EMIT currentChanged();
+}
+
+QString UiLanguage::fontFamily(const QString &language)
+{
+    if (language == u"ko")
+        return QStringLiteral("Noto Sans CJK KR");
+    if (language == u"zh-Hans")
+        return QStringLiteral("Noto Sans CJK SC");
+    if (language == u"ne")
+        return QStringLiteral("Noto Sans Devanagari");
+    return QStringLiteral("Noto Sans CJK JP");
+}
+
+} // namespace Madoguchi
