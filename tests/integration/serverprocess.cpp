@@ -5,6 +5,7 @@
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -45,7 +46,7 @@ ServerProcess::ServerProcess(const QString &config, const QByteArray &extra)
 {
     REQUIRE(m_dir.isValid());
     m_config = m_dir.filePath(u"office.toml"_s);
-    QFile source(QStringLiteral(MADOGUCHI_TEST_DATA) + u"/server/"_s + config);
+    QFile source(QFileInfo(config).isAbsolute() ? config : QStringLiteral(MADOGUCHI_TEST_DATA) + u"/server/"_s + config);
     REQUIRE(source.open(QIODevice::ReadOnly));
     QFile target(m_config);
     REQUIRE(target.open(QIODevice::WriteOnly));

@@ -26,7 +26,7 @@ struct Reply {
 class ServerProcess
 {
 public:
-    /// config: an office file under tests/data/server; extra: TOML appended (e.g. a [notify] table).
+    /// config: an office file under tests/data/server, or an absolute path; extra: TOML appended (e.g. a [notify] table).
     explicit ServerProcess(const QString &config = QStringLiteral("server-office.toml"), const QByteArray &extra = {});
     ~ServerProcess();
 

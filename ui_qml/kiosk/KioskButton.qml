@@ -9,7 +9,8 @@ Button {
 
     property bool primary: true
 
-    implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + 2 * Theme.spacing)
+    // From the font size, not the script's line metrics: buttons in a row stay one height in every language.
+    implicitHeight: Math.max(Theme.touchTarget, Math.ceil(font.pixelSize * 1.6) + 2 * Theme.spacing)
     implicitWidth: Math.max(Theme.touchTarget * 2, contentItem.implicitWidth + 2 * Theme.spacingLarge)
     font.pixelSize: Theme.bodySize
     font.bold: true

@@ -108,6 +108,7 @@ ApplicationWindow {
         id: ticketPage
         TicketPage {
             number: Kiosk.ticketNumber
+            services: Kiosk.ticketServices
             ahead: Kiosk.ticketAhead
             estimate: Kiosk.ticketEstimate
             statusUrl: Kiosk.ticketStatusUrl

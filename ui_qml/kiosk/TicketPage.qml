@@ -9,6 +9,7 @@ Item {
     id: root
 
     required property string number
+    required property string services
     required property int ahead
     required property string estimate
     required property string statusUrl
@@ -37,6 +38,14 @@ Item {
                 font.pixelSize: Theme.numberSize * 1.5
                 font.bold: true
                 color: Theme.accent
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.services
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
             }
             Label {
                 Layout.fillWidth: true

@@ -47,6 +47,16 @@ KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
+QString KioskController::ticketServices() const
+{
+    if (!m_ticket)
+        return {};
+    QStringList names;
+    for (const QString &code : m_ticket->services)
+        names.append(m_services.name(code).value_or(code));
+    return names.join(u'\n');
+}
+
 void KioskController::refresh()
 {
     m_client.overview([this](const ClientResult<OfficeOverview> &overview) { overviewArrived(overview); });
@@ -196,8 +206,8 @@ void KioskController::print()
     content.language = m_ticket->language.isEmpty() ? m_language : m_ticket->language;
     content.officeName = m_overview.name.text(content.language);
     content.number = m_ticket->number;
-    for (const QString &code : std::as_const(m_ticket->services))
-        content.services.append({m_services.name(code).value_or(code), {}});
+    for (const QString &name : ticketServices().split(u'\n'))
+        content.services.append({name, {}});
     content.issuedAt = m_ticket->issuedAt;
     content.timeZone = m_timeZone;
     content.ahead = m_ticket->ahead;

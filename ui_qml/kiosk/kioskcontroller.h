@@ -39,6 +39,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString ticketNumber READ ticketNumber NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketStatusUrl READ ticketStatusUrl NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketServices READ ticketServices NOTIFY ticketChanged)
     Q_PROPERTY(int ticketAhead READ ticketAhead NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketEstimate READ ticketEstimate NOTIFY ticketChanged)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] QString ticketNumber() const { return m_ticket ? m_ticket->number : QString(); }
     [[nodiscard]] QString ticketStatusUrl() const { return m_ticket ? m_ticket->statusUrl.toString() : QString(); }
+    /// The ticket's procedures by name, in the visitor's language.
+    [[nodiscard]] QString ticketServices() const;
     [[nodiscard]] int ticketAhead() const { return m_ticket ? m_ticket->ahead : 0; }
     [[nodiscard]] QString ticketEstimate() const { return m_ticket ? estimateText(m_ticket->estimate) : QString(); }
     [[nodiscard]] PrintState printState() const { return m_printState; }
