@@ -87,4 +87,13 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
         }
     }
     CHECK(QDir(work.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == kLanguages.size());
+
+    const QImage normal(QDir(folder).filePath(u"kiosk-services-ja.png"_s));
+    const QImage large(QDir(folder).filePath(u"kiosk-services-large-ja.png"_s));
+    const QImage contrast(QDir(folder).filePath(u"kiosk-services-large-contrast-ja.png"_s));
+    REQUIRE_FALSE(large.isNull());
+    REQUIRE_FALSE(contrast.isNull());
+    CHECK(large != normal);
+    CHECK(QColor(contrast.pixel(contrast.width() / 2, contrast.height() - 10)) == QColor(Qt::black)); // black background
+    CHECK(QColor(normal.pixel(normal.width() / 2, normal.height() - 10)) != QColor(Qt::black));
 }

@@ -15,6 +15,9 @@ ApplicationWindow {
     title: Kiosk.officeName
     font.family: UiLanguage.fontFamily(UiLanguage.current)
 
+    // For the screenshot tour, which switches the accessibility modes from C++.
+    readonly property QtObject theme: Theme
+
     Item {
         anchors.fill: parent
         // Any touch keeps the visitor's session alive; the handler never takes the touch away.

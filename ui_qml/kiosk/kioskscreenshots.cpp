@@ -33,6 +33,11 @@ bool waitFor(KioskController &sender, Signal signal, const std::function<bool()>
     return done();
 }
 
+QObject *themeOf(QQuickWindow &window)
+{
+    return window.property("theme").value<QObject *>();
+}
+
 } // namespace
 
 KioskScreenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, QQuickWindow &window, const QString &folder)
@@ -70,6 +75,22 @@ KioskScreenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &langua
         if (!save(QStringLiteral("ticket")))
             return result;
     }
+    // The accessibility modes, in the office's first language: large text, then also high contrast.
+    QObject *theme = themeOf(window);
+    if (!theme)
+        return {result.files, QStringLiteral("no Theme singleton")};
+    kiosk.finish();
+    kiosk.begin();
+    if (!waitFor(kiosk, &KioskController::screenChanged, [&] { return kiosk.screen() == KioskController::Screen::Services; }))
+        return {result.files, QStringLiteral("no services screen")};
+    theme->setProperty("largeText", true);
+    if (!save(QStringLiteral("services-large")))
+        return result;
+    theme->setProperty("highContrast", true);
+    if (!save(QStringLiteral("services-large-contrast")))
+        return result;
+    theme->setProperty("largeText", false);
+    theme->setProperty("highContrast", false);
     kiosk.finish();
     return result;
 }
