@@ -4,29 +4,18 @@
 #include "common/languagecatalogs.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
-#include "kiosk/qrimageprovider.h"
 #include "printer/printerfactory.h"
+#include "qmlwindow.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QtQml/qqmlextensionplugin.h>
-
-Q_IMPORT_QML_PLUGIN(Madoguchi_UiPlugin)
 
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi::Cli {
 namespace {
-
-const QStringList kProductLanguages{u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
-
-bool hasDisplay()
-{
-    const QString platform = QGuiApplication::platformName();
-    return platform != u"offscreen"_s && platform != u"minimal"_s;
-}
 
 int run(const QStringList &arguments)
 {
@@ -66,30 +55,17 @@ int run(const QStringList &arguments)
 
     OfficeClient client(server);
     client.setToken(parser.value(tokenOpt));
-    const LanguageCatalogs catalogs(kProductLanguages);
+    const LanguageCatalogs catalogs(productLanguages());
     KioskController kiosk(client, printer.get(), catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     QQmlApplicationEngine engine;
     UiLanguage language(engine);
     QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
     language.apply(kiosk.language().isEmpty() ? u"ja"_s : kiosk.language());
-    engine.addImageProvider(u"qr"_s, new QrImageProvider);
-    engine.addImportPath(u"qrc:/"_s);
-    engine.load(QUrl(u"qrc:/Madoguchi/Ui/kiosk/KioskWindow.qml"_s));
-    if (engine.rootObjects().isEmpty()) {
-        err(CliTr::tr("The kiosk's screens could not be loaded."));
+    QQuickWindow *window = loadWindow(engine, u"kiosk/KioskWindow.qml"_s);
+    if (!window)
         return Failure;
-    }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (screenshots) {
-        const KioskScreenshots taken = takeKioskScreenshots(kiosk, language, *window, parser.value(screenshotsOpt));
-        for (const QString &file : taken.files)
-            out(file);
-        if (!taken.problem.isEmpty()) {
-            err(taken.problem);
-            return Failure;
-        }
-        return Success;
-    }
+    if (screenshots)
+        return reportScreenshots(takeKioskScreenshots(kiosk, language, *window, parser.value(screenshotsOpt)));
     if (parser.isSet(fullScreenOpt))
         window->showFullScreen();
     kiosk.refresh();

@@ -23,7 +23,7 @@ QString instant(const QDateTime &at)
 /// Congestion from the upper end of the estimate: calm, moderate, busy, very busy.
 QString congestion(const WaitEstimate &estimate)
 {
-    if (!estimate.known || estimate.highMinutes <= 15)
+    if (!estimate.known || estimate.ahead == 0 || estimate.highMinutes <= 15) // nobody waiting is never crowded
         return u"low"_s;
     if (estimate.highMinutes <= 30)
         return u"medium"_s;

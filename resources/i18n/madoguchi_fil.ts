@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Tinatawag ngayon</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Natawag na</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Naghihintay ngayon</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 naghihintay</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>Kaunti ang naghihintay</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>May ilang naghihintay</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>Marami ang naghihintay</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>Napakasikip</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

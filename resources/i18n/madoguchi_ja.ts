@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>ただいまお呼びしている番号</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1番窓口</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>お呼びした番号</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>現在の待ち人数</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1人待ち</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>空いています</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>やや混雑</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>混雑しています</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>大変混雑しています</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

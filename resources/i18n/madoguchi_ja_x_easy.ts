@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>いま よんで いる ばんごう</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1ばんの まどぐち</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>まえに よんだ ばんごう</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>いま まって いる ひと</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1にん まって います</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>すいて います</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>すこし こんで います</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>こんで います</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>とても こんで います</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>지금 호출 중인 번호</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>이전 호출 번호</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>현재 대기</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1명 대기</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>약간 혼잡</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>혼잡</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>매우 혼잡</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>अहिले बोलाइँदै</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>काउन्टर %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>पहिले बोलाइएका</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>अहिले पर्खिरहेका</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 जना पर्खिरहेका</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>थोरै भीड</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>केही भीड</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>धेरै भीड</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>अत्यधिक भीड</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

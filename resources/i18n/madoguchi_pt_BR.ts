@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Chamando agora</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Guichê %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Chamados antes</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Aguardando agora</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 aguardando</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>Pouca espera</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>Espera moderada</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>Muita espera</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>Muito cheio</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

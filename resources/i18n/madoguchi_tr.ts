@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Şimdi çağrılan</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Gişe %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Önceki çağrılar</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Şu an bekleyen</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 kişi bekliyor</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>Az kişi bekliyor</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>Biraz kalabalık</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>Kalabalık</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>Çok kalabalık</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

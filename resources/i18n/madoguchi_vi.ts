@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Đang gọi số</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Đã gọi</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 người chờ</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>Vắng</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>Hơi đông</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>Đông</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>Rất đông</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

@@ -26,6 +26,45 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Board</name>
+    <message>
+        <source>Now calling</source>
+        <translation>正在叫号</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>已叫号码</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1人等候</translation>
+    </message>
+    <message>
+        <source>Few waiting</source>
+        <translation>人少</translation>
+    </message>
+    <message>
+        <source>Some waiting</source>
+        <translation>稍多</translation>
+    </message>
+    <message>
+        <source>Many waiting</source>
+        <translation>较拥挤</translation>
+    </message>
+    <message>
+        <source>Very crowded</source>
+        <translation>非常拥挤</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

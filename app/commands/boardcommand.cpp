@@ -1,0 +1,71 @@
+#include "boardcommand.h"
+
+#include "board/boardcontroller.h"
+#include "board/boardscreenshots.h"
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "common/languagecatalogs.h"
+#include "qmlwindow.h"
+#include "uilanguage.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+namespace {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption serverOpt(u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url"));
+    const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This board's device token (madoguchi token new --role board)."), CliTr::tr("token"));
+    const QCommandLineOption portraitOpt(u"portrait"_s, CliTr::tr("A display standing upright (1080×1920)."));
+    const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the board's own display)."));
+    const QCommandLineOption screenshotsOpt(u"screenshots"_s, CliTr::tr("Save the board in every language as PNGs in this folder and exit."),
+                                            CliTr::tr("folder"));
+    parser.addOptions({serverOpt, tokenOpt, portraitOpt, fullScreenOpt, screenshotsOpt});
+    if (const int code = parse(parser, arguments, CliTr::tr("The display board (呼出表示盤).")); code >= 0)
+        return code;
+    const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
+    if (!server.isValid() || server.scheme().isEmpty() || !parser.isSet(tokenOpt)) {
+        err(CliTr::tr("Give the server with --server http://… and this board's token with --token."));
+        return UsageError;
+    }
+    const bool screenshots = parser.isSet(screenshotsOpt);
+    if (!screenshots && !hasDisplay()) {
+        err(CliTr::tr("There is no display. Run the board on its display's desktop, or save its screens with --screenshots FOLDER."));
+        return Failure;
+    }
+
+    OfficeClient client(server);
+    client.setToken(parser.value(tokenOpt));
+    EventStream events(server);
+    const LanguageCatalogs catalogs(productLanguages());
+    BoardController board(client, events, catalogs);
+    QQmlApplicationEngine engine;
+    UiLanguage language(engine);
+    language.apply(productLanguages().constFirst());
+    QQuickWindow *window = loadWindow(engine, u"board/BoardWindow.qml"_s);
+    if (!window)
+        return Failure;
+    board.start(parser.value(tokenOpt));
+    if (screenshots)
+        return reportScreenshots(takeBoardScreenshots(board, *window, parser.value(screenshotsOpt)));
+    if (parser.isSet(portraitOpt))
+        window->resize(1080, 1920);
+    if (parser.isSet(fullScreenOpt))
+        window->showFullScreen();
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+Command boardCommand()
+{
+    return {u"board"_s, CliTr::tr("the display board's window (--server, --token)"), run};
+}
+
+} // namespace Madoguchi::Cli

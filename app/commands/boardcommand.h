@@ -1,0 +1,10 @@
+#pragma once
+
+#include "command.h"
+
+namespace Madoguchi::Cli {
+
+/// `madoguchi board --server URL --token TOKEN`: the display board's window.
+[[nodiscard]] Command boardCommand();
+
+} // namespace Madoguchi::Cli

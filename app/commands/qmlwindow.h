@@ -1,0 +1,25 @@
+#pragma once
+
+#include "screenshots.h"
+
+#include <QString>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace Madoguchi::Cli {
+
+/// The product's languages, the first the default.
+[[nodiscard]] QStringList productLanguages();
+
+/// True when the platform shows windows (not offscreen or minimal).
+[[nodiscard]] bool hasDisplay();
+
+/// Loads one of the front ends' windows (a file of the Madoguchi.Ui module, e.g. "kiosk/KioskWindow.qml")
+/// with the QR image provider; null, having said why, when it does not load.
+[[nodiscard]] QQuickWindow *loadWindow(QQmlApplicationEngine &engine, const QString &file);
+
+/// Prints the files of a screenshot tour, or why it stopped; the exit code.
+[[nodiscard]] int reportScreenshots(const Screenshots &taken);
+
+} // namespace Madoguchi::Cli

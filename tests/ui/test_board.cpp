@@ -1,0 +1,130 @@
+// The display board against the real server process: calls appear as they happen and are announced
+// once, captions and service names rotate through the office's languages, congestion comes with
+// words; and every board screen rendered by the real `madoguchi board --screenshots`.
+#include "serverprocess.h"
+#include "uitestsupport.h"
+
+#include "board/boardcontroller.h"
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "common/languagecatalogs.h"
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Madoguchi;
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kPassword = "correct horse battery";
+
+struct BoardRig {
+    QTemporaryDir work;
+    ServerProcess server{openSampleOffice(work)};
+    QString kioskToken, boardToken, clerk;
+
+    BoardRig()
+    {
+        kioskToken = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
+        boardToken = server.deviceToken(u"board"_s, u"board-1"_s);
+        server.addStaff(u"clerk1"_s, u"clerk"_s, kPassword);
+        server.start();
+        clerk = server.login(u"clerk1"_s, kPassword, 1);
+        REQUIRE(server.request("POST", u"/api/v1/counters/1/open"_s, clerk).status == 200);
+    }
+    QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
+    void issue(const QString &service)
+    {
+        REQUIRE(server.request("POST", u"/api/v1/visits"_s, kioskToken, {{u"services"_s, QJsonArray{service}}}).status == 201);
+    }
+    QString callNext()
+    {
+        const Reply reply = server.request("POST", u"/api/v1/counters/1/call-next"_s, clerk);
+        REQUIRE(reply.status == 200);
+        return reply.json().value(u"visit"_s).toObject().value(u"number"_s).toString();
+    }
+};
+
+} // namespace
+
+TEST_CASE("The board follows the calls live and announces each once", "[board]")
+{
+    BoardRig rig;
+    rig.issue(u"moving"_s);
+    rig.issue(u"moving"_s);
+
+    OfficeClient client(rig.base());
+    client.setToken(rig.boardToken);
+    EventStream events(rig.base());
+    const LanguageCatalogs catalogs(sampleLanguages());
+    BoardController board(client, events, catalogs);
+    QSignalSpy announced(&board, &BoardController::announced);
+    QSignalSpy refreshed(&board, &BoardController::refreshed);
+    board.start(rig.boardToken);
+    REQUIRE(waitFor([&] { return board.connected() && refreshed.size() >= 2; }));
+
+    CHECK(board.calling().isEmpty());
+    CHECK(board.captionLanguage() == u"ja"_s);
+    CHECK(board.captions().value(u"nowCalling"_s).toString() == u"ただいまお呼びしている番号"_s);
+    const QVariantList services = board.services();
+    REQUIRE(services.size() >= 2);
+    CHECK(services.at(0).toMap().value(u"name"_s).toString() == u"住民異動（転入・転出・転居）"_s);
+    CHECK(services.at(0).toMap().value(u"waiting"_s).toString() == u"2人待ち"_s);
+    CHECK_FALSE(services.at(0).toMap().value(u"levelText"_s).toString().isEmpty());
+    for (const QVariant &service : services.mid(1)) // nobody waiting is never crowded, whatever the estimate's range
+        CHECK(service.toMap().value(u"level"_s).toInt() == 0);
+
+    const QString number = rig.callNext();
+    REQUIRE(waitFor([&] { return !announced.isEmpty(); }));
+    CHECK(announced.at(0).at(0).toString() == number);
+    CHECK(announced.at(0).at(1).toInt() == 1);
+    REQUIRE(board.calling().size() == 1);
+    CHECK(board.calling().at(0).toMap().value(u"number"_s).toString() == number);
+    CHECK(board.captions().value(u"counter"_s).toString().arg(1) == u"1番窓口"_s);
+
+    board.refresh(); // a re-read does not announce the same call again
+    const qsizetype before = refreshed.size();
+    REQUIRE(waitFor([&] { return refreshed.size() > before; }));
+    CHECK(announced.size() == 1);
+
+    board.rotateCaptions();
+    CHECK(board.captionLanguage() == u"ja-x-easy"_s);
+    board.rotateCaptions();
+    CHECK(board.captionLanguage() == u"en"_s);
+    CHECK(board.captions().value(u"nowCalling"_s).toString() == u"Now calling"_s);
+    CHECK(board.services().at(0).toMap().value(u"name"_s).toString() == u"Moving in, out or within the city"_s);
+}
+
+TEST_CASE("Every board screen renders in every language, landscape and portrait", "[board][screenshots]")
+{
+    BoardRig rig;
+    for (int i = 0; i < 5; ++i)
+        rig.issue(u"moving"_s);
+    rig.callNext();
+    const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/board");
+    QDir(folder).removeRecursively();
+    runFrontEnd({u"board"_s, u"--server"_s, rig.base().toString(), u"--token"_s, rig.boardToken, u"--screenshots"_s, folder});
+
+    QImage previous;
+    for (const QString &language : sampleLanguages()) {
+        INFO(language.toStdString());
+        const QImage image(QDir(folder).filePath(u"board-landscape-%1.png"_s.arg(language)));
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.size() == QSize(1920, 1080));
+        CHECK_FALSE(isBlank(image));
+        CHECK(image != previous);
+        previous = image;
+    }
+    const QImage portrait(QDir(folder).filePath(u"board-portrait-ja.png"_s));
+    CHECK(portrait.size() == QSize(1080, 1920));
+    CHECK_FALSE(isBlank(portrait));
+    const QImage contrast(QDir(folder).filePath(u"board-landscape-contrast-ja.png"_s));
+    CHECK(QColor(contrast.pixel(contrast.width() - 5, contrast.height() - 5)) == QColor(Qt::black));
+}

@@ -1,0 +1,62 @@
+#include "uitestsupport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Test {
+
+QStringList sampleLanguages()
+{
+    return {u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
+}
+
+QString openSampleOffice(const QTemporaryDir &dir)
+{
+    QFile sample(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(sample.readAll());
+    text.replace(QRegularExpression(u"^(mon|tue|wed|thu|fri|sat|sun) = \\[.*\\]$"_s, QRegularExpression::MultilineOption),
+                 u"\\1 = [\"00:00-24:00\"]"_s);
+    text.replace(QRegularExpression(u"^closed = \\[[^\\]]*\\]"_s, QRegularExpression::MultilineOption), u"closed = []"_s);
+    const QString path = dir.filePath(u"open-office.toml"_s);
+    QFile open(path);
+    REQUIRE(open.open(QIODevice::WriteOnly));
+    open.write(text.toUtf8());
+    return path;
+}
+
+void runFrontEnd(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
+    environment.insert(u"QT_QUICK_CONTROLS_STYLE"_s, u"Basic"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MADOGUCHI_BINARY), arguments);
+    REQUIRE(process.waitForFinished(240'000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+}
+
+bool isBlank(const QImage &image)
+{
+    const QImage small = image.scaled(64, 36);
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x) {
+            if (small.pixel(x, y) != small.pixel(0, 0))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Madoguchi::Test

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QImage;
+class QTemporaryDir;
+
+namespace Madoguchi::Test {
+
+/// The product's ten languages, as the sample office offers them.
+[[nodiscard]] QStringList sampleLanguages();
+
+/// The sample ward office written into `dir`, open round the clock so that a test can issue tickets
+/// on any day; the path of the file.
+[[nodiscard]] QString openSampleOffice(const QTemporaryDir &dir);
+
+/// Runs `madoguchi <arguments>` offscreen with the software renderer and the Basic style; fails the
+/// test unless it exits 0.
+void runFrontEnd(const QStringList &arguments);
+
+/// True when the picture is one colour (nothing was drawn).
+[[nodiscard]] bool isBlank(const QImage &image);
+
+} // namespace Madoguchi::Test

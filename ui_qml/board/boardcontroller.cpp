@@ -1,0 +1,172 @@
+#include "boardcontroller.h"
+
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "common/languagecatalogs.h"
+
+#include <QQmlEngine>
+
+namespace Madoguchi {
+
+namespace {
+
+BoardController *s_instance = nullptr;
+
+constexpr const char *kContext = "Madoguchi::Board";
+const char *const kNowCalling = QT_TRANSLATE_NOOP("Madoguchi::Board", "Now calling");
+const char *const kCounter = QT_TRANSLATE_NOOP("Madoguchi::Board", "Counter %1");
+const char *const kRecent = QT_TRANSLATE_NOOP("Madoguchi::Board", "Called before");
+const char *const kWaiting = QT_TRANSLATE_NOOP("Madoguchi::Board", "Waiting now");
+const char *const kPeople = QT_TRANSLATE_NOOP("Madoguchi::Board", "%1 waiting");
+const char *const kLevels[] = {
+    QT_TRANSLATE_NOOP("Madoguchi::Board", "Few waiting"),
+    QT_TRANSLATE_NOOP("Madoguchi::Board", "Some waiting"),
+    QT_TRANSLATE_NOOP("Madoguchi::Board", "Many waiting"),
+    QT_TRANSLATE_NOOP("Madoguchi::Board", "Very crowded"),
+};
+
+int congestionLevel(const QString &name)
+{
+    if (name == u"very-high")
+        return 3;
+    if (name == u"high")
+        return 2;
+    if (name == u"medium")
+        return 1;
+    return 0;
+}
+
+} // namespace
+
+BoardController::BoardController(OfficeClient &client, EventStream &events, const LanguageCatalogs &catalogs, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_events(events)
+    , m_catalogs(catalogs)
+{
+    m_rotation.setInterval(std::chrono::seconds(8));
+    connect(&m_rotation, &QTimer::timeout, this, &BoardController::rotateCaptions);
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(std::chrono::milliseconds(100));
+    connect(&m_coalesce, &QTimer::timeout, this, &BoardController::refresh);
+    connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
+    connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
+        Q_EMIT connectedChanged();
+        if (connected)
+            refresh(); // events of the gap are not replayed
+    });
+    s_instance = this;
+}
+
+BoardController::~BoardController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+BoardController *BoardController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "BoardController", "main() creates the board before loading its QML");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void BoardController::start(const QString &token)
+{
+    m_client.overview([this](const ClientResult<OfficeOverview> &overview) {
+        if (overview) {
+            m_languages = overview->languages;
+            m_captionIndex = 0;
+            Q_EMIT captionLanguageChanged();
+            if (m_languages.size() > 1)
+                m_rotation.start();
+        }
+        refresh();
+    });
+    m_events.start(token);
+}
+
+void BoardController::refresh()
+{
+    m_client.board([this](const ClientResult<BoardView> &board) { boardArrived(board); });
+}
+
+void BoardController::rotateCaptions()
+{
+    if (m_languages.isEmpty())
+        return;
+    m_captionIndex = (m_captionIndex + 1) % m_languages.size();
+    Q_EMIT captionLanguageChanged();
+    Q_EMIT viewChanged(); // service names follow the captions
+}
+
+void BoardController::boardArrived(const ClientResult<BoardView> &board)
+{
+    Q_EMIT refreshed(board.ok());
+    if (!board)
+        return;
+    // Announce the numbers that were not being called before, oldest first.
+    QList<BoardCall> fresh;
+    for (const BoardCall &call : board->calling) {
+        const bool known = std::any_of(m_board.calling.cbegin(), m_board.calling.cend(), [&](const BoardCall &old) {
+            return old.number == call.number && old.counter == call.counter && old.calledAt == call.calledAt;
+        });
+        if (!known && m_haveBoard)
+            fresh.prepend(call);
+    }
+    m_board = *board;
+    m_haveBoard = true;
+    Q_EMIT viewChanged();
+    for (const BoardCall &call : std::as_const(fresh))
+        Q_EMIT announced(call.number, call.counter);
+}
+
+QVariantList BoardController::calling() const
+{
+    QVariantList list;
+    for (const BoardCall &call : m_board.calling)
+        list.append(QVariantMap{{QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter},
+                                {QStringLiteral("state"), call.state}});
+    return list;
+}
+
+QVariantList BoardController::recent() const
+{
+    QVariantList list;
+    for (const BoardCall &call : m_board.recent)
+        list.append(QVariantMap{{QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter}});
+    return list;
+}
+
+QVariantList BoardController::services() const
+{
+    QVariantList list;
+    for (const ServiceStatus &service : m_board.services) {
+        const int level = congestionLevel(service.congestion);
+        list.append(QVariantMap{{QStringLiteral("name"), service.name.text(captionLanguage())},
+                                {QStringLiteral("waiting"), caption(kPeople).arg(service.waiting)},
+                                {QStringLiteral("level"), level},
+                                {QStringLiteral("levelText"), caption(kLevels[level])}});
+    }
+    return list;
+}
+
+QVariantMap BoardController::captions() const
+{
+    return {{QStringLiteral("nowCalling"), caption(kNowCalling)},
+            {QStringLiteral("counter"), caption(kCounter)},
+            {QStringLiteral("recent"), caption(kRecent)},
+            {QStringLiteral("waiting"), caption(kWaiting)}};
+}
+
+bool BoardController::connected() const
+{
+    return m_events.isConnected();
+}
+
+QString BoardController::caption(const char *source) const
+{
+    return m_catalogs.translate(captionLanguage(), kContext, source);
+}
+
+} // namespace Madoguchi

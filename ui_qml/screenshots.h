@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QEventLoop>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+class QQuickWindow;
+
+namespace Madoguchi {
+
+/// What a screenshot tour wrote, or where it stopped and why.
+struct Screenshots {
+    QStringList files;
+    QString problem;
+};
+
+/// Saves the window as it is now to folder/name.png and records the file (or the problem).
+bool saveScreenshot(QQuickWindow &window, const QString &folder, const QString &name, Screenshots &taken);
+
+/// Runs the event loop until `done` holds after one of the sender's signals, or 20 s have passed.
+template<typename Sender, typename Signal>
+bool waitForScreen(Sender &sender, Signal signal, const std::function<bool()> &done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(20000);
+    loop.exec();
+    return done();
+}
+
+} // namespace Madoguchi
