@@ -2,6 +2,7 @@
 #include "commands/boardcommand.h"
 #include "commands/command.h"
 #include "commands/configcommand.h"
+#include "commands/countercommand.h"
 #include "commands/democommand.h"
 #include "commands/devicescommand.h"
 #include "commands/kioskcommand.h"
@@ -40,7 +41,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
-    if (argc > 1 && (qstrcmp(argv[1], "kiosk") == 0 || qstrcmp(argv[1], "board") == 0)) {
+    if (argc > 1 && (qstrcmp(argv[1], "kiosk") == 0 || qstrcmp(argv[1], "board") == 0 || qstrcmp(argv[1], "counter") == 0)) {
         // Without a display, fall back to offscreen so that the command can explain itself (or take screenshots).
         const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !display)
@@ -59,7 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"madoguchi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
-    const QList<Command> commands{boardCommand(), configCommand(), demoCommand(), devicesCommand(), kioskCommand(), serverCommand(), tokenCommand(), staffCommand()};
+    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(), devicesCommand(), kioskCommand(), serverCommand(), tokenCommand(), staffCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {

@@ -132,6 +132,17 @@ std::optional<CounterActionResult> counterAction(const QJsonObject &object)
     return result;
 }
 
+std::optional<CounterActionResult> counterView(const QJsonObject &object)
+{
+    const QJsonObject counter = object.value(u"counter"_s).toObject();
+    if (counter.value(u"status"_s).toString().isEmpty())
+        return std::nullopt;
+    QJsonObject normalized{{u"counter"_s, counter}};
+    if (counter.contains(u"visit"_s))
+        normalized.insert(u"visit"_s, counter.value(u"visit"_s));
+    return counterAction(normalized);
+}
+
 std::optional<PublicStatus> publicStatus(const QJsonObject &object)
 {
     if (object.value(u"number"_s).toString().isEmpty())

@@ -145,6 +145,9 @@ namespace ClientJson {
 [[nodiscard]] std::optional<StaffLogin> staffLogin(const QJsonObject &object);
 [[nodiscard]] std::optional<BoardView> board(const QJsonObject &object);
 [[nodiscard]] std::optional<CounterActionResult> counterAction(const QJsonObject &object);
+/// GET /counters/{n} ({"counter": {status, visit}}): the counter's status and the visit at it, as a
+/// CounterActionResult without a reason.
+[[nodiscard]] std::optional<CounterActionResult> counterView(const QJsonObject &object);
 [[nodiscard]] std::optional<PublicStatus> publicStatus(const QJsonObject &object);
 [[nodiscard]] std::optional<ClientEvent> event(const QJsonObject &object);
 [[nodiscard]] QJsonObject ticketRequest(const TicketRequest &request);

@@ -141,6 +141,11 @@ void OfficeClient::counterAction(int counter, CounterAction action, const QJsonO
          parsed(&ClientJson::counterAction, std::move(done)));
 }
 
+void OfficeClient::counter(int counter, Callback<CounterActionResult> done)
+{
+    send("GET", u"/api/v1/counters/%1"_s.arg(counter), {}, {}, parsed(&ClientJson::counterView, std::move(done)));
+}
+
 void OfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
 {
     send("GET", u"/api/v1/status/"_s + publicToken, {}, {},

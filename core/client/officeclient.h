@@ -38,6 +38,8 @@ public:
     void board(Callback<BoardView> done);
     /// arguments: {"number"} for call and unpark, {"outcome"} for finish, {"service", "counter", "keepPlace"} for transfer.
     void counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done);
+    /// GET /counters/{n}: the counter's status and the visit at it.
+    void counter(int counter, Callback<CounterActionResult> done);
     void status(const QString &publicToken, Callback<PublicStatus> done);
 
 private:

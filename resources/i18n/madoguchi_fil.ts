@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>Counter %1 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Mag-log out</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Tawagin ang susunod</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Tawagin muli</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Simulan</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Tapusin</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Hindi dumating</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Ipagpaliban</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Huminto</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>Numero, hal. A-023</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>Tawagin ang numerong ito</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>Ituloy ang ipinagpaliban</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>Prosesong paglilipatan</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Ilipat</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Mga pila</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 naghihintay</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Bukas</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Nakahinto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Sarado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>Buksan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>Isara</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>Mataas na contrast</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>Counter %1: pag-log in ng kawani</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Mag-log in</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>Subukang muli</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>mamaya</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>naghihintay</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>tinawag</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>pinagsisilbihan</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>ipinagpaliban</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tapos</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>hindi dumating</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>inilipat</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>kinansela</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>Walang bisita sa counter na ito.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Pinagsisilbihan</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>Tinawag, wala pa</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>Bakit siya tinawag: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1番窓口</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>%1番窓口 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>次を呼ぶ</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>再呼出</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>対応開始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>対応終了</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>休止</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>番号（例：A-023）</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>この番号を呼ぶ</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>保留解除</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>回送先の手続き</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>回送</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>待ち状況</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1人待ち</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>開設中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>休止中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>閉鎖</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>開設</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>閉鎖する</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>高コントラスト</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>%1番窓口：職員ログイン</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ログイン</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>もう一度試す</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>呼出中</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>回送済み</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>この窓口にはお客様がいません。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>呼出中（まだ来ていません）</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>この方を呼んだ理由：%1</translation>
     </message>
 </context>
 </TS>

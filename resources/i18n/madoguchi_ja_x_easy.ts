@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1ばん まどぐち</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>%1ばん まどぐち — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>つぎの ひとを よぶ</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>もう いちど よぶ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>おわる</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>こなかった</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>やすむ</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>ばんごう（れい：A-023）</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>この ばんごうを よぶ</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>あとでを やめる</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>つぎの てつづき</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>ほかの まどぐちへ</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>まって いる ひと</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1にん まって います</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>あいて います</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>やすみ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>しまって います</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>あける</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>しめる</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>みやすい いろ</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>%1ばん まどぐち：しょくいんの ログイン</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログインID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>ログイン</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>もう いちど</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>まって いる</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>よんで いる</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>たいおう ちゅう</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>おわり</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>こなかった</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>ほかへ いった</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>とりけし</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>この まどぐちには ひとが いません。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>たいおう ちゅう</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>よびました（まだ きて いません）</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>この ひとを よんだ りゆう：%1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>%1번 창구 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>다음 호출</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>재호출</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>응대 시작</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>응대 종료</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>부재</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>번호 (예: A-023)</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>이 번호 호출</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>보류 해제</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>이관할 절차</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>대기 현황</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1명 대기</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>운영 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>마감하기</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>고대비</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>%1번 창구: 직원 로그인</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>로그인 ID</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>나중</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>호출됨</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>응대 중</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>보류 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>오지 않음</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>이관됨</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>이 창구에 방문자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>응대 중</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>호출됨 (아직 오지 않음)</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>이 방문자를 호출한 이유: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>काउन्टर %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>काउन्टर %1 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>लग आउट</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>अर्को बोलाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>फेरि बोलाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>सुरु गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>सकाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>आएनन्</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>पर्खाइमा राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>रोक्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>नम्बर, जस्तै A-023</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>यो नम्बर बोलाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>पर्खाइबाट निकाल्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>सार्ने सेवा</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>सार्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>लाइनहरू</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 जना पर्खिरहेका</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>खुला</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>रोकिएको</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>बन्द</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>खोल्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>बन्द गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>उच्च कन्ट्रास्ट</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>काउन्टर %1: कर्मचारी लगइन</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>लगइन</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>लगइन गर्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>फेरि प्रयास गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>पछि</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>पर्खिरहेको</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>बोलाइएको</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>सेवा दिइँदै</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>पर्खाइमा</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>सकियो</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>आएनन्</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>सारिएको</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>यो काउन्टरमा कोही आगन्तुक छैनन्।</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>सेवा दिइँदै</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>बोलाइएको, अझै आएका छैनन्</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>यो व्यक्तिलाई किन बोलाइयो: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Guichê %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>Guichê %1 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Chamar o próximo</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Chamar de novo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Não compareceu</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Pôr em espera</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>Senha, por ex. A-023</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>Chamar esta senha</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>Retirar da espera</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>Procedimento de destino</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 aguardando</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Em pausa</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>Guichê %1: acesso do atendente</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha de acesso</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>depois</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>chamado</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>em atendimento</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>em espera</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>não compareceu</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>Nenhum visitante neste guichê.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Em atendimento</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>Chamado, ainda não chegou</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>Por que este visitante: %1</translation>
     </message>
 </context>
 </TS>

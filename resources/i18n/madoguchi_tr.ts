@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Gişe %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>Gişe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Oturumu kapat</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Sıradakini çağır</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Tekrar çağır</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Bitir</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Gelmedi</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Beklet</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>Numara, ör. A-023</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>Bu numarayı çağır</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>Beklemeden çıkar</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>Aktarılacak işlem</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Aktar</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Kuyruklar</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 kişi bekliyor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>Yüksek karşıtlık</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>Gişe %1: personel girişi</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Giriş yap</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>Tekrar dene</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>sonra</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>bekliyor</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>çağrıldı</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>hizmet veriliyor</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>bekletiliyor</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>bitti</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>gelmedi</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>aktarıldı</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>iptal edildi</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>Bu gişede ziyaretçi yok.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Hizmet veriliyor</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>Çağrıldı, henüz gelmedi</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>Neden bu ziyaretçi: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>Quầy %1 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Gọi số tiếp</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Tạm giữ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>Số, ví dụ A-023</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>Gọi số này</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>Bỏ tạm giữ</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>Thủ tục chuyển đến</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Hàng chờ</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 người chờ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>Mở quầy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>Đóng quầy</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>Tương phản cao</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>Quầy %1: nhân viên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>Thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>sau</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>đã gọi</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>đang phục vụ</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>tạm giữ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>không đến</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>đã chuyển</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>Không có khách ở quầy này.</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>Đã gọi, chưa đến</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>Lý do gọi người này: %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,102 @@
     </message>
 </context>
 <context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>%1号窗口 — %2</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重新呼叫</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办理完毕</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Number, e.g. A-023</source>
+        <translation>号码（例：A-023）</translation>
+    </message>
+    <message>
+        <source>Call this number</source>
+        <translation>呼叫此号码</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>取消挂起</translation>
+    </message>
+    <message>
+        <source>Service to transfer to</source>
+        <translation>转交的手续</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>排队情况</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1人等候</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>开放中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>the counter&apos;s status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>action: open the counter</comment>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>action: close the counter for the day</comment>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <source>Large text</source>
@@ -23,6 +119,25 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPane</name>
+    <message>
+        <source>Counter %1: staff login</source>
+        <translation>%1号窗口：工作人员登录</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>
@@ -351,6 +466,61 @@
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>挂起中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>已转交</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No visitor at this counter.</source>
+        <translation>本窗口目前没有办事人员。</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Called, not yet here</source>
+        <translation>已呼叫（尚未到达）</translation>
+    </message>
+    <message>
+        <source>Why this visitor: %1</source>
+        <translation>呼叫此人的原因：%1</translation>
     </message>
 </context>
 </TS>

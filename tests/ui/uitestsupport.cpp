@@ -32,7 +32,7 @@ QString openSampleOffice(const QTemporaryDir &dir)
     return path;
 }
 
-void runFrontEnd(const QStringList &arguments)
+void runFrontEnd(const QStringList &arguments, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -41,6 +41,8 @@ void runFrontEnd(const QStringList &arguments)
     environment.insert(u"QT_QUICK_CONTROLS_STYLE"_s, u"Basic"_s);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MADOGUCHI_BINARY), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(240'000));
     INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitStatus() == QProcess::NormalExit);

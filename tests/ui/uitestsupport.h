@@ -15,9 +15,9 @@ namespace Madoguchi::Test {
 /// on any day; the path of the file.
 [[nodiscard]] QString openSampleOffice(const QTemporaryDir &dir);
 
-/// Runs `madoguchi <arguments>` offscreen with the software renderer and the Basic style; fails the
-/// test unless it exits 0.
-void runFrontEnd(const QStringList &arguments);
+/// Runs `madoguchi <arguments>` offscreen with the software renderer and the Basic style, with the
+/// input on its standard input; fails the test unless it exits 0.
+void runFrontEnd(const QStringList &arguments, const QByteArray &input = {});
 
 /// True when the picture is one colour (nothing was drawn).
 [[nodiscard]] bool isBlank(const QImage &image);

@@ -1,0 +1,83 @@
+#include "countercommand.h"
+
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "counter/countercontroller.h"
+#include "counter/counterscreenshots.h"
+#include "passwordprompt.h"
+#include "qmlwindow.h"
+#include "uilanguage.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+namespace {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption serverOpt(u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url"));
+    const QCommandLineOption counterOpt(u"counter"_s, CliTr::tr("This console's counter number."), CliTr::tr("n"));
+    const QCommandLineOption langOpt(u"lang"_s, CliTr::tr("The console's language (default ja)."), CliTr::tr("language"), u"ja"_s);
+    const QCommandLineOption screenshotsOpt(u"screenshots"_s,
+                                            CliTr::tr("Log in as --login (password from standard input), work one visitor, save each "
+                                                      "step as a PNG in this folder and exit; only against a test server."),
+                                            CliTr::tr("folder"));
+    const QCommandLineOption loginOpt(u"login"_s, CliTr::tr("The staff login for --screenshots."), CliTr::tr("login"));
+    parser.addOptions({serverOpt, counterOpt, langOpt, screenshotsOpt, loginOpt});
+    if (const int code = parse(parser, arguments, CliTr::tr("The counter console (窓口端末).")); code >= 0)
+        return code;
+    const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
+    bool numberOk = false;
+    const int counter = parser.value(counterOpt).toInt(&numberOk);
+    if (!server.isValid() || server.scheme().isEmpty() || !numberOk || counter < 1) {
+        err(CliTr::tr("Give the server with --server http://… and the counter with --counter N."));
+        return UsageError;
+    }
+    if (!productLanguages().contains(parser.value(langOpt))) {
+        err(CliTr::tr("Unknown language '%1' (%2).").arg(parser.value(langOpt), productLanguages().join(u", "_s)));
+        return UsageError;
+    }
+    const bool screenshots = parser.isSet(screenshotsOpt);
+    if (screenshots && !parser.isSet(loginOpt)) {
+        err(CliTr::tr("--screenshots needs --login, and the password on standard input."));
+        return UsageError;
+    }
+    if (!screenshots && !hasDisplay()) {
+        err(CliTr::tr("There is no display. Run the console on the counter's desktop, or save its screens with --screenshots FOLDER."));
+        return Failure;
+    }
+
+    OfficeClient client(server);
+    EventStream events(server);
+    CounterController console(client, events, counter, parser.value(langOpt));
+    QQmlApplicationEngine engine;
+    UiLanguage language(engine);
+    language.apply(parser.value(langOpt));
+    QQuickWindow *window = loadWindow(engine, u"counter/CounterWindow.qml"_s);
+    if (!window)
+        return Failure;
+    if (screenshots) {
+        const auto password = readSecret(CliTr::tr("Password: "));
+        if (!password) {
+            err(password.error().message);
+            return UsageError;
+        }
+        return reportScreenshots(takeCounterScreenshots(console, *window, parser.value(loginOpt), QString::fromUtf8(*password),
+                                                        language.current(), parser.value(screenshotsOpt)));
+    }
+    return QGuiApplication::exec();
+}
+
+} // namespace
+
+Command counterCommand()
+{
+    return {u"counter"_s, CliTr::tr("the counter console's window (--server, --counter)"), run};
+}
+
+} // namespace Madoguchi::Cli

@@ -1,0 +1,145 @@
+// The counter console against the real server process: login, opening, calling with the reason,
+// start, finish, refusals shown as messages with the true state re-read, no-show and pause; and its
+// screens rendered by the real `madoguchi counter --screenshots`.
+#include "serverprocess.h"
+#include "uitestsupport.h"
+
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "counter/countercontroller.h"
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Madoguchi;
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kPassword = "correct horse battery";
+
+struct CounterRig {
+    QTemporaryDir work;
+    ServerProcess server{openSampleOffice(work)};
+    QString kioskToken;
+    std::unique_ptr<OfficeClient> client;
+    std::unique_ptr<EventStream> events;
+    std::unique_ptr<CounterController> console;
+
+    CounterRig()
+    {
+        kioskToken = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
+        server.addStaff(u"clerk1"_s, u"clerk"_s, kPassword);
+        server.start();
+        client = std::make_unique<OfficeClient>(base());
+        events = std::make_unique<EventStream>(base());
+        console = std::make_unique<CounterController>(*client, *events, 1, u"ja"_s);
+    }
+    QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
+    QString issue(const QString &service)
+    {
+        const Reply reply = server.request("POST", u"/api/v1/visits"_s, kioskToken, {{u"services"_s, QJsonArray{service}}});
+        REQUIRE(reply.status == 201);
+        return reply.json().value(u"number"_s).toString();
+    }
+    /// Runs a step and waits until the console has re-read the counter.
+    void settle(const std::function<void()> &step)
+    {
+        QSignalSpy settled(console.get(), &CounterController::settled);
+        step();
+        REQUIRE(waitFor([&] { return !settled.isEmpty() && !console->busy(); }));
+    }
+};
+
+} // namespace
+
+TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "[counter]")
+{
+    CounterRig rig;
+    const QString first = rig.issue(u"moving"_s);
+    const QString second = rig.issue(u"moving"_s);
+
+    rig.settle([&] { rig.console->login(u"clerk1"_s, u"wrong password"_s); });
+    CHECK_FALSE(rig.console->loggedIn());
+    CHECK_FALSE(rig.console->message().isEmpty());
+
+    rig.settle([&] { rig.console->login(u"clerk1"_s, QString::fromUtf8(kPassword)); });
+    REQUIRE(rig.console->loggedIn());
+    CHECK(rig.console->message().isEmpty());
+    CHECK(rig.console->staff() == u"clerk1"_s);
+    CHECK(rig.console->counterStatus() == u"closed"_s);
+
+    rig.settle([&] { rig.console->act(u"call-next"_s); });
+    CHECK_FALSE(rig.console->message().isEmpty()); // refused: the counter is closed
+    CHECK(rig.console->visitNumber().isEmpty());
+
+    rig.settle([&] { rig.console->act(u"open"_s); });
+    CHECK(rig.console->counterStatus() == u"open"_s);
+    const QVariantList queues = rig.console->queues();
+    REQUIRE_FALSE(queues.isEmpty());
+    CHECK(queues.at(0).toMap().value(u"name"_s).toString() == u"住民異動（転入・転出・転居）"_s);
+    CHECK(queues.at(0).toMap().value(u"waiting"_s).toInt() == 2);
+
+    rig.settle([&] { rig.console->act(u"call-next"_s); });
+    CHECK(rig.console->visitNumber() == first);
+    CHECK(rig.console->visitStatus() == u"called"_s);
+    CHECK_FALSE(rig.console->reason().isEmpty());
+    REQUIRE(rig.console->visitSteps().size() == 1);
+    CHECK(rig.console->visitSteps().at(0).toMap().value(u"service"_s).toString() == u"住民異動（転入・転出・転居）"_s);
+    CHECK(rig.console->visitSteps().at(0).toMap().value(u"here"_s).toBool());
+
+    rig.settle([&] { rig.console->act(u"start"_s); });
+    CHECK(rig.console->visitStatus() == u"serving"_s);
+    rig.settle([&] { rig.console->act(u"finish"_s, {{u"outcome"_s, u"issued"_s}}); });
+    CHECK(rig.console->visitNumber().isEmpty());
+    CHECK(rig.console->reason().isEmpty());
+
+    SECTION("a visitor who does not come")
+    {
+        rig.settle([&] { rig.console->act(u"call"_s, {{u"number"_s, second}}); });
+        CHECK(rig.console->visitNumber() == second);
+        rig.settle([&] { rig.console->act(u"no-show"_s); });
+        CHECK(rig.console->visitNumber().isEmpty());
+        CHECK(rig.console->queues().at(0).toMap().value(u"waiting"_s).toInt() == 0);
+    }
+    SECTION("a pause")
+    {
+        rig.settle([&] { rig.console->act(u"pause"_s); });
+        CHECK(rig.console->counterStatus() == u"paused"_s);
+    }
+    SECTION("a new ticket shows in the queues without asking")
+    {
+        rig.issue(u"certificate"_s);
+        REQUIRE(waitFor([&] {
+            const QVariantList now = rig.console->queues();
+            return now.size() > 1 && now.at(1).toMap().value(u"waiting"_s).toInt() == 1;
+        }));
+    }
+    rig.console->logout();
+    CHECK_FALSE(rig.console->loggedIn());
+}
+
+TEST_CASE("The counter console screens render, called and serving", "[counter][screenshots]")
+{
+    CounterRig rig;
+    rig.issue(u"moving"_s);
+    const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/counter");
+    QDir(folder).removeRecursively();
+    runFrontEnd({u"counter"_s, u"--server"_s, rig.base().toString(), u"--counter"_s, u"1"_s, u"--login"_s, u"clerk1"_s,
+                 u"--screenshots"_s, folder},
+                kPassword + '\n');
+    for (const QString &step : {u"login"_s, u"idle"_s, u"called"_s, u"serving"_s}) {
+        INFO(step.toStdString());
+        const QImage image(QDir(folder).filePath(u"counter-%1-ja.png"_s.arg(step)));
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.size() == QSize(1366, 768));
+        CHECK_FALSE(isBlank(image));
+    }
+}

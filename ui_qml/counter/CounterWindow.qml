@@ -1,0 +1,190 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// The counter console (窓口端末): login, the counter's status, the visit at it, every action with a
+// keyboard shortcut, and the queues. Made for 1366×768.
+ApplicationWindow {
+    id: root
+
+    width: 1366
+    height: 768
+    visible: true
+    color: Theme.background
+    font.family: UiLanguage.fontFamily(UiLanguage.current)
+    title: qsTr("Counter %1").arg(Counter.counterNumber)
+
+    // For the screenshot tour.
+    readonly property QtObject theme: Theme
+
+    function statusText(status: string): string {
+        switch (status) {
+        case "open": return qsTr("Open", "the counter's status")
+        case "paused": return qsTr("Paused", "the counter's status")
+        case "closed": return qsTr("Closed", "the counter's status")
+        default: return status
+        }
+    }
+
+    LoginPane {
+        visible: !Counter.loggedIn
+        anchors.centerIn: parent
+        width: Math.min(parent.width * 0.5, 600)
+    }
+
+    ColumnLayout {
+        visible: Counter.loggedIn
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Counter %1 — %2").arg(Counter.counterNumber).arg(Counter.staff)
+                font.pixelSize: Theme.titleSize * 0.8
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: root.statusText(Counter.counterStatus)
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.accent
+            }
+            ActionButton { label: qsTr("Log out"); shortcut: "Ctrl+Q"; onTriggered: Counter.logout() }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+                spacing: Theme.spacing
+
+                VisitPane {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 4
+                    columnSpacing: Theme.spacingSmall
+                    rowSpacing: Theme.spacingSmall
+                    enabled: !Counter.busy
+
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Call next"); shortcut: "F1"; onTriggered: Counter.act("call-next") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Recall"); shortcut: "F2"; onTriggered: Counter.act("recall") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Start"); shortcut: "F3"; onTriggered: Counter.act("start") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"; onTriggered: Counter.act("finish") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("No-show"); shortcut: "F5"; onTriggered: Counter.act("no-show") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Park"); shortcut: "F6"; onTriggered: Counter.act("park") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Pause"); shortcut: "F8"; onTriggered: Counter.act("pause") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Open", "action: open the counter"); shortcut: "F9"; onTriggered: Counter.act("open") }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingSmall
+                    enabled: !Counter.busy
+
+                    TextField {
+                        id: number
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Number, e.g. A-023")
+                        font.pixelSize: Theme.bodySize * 0.8
+                        Accessible.name: placeholderText
+                    }
+                    ActionButton {
+                        label: qsTr("Call this number"); shortcut: "Ctrl+K"
+                        onTriggered: Counter.act("call", { number: number.text })
+                    }
+                    ActionButton {
+                        label: qsTr("Unpark"); shortcut: "Ctrl+U"
+                        onTriggered: Counter.act("unpark", { number: number.text })
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingSmall
+                    enabled: !Counter.busy
+
+                    ComboBox {
+                        id: service
+                        Layout.fillWidth: true
+                        model: Counter.queues
+                        textRole: "name"
+                        valueRole: "code"
+                        font.pixelSize: Theme.bodySize * 0.8
+                        Accessible.name: qsTr("Service to transfer to")
+                    }
+                    ActionButton {
+                        label: qsTr("Transfer"); shortcut: "F7"
+                        onTriggered: Counter.act("transfer", { service: service.currentValue })
+                    }
+                    ActionButton { label: qsTr("Close", "action: close the counter for the day"); shortcut: "F10"; onTriggered: Counter.act("close") }
+                }
+            }
+
+            Pane {
+                Layout.fillHeight: true
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacingSmall
+
+                    Label {
+                        text: qsTr("Queues")
+                        font.pixelSize: Theme.titleSize * 0.8
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: Counter.queues
+                        delegate: RowLayout {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                text: modelData.name
+                                font.pixelSize: Theme.bodySize * 0.8
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                text: qsTr("%1 waiting").arg(modelData.waiting)
+                                font.pixelSize: Theme.bodySize * 0.8
+                                font.bold: true
+                                color: Theme.text
+                            }
+                        }
+                    }
+                    Item { Layout.fillHeight: true }
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: Counter.message.length > 0
+            text: Counter.message
+            font.pixelSize: Theme.bodySize * 0.8
+            font.bold: true
+            color: Theme.textOnDanger
+            wrapMode: Text.WordWrap
+            padding: Theme.spacingSmall
+            background: Rectangle { color: Theme.danger; radius: Theme.radius / 2 }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+#include "countercontroller.h"
+
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "queue/visit.h"
+
+#include <QJsonObject>
+#include <QQmlEngine>
+
+namespace Madoguchi {
+
+namespace {
+
+CounterController *s_instance = nullptr;
+
+std::optional<CounterAction> actionNamed(const QString &name)
+{
+    for (int value = int(CounterAction::CallNext); value <= int(CounterAction::Close); ++value) {
+        if (counterActionName(CounterAction(value)) == name)
+            return CounterAction(value);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+CounterController::CounterController(OfficeClient &client, EventStream &events, int counter, QString language, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_events(events)
+    , m_counter(counter)
+    , m_language(std::move(language))
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(std::chrono::milliseconds(100));
+    connect(&m_coalesce, &QTimer::timeout, this, &CounterController::refresh);
+    connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
+    connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
+        if (connected)
+            refresh(); // events of the gap are not replayed
+    });
+    s_instance = this;
+}
+
+CounterController::~CounterController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+CounterController *CounterController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "CounterController", "main() creates the counter console before loading its QML");
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+QVariantList CounterController::visitSteps() const
+{
+    QVariantList steps;
+    if (!m_state.visit)
+        return steps;
+    const Step *current = m_state.visit->currentStep();
+    for (const Step &step : m_state.visit->steps) {
+        steps.append(QVariantMap{{QStringLiteral("service"), serviceName(step.service)},
+                                 {QStringLiteral("state"), stepStateName(step.state)},
+                                 {QStringLiteral("here"), current && step.id == current->id}});
+    }
+    return steps;
+}
+
+QVariantList CounterController::queues() const
+{
+    QVariantList list;
+    for (const ServiceStatus &service : m_services)
+        list.append(QVariantMap{{QStringLiteral("code"), service.code},
+                                {QStringLiteral("name"), service.name.text(m_language)},
+                                {QStringLiteral("waiting"), service.waiting}});
+    return list;
+}
+
+void CounterController::login(const QString &login, const QString &password)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    setMessage({});
+    m_client.login(login, password.toUtf8(), m_counter, [this](const ClientResult<StaffLogin> &session) {
+        setBusy(false);
+        if (!session) {
+            setMessage(session.error().message);
+            Q_EMIT settled();
+            return;
+        }
+        m_staff = session->login;
+        Q_EMIT sessionChanged();
+        m_events.start(session->token);
+        reload([this] { Q_EMIT settled(); });
+    });
+}
+
+void CounterController::logout()
+{
+    m_events.stop();
+    m_client.logout([](const ClientResult<Done> &) {});
+    m_staff.clear();
+    m_state = {};
+    m_reason.clear();
+    Q_EMIT sessionChanged();
+    Q_EMIT stateChanged();
+}
+
+void CounterController::act(const QString &action, const QVariantMap &arguments)
+{
+    const auto known = actionNamed(action);
+    if (m_busy || !known || !loggedIn())
+        return;
+    setBusy(true);
+    setMessage({});
+    m_client.counterAction(m_counter, *known, QJsonObject::fromVariantMap(arguments), [this, known](const ClientResult<CounterActionResult> &result) {
+        setBusy(false);
+        if (!result) {
+            setMessage(result.error().message);
+        } else if ((*known == CounterAction::CallNext || *known == CounterAction::Call) && result->visit) {
+            m_reason = result->reasonText;
+            m_reasonVisit = result->visit->id;
+        }
+        reload([this] { Q_EMIT settled(); }); // show what is true now, also after a refusal
+    });
+}
+
+void CounterController::refresh()
+{
+    reload({});
+}
+
+void CounterController::reload(const std::function<void()> &then)
+{
+    if (!loggedIn())
+        return;
+    m_client.overview([this, then](const ClientResult<OfficeOverview> &overview) {
+        if (overview)
+            m_services = overview->services;
+        m_client.counter(m_counter, [this, then](const ClientResult<CounterActionResult> &counter) {
+            counterArrived(counter);
+            if (then)
+                then();
+        });
+    });
+}
+
+void CounterController::counterArrived(const ClientResult<CounterActionResult> &counter)
+{
+    if (counter) {
+        m_state = *counter;
+        if (!m_state.visit || m_state.visit->id != m_reasonVisit)
+            m_reason.clear(); // the reason belongs to the visit it was given for
+    } else {
+        setMessage(counter.error().message);
+    }
+    Q_EMIT stateChanged();
+}
+
+void CounterController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void CounterController::setMessage(const QString &message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+QString CounterController::serviceName(const QString &code) const
+{
+    for (const ServiceStatus &service : m_services) {
+        if (service.code == code)
+            return service.name.text(m_language);
+    }
+    return code;
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "client/clienttypes.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace Madoguchi {
+
+class EventStream;
+class OfficeClient;
+
+/// The counter console's state and actions, for its QML: staff login at one counter, the counter's
+/// status, the visit at it (its number, its steps, why it was chosen), the queues, and every counter
+/// action of API v1. Kept current from the event stream. Refusals come back as a message, and the
+/// state is re-read so that the console never shows what the server did not do.
+class CounterController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Counter)
+    QML_SINGLETON
+    Q_PROPERTY(int counterNumber READ counterNumber CONSTANT)
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY sessionChanged)
+    Q_PROPERTY(QString staff READ staff NOTIFY sessionChanged)
+    Q_PROPERTY(QString counterStatus READ counterStatus NOTIFY stateChanged)
+    Q_PROPERTY(QString visitNumber READ visitNumber NOTIFY stateChanged)
+    Q_PROPERTY(QString visitStatus READ visitStatus NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList visitSteps READ visitSteps NOTIFY stateChanged)
+    Q_PROPERTY(QString reason READ reason NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList queues READ queues NOTIFY stateChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+public:
+    CounterController(OfficeClient &client, EventStream &events, int counter, QString language, QObject *parent = nullptr);
+    ~CounterController() override;
+
+    /// The QML singleton Counter: the controller main() created before loading the QML.
+    static CounterController *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    [[nodiscard]] int counterNumber() const { return m_counter; }
+    [[nodiscard]] bool loggedIn() const { return !m_staff.isEmpty(); }
+    [[nodiscard]] QString staff() const { return m_staff; }
+    [[nodiscard]] QString counterStatus() const { return m_state.counterStatus; }
+    [[nodiscard]] QString visitNumber() const { return m_state.visit ? m_state.visit->number : QString(); }
+    [[nodiscard]] QString visitStatus() const { return m_state.visit ? m_state.status : QString(); }
+    /// Each {service (name), state, here (the step at this counter)}.
+    [[nodiscard]] QVariantList visitSteps() const;
+    /// Why the visit at the counter was chosen, from the last call-next.
+    [[nodiscard]] QString reason() const { return m_reason; }
+    /// Each {code, name, waiting}.
+    [[nodiscard]] QVariantList queues() const;
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+
+    /// Opens a staff session at this counter.
+    Q_INVOKABLE void login(const QString &login, const QString &password);
+    /// Ends the session.
+    Q_INVOKABLE void logout();
+    /// A counter action by its API name ("call-next", "call", "recall", "start", "finish", "no-show",
+    /// "transfer", "park", "unpark", "pause", "open", "close") with its arguments ({"number"},
+    /// {"outcome"}, {"service", "keepPlace"}).
+    Q_INVOKABLE void act(const QString &action, const QVariantMap &arguments = {});
+    /// Re-reads the counter and the queues.
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void sessionChanged();
+    void stateChanged();
+    void messageChanged();
+    void busyChanged();
+    /// A login or an action came back and the counter has been re-read since (for tests and the
+    /// screenshot tour).
+    void settled();
+
+private:
+    void setBusy(bool busy);
+    void setMessage(const QString &message);
+    /// Re-reads the queues and the counter, then runs `then`.
+    void reload(const std::function<void()> &then);
+    void counterArrived(const ClientResult<CounterActionResult> &counter);
+    [[nodiscard]] QString serviceName(const QString &code) const;
+
+    OfficeClient &m_client;
+    EventStream &m_events;
+    int m_counter;
+    QString m_language;
+    QString m_staff;
+    CounterActionResult m_state;
+    QString m_reason;
+    qint64 m_reasonVisit = 0;
+    QList<ServiceStatus> m_services;
+    QString m_message;
+    bool m_busy = false;
+    QTimer m_coalesce; ///< a burst of events causes one re-read
+};
+
+} // namespace Madoguchi

@@ -1,0 +1,42 @@
+#include "counterscreenshots.h"
+
+#include "countercontroller.h"
+
+#include <QQuickWindow>
+
+namespace Madoguchi {
+
+Screenshots takeCounterScreenshots(CounterController &counter, QQuickWindow &window, const QString &login, const QString &password,
+                                   const QString &language, const QString &folder)
+{
+    Screenshots taken;
+    auto save = [&](const QString &step) {
+        return saveScreenshot(window, folder, QStringLiteral("counter-%1-%2").arg(step, language), taken);
+    };
+    // Runs one step and waits until the console has re-read the counter afterwards.
+    auto settle = [&](const std::function<void()> &step) {
+        bool settled = false;
+        const auto connection = QObject::connect(&counter, &CounterController::settled, &window, [&] { settled = true; });
+        step();
+        const bool ok = waitForScreen(counter, &CounterController::settled, [&] { return settled && !counter.busy(); });
+        QObject::disconnect(connection);
+        return ok;
+    };
+
+    if (!save(QStringLiteral("login")))
+        return taken;
+    if (!settle([&] { counter.login(login, password); }) || !counter.loggedIn())
+        return {taken.files, QStringLiteral("login failed: %1").arg(counter.message())};
+    if (!settle([&] { counter.act(QStringLiteral("open")); }) || !save(QStringLiteral("idle")))
+        return taken;
+    if (!settle([&] { counter.act(QStringLiteral("call-next")); }) || counter.visitNumber().isEmpty())
+        return {taken.files, QStringLiteral("nobody to call: %1").arg(counter.message())};
+    if (!save(QStringLiteral("called")))
+        return taken;
+    if (!settle([&] { counter.act(QStringLiteral("start")); }) || !save(QStringLiteral("serving")))
+        return taken;
+    settle([&] { counter.act(QStringLiteral("finish")); });
+    return taken;
+}
+
+} // namespace Madoguchi

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "screenshots.h"
+
+namespace Madoguchi {
+
+class CounterController;
+
+/// Logs in and works one visitor at the counter, saving counter-<step>-<language>.png at each step:
+/// login, idle (the counter opened), called (call-next), serving (start); then finishes the visit.
+/// Needs a visitor waiting for one of the counter's services: use a test server.
+[[nodiscard]] Screenshots takeCounterScreenshots(CounterController &counter, QQuickWindow &window, const QString &login,
+                                                 const QString &password, const QString &language, const QString &folder);
+
+} // namespace Madoguchi
