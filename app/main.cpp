@@ -32,8 +32,18 @@ QString usage(const QList<Command> &commands)
     return text;
 }
 
+/// True when the argument follows the command.
+bool hasArgument(int argc, char *argv[], const char *argument)
+{
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], argument) == 0)
+            return true;
+    }
+    return false;
+}
+
 /// The application object: device diagnostics draw tickets with fonts, so they need a GUI
-/// application, offscreen because they open no window.
+/// application, offscreen because they open no window; the front ends and the demo open windows.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     if (argc > 1 && qstrcmp(argv[1], "devices") == 0) {
@@ -41,7 +51,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
-    if (argc > 1 && (qstrcmp(argv[1], "kiosk") == 0 || qstrcmp(argv[1], "board") == 0 || qstrcmp(argv[1], "counter") == 0)) {
+    if (argc > 1 && (qstrcmp(argv[1], "kiosk") == 0 || qstrcmp(argv[1], "board") == 0 || qstrcmp(argv[1], "counter") == 0
+                     || (qstrcmp(argv[1], "demo") == 0 && !hasArgument(argc, argv, "--text")))) {
         // Without a display, fall back to offscreen so that the command can explain itself (or take screenshots).
         const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !display)

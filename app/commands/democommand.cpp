@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "common/clock.h"
+#include "demowindows.h"
 #include "config/configloader.h"
 #include "queue/queueengine.h"
 #include "sim/officesimulator.h"
@@ -45,11 +46,17 @@ int run(const QStringList &arguments)
     const QCommandLineOption seedOption(u"seed"_s, CliTr::tr("Seed of the simulation; the same seed gives the same day (default 1)."), CliTr::tr("n"), u"1"_s);
     const QCommandLineOption rateOption(u"visitors-per-hour"_s, CliTr::tr("Mean arrivals per hour (default 36)."), CliTr::tr("n"), u"36"_s);
     const QCommandLineOption langOption(u"lang"_s, CliTr::tr("Language of service names printed (default: the office's first)."), CliTr::tr("language"));
-    parser.addOptions({configOption, dataOption, speedOption, dateOption, seedOption, rateOption, langOption});
+    const QCommandLineOption textOption(u"text"_s, CliTr::tr("No windows: simulate the whole day and print every call as it happens."));
+    const QCommandLineOption screenshotsOption(u"screenshots"_s,
+                                               CliTr::tr("No windows: walk kiosk, counter and board offscreen, save every screen in "
+                                                         "this folder and exit."),
+                                               CliTr::tr("folder"));
+    parser.addOptions({configOption, dataOption, speedOption, dateOption, seedOption, rateOption, langOption, textOption, screenshotsOption});
     if (const int code = parse(parser, arguments,
-                               CliTr::tr("Runs a simulated office day on the real queue engine and SQLite store: visitors "
-                                  "take tickets, counters call, serve, pause for lunch and close. Every call is "
-                                  "printed as it happens."));
+                               CliTr::tr("The one-process demo at the sample office: the office server, the kiosk (with a simulated "
+                                         "printer), the counter console and the display board in their own windows. With --text, a "
+                                         "simulated day on the real queue engine instead, every call printed as it happens "
+                                         "(--speed, --seed, --visitors-per-hour, --lang)."));
         code >= 0)
         return code;
 
@@ -89,6 +96,8 @@ int run(const QStringList &arguments)
         err(CliTr::tr("Cannot create the data directory %1.").arg(dataDir));
         return Failure;
     }
+    if (!parser.isSet(textOption))
+        return runDemoWindows(office, settings.day, dataDir, parser.value(screenshotsOption));
     auto store = SqliteQueueStore::open(QDir(dataDir).filePath(u"madoguchi.sqlite"_s));
     if (!store) {
         err(store.error().message);
@@ -144,7 +153,7 @@ int run(const QStringList &arguments)
 
 Command demoCommand()
 {
-    return {u"demo"_s, CliTr::tr("run a simulated office day on the real queue engine, printing calls as they happen"), run};
+    return {u"demo"_s, CliTr::tr("the one-process demo: server, kiosk, counter console and board (--text: a simulated day as text)"), run};
 }
 
 } // namespace Madoguchi::Cli

@@ -30,4 +30,15 @@ void ManualClock::advance(qint64 msecs)
     m_now = m_now.addMSecs(msecs);
 }
 
+ShiftedClock::ShiftedClock(QDateTime start)
+    : m_start(std::move(start))
+{
+    m_elapsed.start();
+}
+
+QDateTime ShiftedClock::now() const
+{
+    return m_start.addMSecs(m_elapsed.elapsed()).toUTC();
+}
+
 } // namespace Madoguchi

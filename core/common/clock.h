@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <mutex>
 
@@ -36,6 +37,19 @@ public:
 private:
     mutable std::mutex m_mutex;
     QDateTime m_now;
+};
+
+/// The machine's clock set to another instant: from `start` it runs at the real pace. The demo uses
+/// it to show an office day at opening time whenever it is started.
+class ShiftedClock final : public Clock
+{
+public:
+    explicit ShiftedClock(QDateTime start);
+    [[nodiscard]] QDateTime now() const override;
+
+private:
+    QDateTime m_start;
+    QElapsedTimer m_elapsed;
 };
 
 } // namespace Madoguchi

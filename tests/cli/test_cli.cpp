@@ -53,7 +53,7 @@ TEST_CASE("help describes the program and every command", "[cli]")
     const Run demoHelp = madoguchi({u"demo"_s, u"--help"_s});
     CHECK(demoHelp.exitCode == 0);
     CHECK(demoHelp.out.contains(u"Usage: madoguchi demo [options]"_s));
-    for (const QString &option : {u"--speed"_s, u"--date"_s, u"--seed"_s, u"--config"_s, u"--data"_s, u"--lang"_s})
+    for (const QString &option : {u"--speed"_s, u"--date"_s, u"--seed"_s, u"--config"_s, u"--data"_s, u"--lang"_s, u"--text"_s, u"--screenshots"_s})
         CHECK(demoHelp.out.contains(option));
     const Run configHelp = madoguchi({u"config"_s, u"--help"_s});
     CHECK(configHelp.exitCode == 0);
@@ -97,7 +97,7 @@ TEST_CASE("config check accepts the sample and reports every problem with its pl
 TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]")
 {
     QTemporaryDir dir;
-    const Run day = madoguchi({u"demo"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--seed"_s, u"3"_s,
+    const Run day = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--seed"_s, u"3"_s,
                                u"--lang"_s, u"en"_s, u"--data"_s, dir.path()});
     CHECK(day.exitCode == 0);
     CHECK(day.out.startsWith(u"Midori Ward Office — simulated day 2026-11-24 (6 services, 10 counters)"_s));
@@ -116,11 +116,16 @@ TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]"
     CHECK_FALSE(state->hasOpenVisits());
     CHECK(state->visits.size() > 100);
 
-    const Run closed = madoguchi({u"demo"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-28"_s});
+    const Run closed = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-28"_s});
     CHECK(closed.exitCode == 2);
     CHECK(closed.err.contains(u"The office is closed on 2026-11-28; choose another --date."_s));
-    CHECK(madoguchi({u"demo"_s, u"--lang"_s, u"fr"_s}).exitCode == 2);
-    CHECK(madoguchi({u"demo"_s, u"--speed"_s, u"fast"_s}).exitCode == 2);
+    CHECK(madoguchi({u"demo"_s, u"--text"_s, u"--lang"_s, u"fr"_s}).exitCode == 2);
+    CHECK(madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"fast"_s}).exitCode == 2);
+
+    // Without a desktop the windowed demo says how to run it.
+    const Run noDisplay = madoguchi({u"demo"_s, u"--date"_s, u"2026-11-24"_s});
+    CHECK(noDisplay.exitCode == 1);
+    CHECK(noDisplay.err.contains(u"--screenshots"_s));
 }
 
 TEST_CASE("devices: print-test, printer-status and card-read on the simulated devices, with exit codes", "[cli][devices]")

@@ -1,0 +1,132 @@
+#include "demowindows.h"
+
+#include "command.h"
+#include "qmlwindow.h"
+
+#include "auth/credentialstore.h"
+#include "board/boardcontroller.h"
+#include "board/boardscreenshots.h"
+#include "client/eventstream.h"
+#include "client/officeclient.h"
+#include "common/clock.h"
+#include "common/languagecatalogs.h"
+#include "counter/countercontroller.h"
+#include "counter/counterscreenshots.h"
+#include "kiosk/kioskcontroller.h"
+#include "kiosk/kioskscreenshots.h"
+#include "printer/simprinter.h"
+#include "server/officeserver.h"
+#include "uilanguage.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi::Cli {
+namespace {
+
+const QString kClerk = u"demo"_s;
+const QByteArray kClerkPassword = "demo-password";
+
+struct DemoTokens {
+    QString kiosk;
+    QString board;
+};
+
+/// The demo's devices and its clerk, written to the office's database before the server opens it.
+std::optional<DemoTokens> provision(const QString &dataDir, const Clock &clock)
+{
+    auto credentials = CredentialStore::open(OfficeServer::databasePath(dataDir));
+    if (!credentials) {
+        err(credentials.error().message);
+        return std::nullopt;
+    }
+    const auto kiosk = (*credentials)->addDevice(u"demo-kiosk"_s, Role::Kiosk, clock.now());
+    const auto board = (*credentials)->addDevice(u"demo-board"_s, Role::Board, clock.now());
+    const auto clerk = (*credentials)->addStaff(kClerk, Role::Clerk, kClerkPassword, clock.now(), true);
+    if (!kiosk || !board || !clerk) {
+        err(CliTr::tr("The demo's devices and clerk could not be set up."));
+        return std::nullopt;
+    }
+    return DemoTokens{kiosk->token, board->token};
+}
+
+} // namespace
+
+int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir, const QString &screenshots)
+{
+    if (screenshots.isEmpty() && !hasDisplay()) {
+        err(CliTr::tr("The demo opens three windows, so it needs a desktop: run it there (./quickstart demo), or save its "
+                      "screens offscreen with: madoguchi demo --screenshots FOLDER (or the day as text with --text)."));
+        return Failure;
+    }
+    const ShiftedClock clock(QDateTime(day, QTime(9, 0), office.timeZone));
+    const auto tokens = provision(dataDir, clock);
+    if (!tokens)
+        return Failure;
+    auto server = OfficeServer::open(office, dataDir, clock);
+    if (!server) {
+        err(server.error().message);
+        return Failure;
+    }
+    const auto port = (*server)->start(ListenAddress{QHostAddress::LocalHost, 0});
+    if (!port) {
+        err(port.error().message);
+        return Failure;
+    }
+    const QUrl base(u"http://127.0.0.1:%1"_s.arg(*port));
+    const int counterNumber = office.counters.constFirst().number;
+
+    OfficeClient kioskClient(base), boardClient(base), counterClient(base);
+    kioskClient.setToken(tokens->kiosk);
+    boardClient.setToken(tokens->board);
+    EventStream boardEvents(base), counterEvents(base);
+    const LanguageCatalogs catalogs(office.languages);
+    SimPrinter printer(PaperWidth::Mm80, QDir(dataDir).filePath(u"tickets"_s));
+    KioskController kiosk(kioskClient, &printer, catalogs, office.timeZone);
+    BoardController board(boardClient, boardEvents, catalogs);
+    CounterController counter(counterClient, counterEvents, counterNumber, office.languages.constFirst());
+
+    // One engine per window: the kiosk changes language with each visitor, the console and the board do not.
+    QQmlApplicationEngine kioskEngine, counterEngine, boardEngine;
+    UiLanguage language(kioskEngine);
+    language.apply(office.languages.constFirst());
+    QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
+    QQuickWindow *kioskWindow = loadWindow(kioskEngine, u"kiosk/KioskWindow.qml"_s);
+    QQuickWindow *counterWindow = loadWindow(counterEngine, u"counter/CounterWindow.qml"_s);
+    QQuickWindow *boardWindow = loadWindow(boardEngine, u"board/BoardWindow.qml"_s);
+    if (!kioskWindow || !counterWindow || !boardWindow)
+        return Failure;
+    board.start(tokens->board);
+
+    if (!screenshots.isEmpty()) {
+        Screenshots all = takeKioskScreenshots(kiosk, language, *kioskWindow, screenshots);
+        if (all.problem.isEmpty()) {
+            const Screenshots console = takeCounterScreenshots(counter, *counterWindow, kClerk, QString::fromUtf8(kClerkPassword),
+                                                               office.languages.constFirst(), screenshots);
+            all.files += console.files;
+            all.problem = console.problem;
+        }
+        if (all.problem.isEmpty()) {
+            counter.act(u"call-next"_s); // a number on the board as it is photographed
+            const Screenshots shown = takeBoardScreenshots(board, *boardWindow, screenshots);
+            all.files += shown.files;
+            all.problem = shown.problem;
+        }
+        return reportScreenshots(all);
+    }
+
+    counter.login(kClerk, QString::fromUtf8(kClerkPassword));
+    kiosk.refresh();
+    out(CliTr::tr("Demo: %1 on %2 at opening time, server %3.").arg(office.name.text(office.languages.constFirst()),
+                                                                     day.toString(Qt::ISODate), base.toString()));
+    out(CliTr::tr("Take tickets at the kiosk, call them at counter %1 (logged in as %2), watch the board. Printed tickets: %3")
+            .arg(counterNumber)
+            .arg(kClerk, QDir(dataDir).filePath(u"tickets"_s)));
+    return QGuiApplication::exec();
+}
+
+} // namespace Madoguchi::Cli

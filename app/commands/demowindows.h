@@ -1,0 +1,16 @@
+#pragma once
+
+#include "config/officeconfig.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Madoguchi::Cli {
+
+/// The one-process demo: the office server embedded on SQLite in dataDir, and the kiosk (with a
+/// simulated printer), the counter console (counter 1, logged in) and the display board in their
+/// own windows, as of opening time on `day`. With a screenshots folder it walks kiosk → counter →
+/// board offscreen, saves every screen and returns; otherwise it runs until the windows close.
+[[nodiscard]] int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir, const QString &screenshots);
+
+} // namespace Madoguchi::Cli

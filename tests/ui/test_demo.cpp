@@ -1,0 +1,33 @@
+// The one-process demo, walked offscreen: the kiosk issues tickets in every language, the counter
+// console calls and serves one, and the board shows the next call: one process, the embedded
+// server on SQLite, the simulated printer.
+#include "uitestsupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("The demo walks kiosk, counter and board in one process", "[demo][screenshots]")
+{
+    QTemporaryDir data;
+    const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/demo");
+    QDir(folder).removeRecursively();
+    runFrontEnd({u"demo"_s, u"--date"_s, u"2026-11-24"_s, u"--data"_s, data.path(), u"--screenshots"_s, folder});
+
+    const QStringList files = QDir(folder).entryList({u"*.png"_s});
+    CHECK(files.contains(u"kiosk-ticket-vi.png"_s));
+    CHECK(files.contains(u"counter-serving-ja.png"_s));
+    CHECK(files.contains(u"board-landscape-ne.png"_s));
+    CHECK(files.size() == 3 * sampleLanguages().size() + 2 + 4 + sampleLanguages().size() + 2);
+    for (const QString &file : files) {
+        INFO(file.toStdString());
+        CHECK_FALSE(isBlank(QImage(QDir(folder).filePath(file))));
+    }
+    // One ticket per language came out of the simulated printer.
+    CHECK(QDir(data.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == sampleLanguages().size());
+}
