@@ -1,15 +1,23 @@
 #include "screenshots.h"
 
+#include "screeninspector.h"
+
 #include <QDir>
+#include <QImage>
 #include <QQuickWindow>
 
 namespace Madoguchi {
 
 bool saveScreenshot(QQuickWindow &window, const QString &folder, const QString &name, Screenshots &taken)
 {
+    const QImage image = window.grabWindow(); // also lays the items out, so inspect afterwards
+    const QObject *theme = window.property("theme").value<QObject *>();
+    const double contrast = theme && theme->property("highContrast").toBool() ? 7.0 : 4.5;
+    for (const QString &problem : inspectScreen(window, contrast))
+        taken.findings.append(name + QStringLiteral(": ") + problem);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
-    if (!window.grabWindow().save(path)) {
+    if (!image.save(path)) {
         taken.problem = QStringLiteral("cannot write %1").arg(path);
         return false;
     }

@@ -12,13 +12,22 @@ class QQuickWindow;
 
 namespace Madoguchi {
 
-/// What a screenshot tour wrote, or where it stopped and why.
+/// What a screenshot tour wrote, or where it stopped and why, and what the screens showed wrong.
 struct Screenshots {
     QStringList files;
     QString problem;
+    QStringList findings; ///< missing glyphs, cut-off text, text outside the window, low contrast
 };
 
-/// Saves the window as it is now to folder/name.png and records the file (or the problem).
+/// What was taken so far, stopped for a reason.
+[[nodiscard]] inline Screenshots stopped(Screenshots taken, const QString &why)
+{
+    taken.problem = why;
+    return taken;
+}
+
+/// Inspects the window (inspectScreen(), 7:1 when its theme is in high contrast, else 4.5:1), then
+/// saves it as it is now to folder/name.png and records the file (or the problem).
 bool saveScreenshot(QQuickWindow &window, const QString &folder, const QString &name, Screenshots &taken);
 
 /// Runs the event loop until `done` holds after one of the sender's signals, or 20 s have passed.

@@ -108,12 +108,14 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
             const Screenshots console = takeCounterScreenshots(counter, *counterWindow, kClerk, QString::fromUtf8(kClerkPassword),
                                                                office.languages.constFirst(), screenshots);
             all.files += console.files;
+            all.findings += console.findings;
             all.problem = console.problem;
         }
         if (all.problem.isEmpty()) {
             counter.act(u"call-next"_s); // a number on the board as it is photographed
             const Screenshots shown = takeBoardScreenshots(board, *boardWindow, screenshots);
             all.files += shown.files;
+            all.findings += shown.findings;
             all.problem = shown.problem;
         }
         return reportScreenshots(all);

@@ -40,10 +40,11 @@ int reportScreenshots(const Screenshots &taken)
 {
     for (const QString &file : taken.files)
         out(file);
-    if (taken.problem.isEmpty())
-        return Success;
-    err(taken.problem);
-    return Failure;
+    for (const QString &finding : taken.findings)
+        err(finding);
+    if (!taken.problem.isEmpty())
+        err(taken.problem);
+    return taken.problem.isEmpty() && taken.findings.isEmpty() ? Success : Failure;
 }
 
 } // namespace Madoguchi::Cli

@@ -19,7 +19,8 @@ namespace Madoguchi::Cli {
 /// with the QR image provider; null, having said why, when it does not load.
 [[nodiscard]] QQuickWindow *loadWindow(QQmlApplicationEngine &engine, const QString &file);
 
-/// Prints the files of a screenshot tour, or why it stopped; the exit code.
+/// Prints the files of a screenshot tour, what the screens showed wrong and why it stopped; the exit
+/// code (Failure for any finding).
 [[nodiscard]] int reportScreenshots(const Screenshots &taken);
 
 } // namespace Madoguchi::Cli

@@ -1,9 +1,12 @@
 // The Theme singleton: WCAG contrast of every text colour on its background in both modes, touch
-// targets of at least 9 mm, and the contrast arithmetic itself.
+// targets of at least 9 mm, the contrast arithmetic itself, and the screen inspector the screenshot
+// tours run on every screen.
+#include "screeninspector.h"
 #include "theme/contrast.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
+#include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <catch2/catch.hpp>
@@ -78,4 +81,42 @@ TEST_CASE("Theme sizes: 9 mm touch targets, larger text on request", "[theme]")
     const int bodySize = theme(*normal)->property("bodySize").toInt();
     const auto large = themeProbe(engine, false, true);
     CHECK(theme(*large)->property("bodySize").toInt() > bodySize);
+}
+
+TEST_CASE("The screen inspector finds boxes, cut-off text, text outside the window and low contrast", "[theme]")
+{
+    QQmlEngine engine;
+    QQmlComponent component(&engine);
+    component.setData(R"(import QtQuick
+Window {
+    width: 400; height: 300; visible: true; color: "#FFFFFF"
+    Text { x: 10; y: 10; text: "fine text"; color: "#1C1C1E" }
+    Text { x: 10; y: 40; text: "box \u0378 here"; color: "#1C1C1E" }
+    Text { x: 10; y: 70; width: 60; elide: Text.ElideRight; text: "a long text that is elided"; color: "#1C1C1E" }
+    Text { x: 10; y: 100; width: 60; text: "a long text that overflows its box"; color: "#1C1C1E" }
+    Text { x: 350; y: 130; text: "past the edge"; color: "#1C1C1E" }
+    Rectangle { x: 10; y: 160; width: 300; height: 40; color: "#0A4F99"
+        Text { anchors.centerIn: parent; text: "dark on blue"; color: "#1C1C1E" } }
+    Text { x: 10; y: 220; text: "pale on white"; color: "#BBBBBB" }
+}
+)",
+                      QUrl(QStringLiteral("qrc:/inspected.qml")));
+    std::unique_ptr<QObject> object(component.create());
+    INFO(component.errorString().toStdString());
+    auto *window = qobject_cast<QQuickWindow *>(object.get());
+    REQUIRE(window);
+    (void)window->grabWindow();
+    const QStringList findings = inspectScreen(*window, 4.5);
+    INFO(findings.join(u'\n').toStdString());
+    auto found = [&](const QString &text, const QString &what) {
+        return std::any_of(findings.cbegin(), findings.cend(), [&](const QString &line) { return line.contains(text) && line.contains(what); });
+    };
+    CHECK(found(QStringLiteral("box"), QStringLiteral("no glyph")));
+    CHECK(found(QStringLiteral("elided"), QStringLiteral("cut off")));
+    CHECK(found(QStringLiteral("overflows"), QStringLiteral("wider than its box")));
+    CHECK(found(QStringLiteral("past the edge"), QStringLiteral("outside the window")));
+    CHECK(found(QStringLiteral("dark on blue"), QStringLiteral("contrast")));
+    CHECK(found(QStringLiteral("pale on white"), QStringLiteral("contrast")));
+    CHECK_FALSE(found(QStringLiteral("fine text"), QString()));
+    CHECK(findings.size() == 6);
 }

@@ -28,7 +28,7 @@ ApplicationWindow {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: !root.portrait // upright, the calls take what they need and the lists the rest
-            Layout.preferredWidth: 3
+            Layout.preferredWidth: 2
             spacing: Theme.spacing
 
             Label {
@@ -56,7 +56,7 @@ ApplicationWindow {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 3
             spacing: Theme.spacing
 
             Label {

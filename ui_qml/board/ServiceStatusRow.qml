@@ -16,10 +16,11 @@ RowLayout {
 
     Label {
         Layout.fillWidth: true
+        Layout.preferredWidth: 1 // takes what the count and the level leave, and wraps there
         text: root.name
         font.pixelSize: Theme.bodySize * 1.2
         color: Theme.text
-        elide: Text.ElideRight
+        wrapMode: Text.WordWrap
     }
     Label {
         text: root.waiting

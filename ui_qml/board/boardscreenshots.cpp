@@ -13,7 +13,7 @@ Screenshots takeBoardScreenshots(BoardController &board, QQuickWindow &window, c
     bool reachable = false;
     QObject::connect(&board, &BoardController::refreshed, &window, [&](bool ok) { reachable = ok; });
     if (!waitForScreen(board, &BoardController::refreshed, [&] { return reachable && !board.captionLanguage().isEmpty(); }))
-        return {taken.files, QStringLiteral("the server did not answer")};
+        return stopped(taken, QStringLiteral("the server did not answer"));
 
     const QString first = board.captionLanguage();
     do {
@@ -24,7 +24,7 @@ Screenshots takeBoardScreenshots(BoardController &board, QQuickWindow &window, c
 
     QObject *theme = window.property("theme").value<QObject *>();
     if (!theme)
-        return {taken.files, QStringLiteral("the window has no theme property")};
+        return stopped(taken, QStringLiteral("the window has no theme property"));
     theme->setProperty("highContrast", true);
     const bool contrast = saveScreenshot(window, folder, QStringLiteral("board-landscape-contrast-%1").arg(first), taken);
     theme->setProperty("highContrast", false);

@@ -26,11 +26,11 @@ Screenshots takeCounterScreenshots(CounterController &counter, QQuickWindow &win
     if (!save(QStringLiteral("login")))
         return taken;
     if (!settle([&] { counter.login(login, password); }) || !counter.loggedIn())
-        return {taken.files, QStringLiteral("login failed: %1").arg(counter.message())};
+        return stopped(taken, QStringLiteral("login failed: %1").arg(counter.message()));
     if (!settle([&] { counter.act(QStringLiteral("open")); }) || !save(QStringLiteral("idle")))
         return taken;
     if (!settle([&] { counter.act(QStringLiteral("call-next")); }) || counter.visitNumber().isEmpty())
-        return {taken.files, QStringLiteral("nobody to call: %1").arg(counter.message())};
+        return stopped(taken, QStringLiteral("nobody to call: %1").arg(counter.message()));
     if (!save(QStringLiteral("called")))
         return taken;
     if (!settle([&] { counter.act(QStringLiteral("start")); }) || !save(QStringLiteral("serving")))

@@ -21,7 +21,7 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
     QObject::connect(&kiosk, &KioskController::refreshed, &window, [&](bool ok) { reachable = ok; });
     kiosk.refresh();
     if (!waitForScreen(kiosk, &KioskController::refreshed, [&] { return reachable; }))
-        return {taken.files, QStringLiteral("the server did not answer")};
+        return stopped(taken, QStringLiteral("the server did not answer"));
 
     for (const QString &tag : kiosk.languages()) {
         kiosk.finish();
@@ -30,13 +30,13 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
             return taken;
         kiosk.begin();
         if (!reach(KioskController::Screen::Services))
-            return {taken.files, QStringLiteral("no services screen in %1").arg(tag)};
+            return stopped(taken, QStringLiteral("no services screen in %1").arg(tag));
         if (!save(QStringLiteral("services")))
             return taken;
         kiosk.issue(kiosk.services()->index(0).data(ServiceListModel::CodeRole).toString());
         if (!waitForScreen(kiosk, &KioskController::busyChanged,
                            [&] { return kiosk.screen() == KioskController::Screen::Ticket && !kiosk.busy(); }))
-            return {taken.files, QStringLiteral("no ticket in %1").arg(tag)};
+            return stopped(taken, QStringLiteral("no ticket in %1").arg(tag));
         if (!save(QStringLiteral("ticket")))
             return taken;
     }
@@ -44,11 +44,11 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
     // The accessibility modes, in the office's first language: large text, then also high contrast.
     QObject *theme = window.property("theme").value<QObject *>();
     if (!theme)
-        return {taken.files, QStringLiteral("the window has no theme property")};
+        return stopped(taken, QStringLiteral("the window has no theme property"));
     kiosk.finish();
     kiosk.begin();
     if (!reach(KioskController::Screen::Services))
-        return {taken.files, QStringLiteral("no services screen")};
+        return stopped(taken, QStringLiteral("no services screen"));
     theme->setProperty("largeText", true);
     if (!save(QStringLiteral("services-large")))
         return taken;
