@@ -64,7 +64,8 @@ QList<BoardCall> calls(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject object = item.toObject();
         list.append({object.value(u"number"_s).toString(), object.value(u"counter"_s).toInt(),
-                     instant(object.value(u"calledAt"_s)), object.value(u"state"_s).toString()});
+                     instant(object.value(u"calledAt"_s)), object.value(u"state"_s).toString(),
+                     object.value(u"language"_s).toString()});
     }
     return list;
 }

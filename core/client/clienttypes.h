@@ -93,6 +93,7 @@ struct BoardCall {
     int counter = 0;
     QDateTime calledAt;
     QString state; ///< called or serving, for the numbers being called
+    QString language; ///< the visitor's, for the spoken call
 };
 
 /// GET /board.

@@ -136,6 +136,7 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
         int counter;
         QDateTime at;
         StepState state;
+        QString language;
     };
     std::vector<Call> calls;
     for (const auto &[id, visit] : state.visits) {
@@ -143,14 +144,15 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
             continue;
         for (const Step &step : visit.steps) {
             if (step.calledAt.isValid())
-                calls.push_back({visit.number, step.counter, step.calledAt, step.state});
+                calls.push_back({visit.number, step.counter, step.calledAt, step.state, visit.language});
         }
     }
     std::sort(calls.begin(), calls.end(), [](const Call &a, const Call &b) { return a.at > b.at; });
     QJsonArray calling;
     QJsonArray recent;
     for (const Call &call : calls) {
-        QJsonObject item{{u"number"_s, call.number}, {u"counter"_s, call.counter}, {u"calledAt"_s, instant(call.at)}};
+        QJsonObject item{{u"number"_s, call.number}, {u"counter"_s, call.counter}, {u"calledAt"_s, instant(call.at)},
+                         {u"language"_s, call.language}};
         if (isAtCounter(call.state)) {
             item.insert(u"state"_s, stepStateName(call.state));
             calling.append(item);

@@ -40,9 +40,10 @@ struct BoardRig {
         REQUIRE(server.request("POST", u"/api/v1/counters/1/open"_s, clerk).status == 200);
     }
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
-    void issue(const QString &service)
+    void issue(const QString &service, const QString &language = u"vi"_s)
     {
-        REQUIRE(server.request("POST", u"/api/v1/visits"_s, kioskToken, {{u"services"_s, QJsonArray{service}}}).status == 201);
+        REQUIRE(server.request("POST", u"/api/v1/visits"_s, kioskToken, {{u"services"_s, QJsonArray{service}}, {u"language"_s, language}})
+                    .status == 201);
     }
     QString callNext()
     {
@@ -85,6 +86,7 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     REQUIRE(waitFor([&] { return !announced.isEmpty(); }));
     CHECK(announced.at(0).at(0).toString() == number);
     CHECK(announced.at(0).at(1).toInt() == 1);
+    CHECK(announced.at(0).at(2).toString() == u"vi"_s); // the visitor's language, for the spoken call
     REQUIRE(board.calling().size() == 1);
     CHECK(board.calling().at(0).toMap().value(u"number"_s).toString() == number);
     CHECK(board.captions().value(u"counter"_s).toString().arg(1) == u"1番窓口"_s);

@@ -118,7 +118,7 @@ void BoardController::boardArrived(const ClientResult<BoardView> &board)
     m_haveBoard = true;
     Q_EMIT viewChanged();
     for (const BoardCall &call : std::as_const(fresh))
-        Q_EMIT announced(call.number, call.counter);
+        Q_EMIT announced(call.number, call.counter, call.language);
 }
 
 QVariantList BoardController::calling() const

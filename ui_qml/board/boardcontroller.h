@@ -64,8 +64,8 @@ Q_SIGNALS:
     void viewChanged();
     void captionLanguageChanged();
     void connectedChanged();
-    /// A number was just called at a counter (for the chime and the spoken call).
-    void announced(const QString &number, int counter);
+    /// A number was just called at a counter (for the chime and the spoken call in the visitor's language).
+    void announced(const QString &number, int counter, const QString &language);
     /// The server answered (or not) a refresh.
     void refreshed(bool reachable);
 
