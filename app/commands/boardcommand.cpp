@@ -2,6 +2,7 @@
 
 #include "board/boardcontroller.h"
 #include "board/boardscreenshots.h"
+#include "boardvoice.h"
 #include "client/eventstream.h"
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
@@ -26,12 +27,21 @@ int run(const QStringList &arguments)
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the board's own display)."));
     const QCommandLineOption screenshotsOpt(u"screenshots"_s, CliTr::tr("Save the board in every language as PNGs in this folder and exit."),
                                             CliTr::tr("folder"));
-    parser.addOptions({serverOpt, tokenOpt, portraitOpt, fullScreenOpt, screenshotsOpt});
+    const QCommandLineOption muteOpt(u"mute"_s, CliTr::tr("No chime and no spoken calls."));
+    const QCommandLineOption volumeOpt(u"volume"_s, CliTr::tr("Volume of the chime and the calls, 0 to 100 (default 80)."), CliTr::tr("percent"),
+                                       u"80"_s);
+    parser.addOptions({serverOpt, tokenOpt, portraitOpt, fullScreenOpt, screenshotsOpt, muteOpt, volumeOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The display board (呼出表示盤).")); code >= 0)
         return code;
     const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
     if (!server.isValid() || server.scheme().isEmpty() || !parser.isSet(tokenOpt)) {
         err(CliTr::tr("Give the server with --server http://… and this board's token with --token."));
+        return UsageError;
+    }
+    bool volumeOk = false;
+    const int volume = parser.value(volumeOpt).toInt(&volumeOk);
+    if (!volumeOk || volume < 0 || volume > 100) {
+        err(CliTr::tr("--volume is 0 to 100."));
         return UsageError;
     }
     const bool screenshots = parser.isSet(screenshotsOpt);
@@ -54,6 +64,7 @@ int run(const QStringList &arguments)
     board.start(parser.value(tokenOpt));
     if (screenshots)
         return reportScreenshots(takeBoardScreenshots(board, *window, parser.value(screenshotsOpt)));
+    BoardVoice voice(board, catalogs, productLanguages().constFirst(), {parser.isSet(muteOpt), volume / 100.0});
     if (parser.isSet(portraitOpt))
         window->resize(1080, 1920);
     if (parser.isSet(fullScreenOpt))

@@ -1,5 +1,6 @@
 #include "demowindows.h"
 
+#include "boardvoice.h"
 #include "command.h"
 #include "qmlwindow.h"
 
@@ -121,6 +122,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
         return reportScreenshots(all);
     }
 
+    BoardVoice voice(board, catalogs, office.languages.constFirst(), {});
     counter.login(kClerk, QString::fromUtf8(kClerkPassword));
     kiosk.refresh();
     out(CliTr::tr("Demo: %1 on %2 at opening time, server %3.").arg(office.name.text(office.languages.constFirst()),

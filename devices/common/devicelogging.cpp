@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcPrinter, "madoguchi.devices.printer", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCard, "madoguchi.devices.card", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScanner, "madoguchi.devices.scanner", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSound, "madoguchi.devices.sound", QtInfoMsg)

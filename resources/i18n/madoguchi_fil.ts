@@ -178,6 +178,11 @@
         <source>Very crowded</source>
         <translation>Napakasikip</translation>
     </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
+        <translation>Numero %1, pumunta po sa counter %2.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

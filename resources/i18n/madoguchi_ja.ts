@@ -178,6 +178,11 @@
         <source>Very crowded</source>
         <translation>大変混雑しています</translation>
     </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
+        <translation>ばんごう %1 の かた、%2 ばん まどぐちへ おこしください。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -178,6 +178,11 @@
         <source>Very crowded</source>
         <translation>매우 혼잡</translation>
     </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
+        <translation>%1번 고객님, %2번 창구로 오십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

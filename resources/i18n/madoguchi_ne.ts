@@ -178,6 +178,11 @@
         <source>Very crowded</source>
         <translation>अत्यधिक भीड</translation>
     </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
+        <translation>नम्बर %1, कृपया काउन्टर %2 मा आउनुहोस्।</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

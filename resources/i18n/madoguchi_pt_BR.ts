@@ -178,6 +178,11 @@
         <source>Very crowded</source>
         <translation>Muito cheio</translation>
     </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
+        <translation>Senha %1, dirija-se ao guichê %2.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -178,6 +178,11 @@
         <source>Very crowded</source>
         <translation>Çok kalabalık</translation>
     </message>
+    <message>
+        <source>Number %1, please come to counter %2.</source>
+        <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
+        <translation>%1 numara, lütfen %2 numaralı gişeye gelin.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>
