@@ -1,9 +1,9 @@
 #include "uilanguage.h"
 
 #include "common/languagecatalogs.h"
+#include "injectedsingleton.h"
 
 #include <QCoreApplication>
-#include <QQmlEngine>
 #include <QTranslator>
 
 namespace Madoguchi {
@@ -30,9 +30,7 @@ UiLanguage::~UiLanguage()
 
 UiLanguage *UiLanguage::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "UiLanguage", "main() creates the UiLanguage before loading QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
+    return injectedSingleton(s_instance);
 }
 
 void UiLanguage::apply(const QString &language)

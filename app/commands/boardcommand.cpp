@@ -21,7 +21,7 @@ namespace {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOpt(u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url"));
+    const QCommandLineOption serverOpt = serverOption();
     const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This board's device token (madoguchi token new --role board)."), CliTr::tr("token"));
     const QCommandLineOption portraitOpt(u"portrait"_s, CliTr::tr("A display standing upright (1080×1920)."));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the board's own display)."));

@@ -20,7 +20,7 @@ namespace {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOpt(u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url"));
+    const QCommandLineOption serverOpt = serverOption();
     const QCommandLineOption counterOpt(u"counter"_s, CliTr::tr("This console's counter number."), CliTr::tr("n"));
     const QCommandLineOption langOpt(u"lang"_s, CliTr::tr("The console's language (default ja)."), CliTr::tr("language"), u"ja"_s);
     const QCommandLineOption screenshotsOpt(u"screenshots"_s,

@@ -20,7 +20,7 @@ namespace {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOpt(u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url"));
+    const QCommandLineOption serverOpt = serverOption();
     const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This kiosk's device token (madoguchi token new --role kiosk)."), CliTr::tr("token"));
     const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The ticket printer, e.g. usb://04b8:0e28 (default: none, tickets on screen only)."),
                                         CliTr::tr("uri"));

@@ -19,6 +19,11 @@ QStringList productLanguages()
     return {u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
 }
 
+QCommandLineOption serverOption()
+{
+    return {u"server"_s, CliTr::tr("The office server, e.g. http://192.168.10.5:8080."), CliTr::tr("url")};
+}
+
 bool hasDisplay()
 {
     const QString platform = QGuiApplication::platformName();

@@ -2,6 +2,7 @@
 
 #include "screenshots.h"
 
+#include <QCommandLineOption>
 #include <QString>
 
 class QQmlApplicationEngine;
@@ -11,6 +12,9 @@ namespace Madoguchi::Cli {
 
 /// The product's languages, the first the default.
 [[nodiscard]] QStringList productLanguages();
+
+/// --server URL, the office server a front end talks to.
+[[nodiscard]] QCommandLineOption serverOption();
 
 /// True when the platform shows windows (not offscreen or minimal).
 [[nodiscard]] bool hasDisplay();

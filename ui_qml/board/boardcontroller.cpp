@@ -3,8 +3,8 @@
 #include "client/eventstream.h"
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
+#include "injectedsingleton.h"
 
-#include <QQmlEngine>
 
 namespace Madoguchi {
 
@@ -66,9 +66,7 @@ BoardController::~BoardController()
 
 BoardController *BoardController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "BoardController", "main() creates the board before loading its QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
+    return injectedSingleton(s_instance);
 }
 
 void BoardController::start(const QString &token)

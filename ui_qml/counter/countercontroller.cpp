@@ -2,10 +2,10 @@
 
 #include "client/eventstream.h"
 #include "client/officeclient.h"
+#include "injectedsingleton.h"
 #include "queue/visit.h"
 
 #include <QJsonObject>
-#include <QQmlEngine>
 
 namespace Madoguchi {
 
@@ -50,9 +50,7 @@ CounterController::~CounterController()
 
 CounterController *CounterController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "CounterController", "main() creates the counter console before loading its QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
+    return injectedSingleton(s_instance);
 }
 
 QVariantList CounterController::visitSteps() const

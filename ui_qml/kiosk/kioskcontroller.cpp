@@ -3,10 +3,10 @@
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
 #include "devices/receiptprinter.h"
+#include "injectedsingleton.h"
 #include "ticket/ticketlayout.h"
 #include "uitranslation.h"
 
-#include <QQmlEngine>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,9 +42,7 @@ KioskController::~KioskController()
 
 KioskController *KioskController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "KioskController", "main() creates the kiosk before loading its QML");
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
+    return injectedSingleton(s_instance);
 }
 
 QString KioskController::ticketServices() const
@@ -100,7 +98,6 @@ void KioskController::issue(const QString &serviceCode)
 
 void KioskController::finish()
 {
-    m_inactivity.stop();
     m_ticket.reset();
     m_pendingService.clear();
     setPrintState(PrintState::None);
@@ -108,7 +105,7 @@ void KioskController::finish()
     Q_EMIT ticketChanged();
     if (!m_overview.languages.isEmpty())
         chooseLanguage(m_overview.languages.constFirst());
-    m_inactivity.stop();
+    m_inactivity.stop(); // chooseLanguage() counted as a touch
     setScreen(Screen::Attract);
 }
 
