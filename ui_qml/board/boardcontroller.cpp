@@ -5,7 +5,6 @@
 #include "common/languagecatalogs.h"
 #include "injectedsingleton.h"
 
-
 namespace Madoguchi {
 
 namespace {
