@@ -107,6 +107,11 @@
         <comment>action: close the counter for the day</comment>
         <translation>마감하기</translation>
     </message>
+    <message>
+        <source>Outcome (optional), recorded with Finish</source>
+        <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
+        <translation>결과 (선택, 응대 종료 시 기록)</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>

@@ -107,6 +107,11 @@
         <comment>action: close the counter for the day</comment>
         <translation>Kapat</translation>
     </message>
+    <message>
+        <source>Outcome (optional), recorded with Finish</source>
+        <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
+        <translation>Sonuç (isteğe bağlı, Bitir ile kaydedilir)</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>

@@ -107,6 +107,11 @@
         <comment>action: close the counter for the day</comment>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Outcome (optional), recorded with Finish</source>
+        <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
+        <translation>办理结果（可选，随“办理完毕”记录）</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>

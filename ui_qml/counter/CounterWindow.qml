@@ -85,11 +85,26 @@ ApplicationWindow {
                     ActionButton { Layout.fillWidth: true; label: qsTr("Call next"); shortcut: "F1"; onTriggered: Counter.act("call-next") }
                     ActionButton { Layout.fillWidth: true; label: qsTr("Recall"); shortcut: "F2"; onTriggered: Counter.act("recall") }
                     ActionButton { Layout.fillWidth: true; label: qsTr("Start"); shortcut: "F3"; onTriggered: Counter.act("start") }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"; onTriggered: Counter.act("finish") }
+                    ActionButton {
+                        Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"
+                        onTriggered: {
+                            Counter.act("finish", { outcome: outcome.text })
+                            outcome.text = ""
+                        }
+                    }
                     ActionButton { Layout.fillWidth: true; label: qsTr("No-show"); shortcut: "F5"; onTriggered: Counter.act("no-show") }
                     ActionButton { Layout.fillWidth: true; label: qsTr("Park"); shortcut: "F6"; onTriggered: Counter.act("park") }
                     ActionButton { Layout.fillWidth: true; label: qsTr("Pause"); shortcut: "F8"; onTriggered: Counter.act("pause") }
                     ActionButton { Layout.fillWidth: true; label: qsTr("Open", "action: open the counter"); shortcut: "F9"; onTriggered: Counter.act("open") }
+                }
+                TextField {
+                    id: outcome
+                    Layout.fillWidth: true
+                    enabled: Counter.visitStatus === "serving"
+                    //: What came of the visit, recorded with Finish (F4), e.g. "certificate issued"
+                    placeholderText: qsTr("Outcome (optional), recorded with Finish")
+                    font.pixelSize: Theme.bodySize * 0.8
+                    Accessible.name: placeholderText
                 }
                 RowLayout {
                     Layout.fillWidth: true
