@@ -1,6 +1,7 @@
 #include "framedecoder.h"
 
 #include "common/devicelogging.h"
+#include "decodehints.h"
 
 #include <QImage>
 #include <QVideoFrame>
@@ -14,9 +15,7 @@
 
 namespace Madoguchi {
 
-namespace {
-
-ZXing::DecodeHints decodeHints()
+ZXing::DecodeHints frameDecodeHints()
 {
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::EAN13 | ZXing::BarcodeFormat::EAN8
@@ -27,9 +26,11 @@ ZXing::DecodeHints decodeHints()
     return hints;
 }
 
+namespace {
+
 QList<DecodedCode> read(const ZXing::ImageView &view)
 {
-    static const ZXing::DecodeHints hints = decodeHints();
+    static const ZXing::DecodeHints hints = frameDecodeHints();
     QList<DecodedCode> codes;
     try {
         for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints)) {

@@ -14,6 +14,7 @@
 #include "printer/qrimage.h"
 #include "printer/ticketencoder.h"
 #include "scanner/camerascanner.h"
+#include "scanner/decodehints.h"
 #include "scanner/framedecoder.h"
 #include "ticket/ticketlayout.h"
 
@@ -36,18 +37,6 @@ namespace {
 
 const QByteArray kCode = "https://madoguchi.midori.example.jp/s/q7Xz3kPw9mT2vR8sLd4HfA";
 
-// The hints FrameDecoder uses (kept in step with framedecoder.cpp by hand: the bare baseline must do the same work).
-ZXing::DecodeHints sameHints()
-{
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::EAN13 | ZXing::BarcodeFormat::EAN8
-                     | ZXing::BarcodeFormat::Code128);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    hints.setTryDownscale(true);
-    return hints;
-}
-
 // A frame as a webcam at the kiosk sees a phone: the code a fifth of the frame's height, turned, a little noisy.
 QVideoFrame cameraFrame(QSize size, bool withCode)
 {
@@ -68,7 +57,7 @@ struct FrameFigures {
 FrameFigures measureFrames(const QVideoFrame &frame, const QVideoFrame &twin, int frames)
 {
     FrameFigures figures;
-    const ZXing::DecodeHints hints = sameHints();
+    const ZXing::DecodeHints hints = frameDecodeHints(); // the same work as the pipeline
     QVideoFrame mapped(frame);
     mapped.map(QVideoFrame::ReadOnly);
     const ZXing::ImageView luma(mapped.bits(0), mapped.width(), mapped.height(), ZXing::ImageFormat::Lum, mapped.bytesPerLine(0));
