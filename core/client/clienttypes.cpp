@@ -70,6 +70,28 @@ QList<BoardCall> calls(const QJsonValue &value)
     return list;
 }
 
+/// The optional {"appointment": {"code", "due"}} of a ticket.
+std::optional<Appointment> appointment(const QJsonObject &ticket)
+{
+    const QJsonObject object = ticket.value(u"appointment"_s).toObject();
+    if (object.value(u"code"_s).toString().isEmpty())
+        return std::nullopt;
+    return Appointment{object.value(u"code"_s).toString(), instant(object.value(u"due"_s))};
+}
+
+/// The language, priority and needs of an issue or check-in request; absent when defaults.
+QJsonObject visitorFields(const QString &language, bool priority, const QStringList &needs)
+{
+    QJsonObject body;
+    if (!language.isEmpty())
+        body.insert(u"language"_s, language);
+    if (priority)
+        body.insert(u"priority"_s, u"priority"_s);
+    if (!needs.isEmpty())
+        body.insert(u"needs"_s, QJsonArray::fromStringList(needs));
+    return body;
+}
+
 } // namespace
 
 QString counterActionName(CounterAction action)
@@ -96,7 +118,7 @@ std::optional<Ticket> ticket(const QJsonObject &object)
     return Ticket{object.value(u"number"_s).toString(),   object.value(u"token"_s).toString(),
                   QUrl(object.value(u"statusUrl"_s).toString()), object.value(u"ahead"_s).toInt(),
                   estimate(object.value(u"estimate"_s)),   strings(object.value(u"services"_s)),
-                  object.value(u"language"_s).toString(), instant(object.value(u"issuedAt"_s))};
+                  object.value(u"language"_s).toString(), instant(object.value(u"issuedAt"_s)), appointment(object)};
 }
 
 std::optional<StaffLogin> staffLogin(const QJsonObject &object)
@@ -166,17 +188,17 @@ std::optional<ClientEvent> event(const QJsonObject &object)
 
 QJsonObject ticketRequest(const TicketRequest &request)
 {
-    QJsonObject body{{u"services"_s, QJsonArray::fromStringList(request.services)}};
-    if (!request.language.isEmpty())
-        body.insert(u"language"_s, request.language);
-    if (request.priority)
-        body.insert(u"priority"_s, u"priority"_s);
-    if (!request.needs.isEmpty())
-        body.insert(u"needs"_s, QJsonArray::fromStringList(request.needs));
+    QJsonObject body = visitorFields(request.language, request.priority, request.needs);
+    body.insert(u"services"_s, QJsonArray::fromStringList(request.services));
     if (request.appointment)
         body.insert(u"appointment"_s, QJsonObject{{u"code"_s, request.appointment->code},
                                                   {u"due"_s, request.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
     return body;
+}
+
+QJsonObject checkInRequest(const CheckInRequest &request)
+{
+    return visitorFields(request.language, request.priority, request.needs);
 }
 
 } // namespace ClientJson

@@ -77,6 +77,15 @@ struct Ticket {
     QStringList services;
     QString language;
     QDateTime issuedAt;
+    std::optional<Appointment> appointment; ///< the reservation it was checked in for
+};
+
+/// What a visitor adds when checking in a reservation (the service and time come from it).
+struct CheckInRequest {
+    QString code;      ///< as scanned or typed
+    QString language;  ///< empty: the reservation's
+    bool priority = false;
+    QStringList needs;
 };
 
 /// A staff session just opened.
@@ -152,6 +161,8 @@ namespace ClientJson {
 [[nodiscard]] std::optional<PublicStatus> publicStatus(const QJsonObject &object);
 [[nodiscard]] std::optional<ClientEvent> event(const QJsonObject &object);
 [[nodiscard]] QJsonObject ticketRequest(const TicketRequest &request);
+/// The body of POST /appointments/{code}/check-in.
+[[nodiscard]] QJsonObject checkInRequest(const CheckInRequest &request);
 } // namespace ClientJson
 
 } // namespace Madoguchi

@@ -47,6 +47,8 @@ void OfficeClient::send(const QByteArray &method, const QString &path, const QJs
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!m_language.isEmpty())
+        request.setRawHeader("Accept-Language", m_language.toLatin1());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QByteArray payload;
@@ -105,6 +107,12 @@ void OfficeClient::issue(const TicketRequest &request, Callback<Ticket> done)
     if (!request.idempotencyKey.isEmpty())
         headers.append(std::pair<QByteArray, QByteArray>("Idempotency-Key", request.idempotencyKey.toLatin1()));
     send("POST", u"/api/v1/visits"_s, ClientJson::ticketRequest(request), headers, parsed(&ClientJson::ticket, std::move(done)));
+}
+
+void OfficeClient::checkIn(const CheckInRequest &request, Callback<Ticket> done)
+{
+    send("POST", u"/api/v1/appointments/%1/check-in"_s.arg(request.code.trimmed()), ClientJson::checkInRequest(request), {},
+         parsed(&ClientJson::ticket, std::move(done)));
 }
 
 void OfficeClient::login(const QString &login, const QByteArray &password, int counter, Callback<StaffLogin> done)

@@ -32,6 +32,10 @@ public:
 
     void overview(Callback<OfficeOverview> done);
     void issue(const TicketRequest &request, Callback<Ticket> done);
+    /// Checks a reservation in: its ticket (the same one when checked in before).
+    void checkIn(const CheckInRequest &request, Callback<Ticket> done);
+    /// The language the server should use for messages meant for the visitor (Accept-Language).
+    void setLanguage(const QString &language) { m_language = language; }
     /// Opens a staff session at a counter (0: none) and uses its token from then on.
     void login(const QString &login, const QByteArray &password, int counter, Callback<StaffLogin> done);
     void logout(Callback<Done> done);
@@ -52,6 +56,7 @@ private:
 
     QUrl m_server;
     QString m_token;
+    QString m_language;
     int m_timeoutMs = 10000;
     QNetworkAccessManager m_network;
 };

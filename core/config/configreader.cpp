@@ -36,7 +36,7 @@ public:
         }
         const toml::table &root = parsed.table();
         OfficeConfig config;
-        allowOnly(root, {"office", "ordering", "numbering", "rules", "service", "counter", "server", "notify"}, tr("the top level"));
+        allowOnly(root, {"office", "ordering", "numbering", "rules", "appointments", "service", "counter", "server", "notify"}, tr("the top level"));
         readOffice(root, config);
         if (const toml::node *ordering = root.get("ordering"))
             readOrdering(*ordering, config.ordering, u"[ordering]"_s);
@@ -44,6 +44,8 @@ public:
             readNumbering(*numbering, config.numbering);
         if (const toml::table *rules = subTable(root, "rules", false))
             readRules(*rules, config.rules);
+        if (const toml::table *appointments = subTable(root, "appointments", false))
+            readAppointments(*appointments, config.appointments);
         readServices(root, config);
         readCounters(root, config);
         checkCoverage(root, config);
@@ -183,6 +185,17 @@ private:
         rules.nextStepKeepsArrival = boolean(table, "next_step_keeps_arrival").value_or(rules.nextStepKeepsArrival);
     }
 
+    void readAppointments(const toml::table &table, AppointmentRules &rules)
+    {
+        allowOnly(table, {"slot_minutes", "check_in_early_minutes", "check_in_late_minutes"}, u"[appointments]"_s);
+        const auto slot = integer(table, "slot_minutes", 5, 240);
+        if (slot && 1440 % *slot != 0)
+            error(*table.get("slot_minutes"), tr("slot_minutes must divide a day evenly (e.g. 15, 20, 30, 60), not %1").arg(*slot));
+        rules.slotMinutes = int(slot.value_or(rules.slotMinutes));
+        rules.checkInEarlyMinutes = int(integer(table, "check_in_early_minutes", 0, 240).value_or(rules.checkInEarlyMinutes));
+        rules.checkInLateMinutes = int(integer(table, "check_in_late_minutes", 0, 120).value_or(rules.checkInLateMinutes));
+    }
+
     const TomlArray *arrayOfTables(const toml::table &root, const char *key)
     {
         const toml::node *node = root.get(key);
@@ -207,7 +220,7 @@ private:
         static const QRegularExpression prefixPattern(u"^[A-Z]$"_s);
         for (const toml::node &node : *services) {
             const toml::table &table = *node.as_table();
-            allowOnly(table, {"code", "prefix", "name", "minutes", "document"}, u"[[service]]"_s);
+            allowOnly(table, {"code", "prefix", "name", "minutes", "appointments_per_slot", "document"}, u"[[service]]"_s);
             ServiceConfig service;
             service.code = string(table, "code", true).value_or(QString());
             const QString where = tr("service '%1'").arg(service.code);
@@ -219,6 +232,7 @@ private:
             if (table.get("prefix") && !prefixPattern.match(service.prefix).hasMatch())
                 error(*table.get("prefix"), tr("%1: prefix must be one capital letter A–Z, not '%2'").arg(where, service.prefix));
             service.expectedMinutes = int(integer(table, "minutes", 1, 480).value_or(service.expectedMinutes));
+            service.appointmentsPerSlot = int(integer(table, "appointments_per_slot", 0, 100).value_or(0));
             if (const toml::node *name = table.get("name"))
                 service.name = localized(*name, tr("the name of %1").arg(where), true);
             else

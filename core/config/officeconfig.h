@@ -25,6 +25,7 @@ struct ServiceConfig {
     QString prefix;            ///< ticket prefix letter, e.g. "A"
     LocalizedText name;
     int expectedMinutes = 10;  ///< typical time at the counter, before any learning
+    int appointmentsPerSlot = 0; ///< reservations taken per slot; 0: the service takes no reservations
     QList<DocumentConfig> documents;
 };
 
@@ -54,6 +55,13 @@ struct QueueRules {
     bool nextStepKeepsArrival = true; ///< a visit's next step queues with the original arrival time
 };
 
+/// How reservations (予約) are slotted and when a visitor may check in for one.
+struct AppointmentRules {
+    int slotMinutes = 30;        ///< slots start at multiples of this from midnight
+    int checkInEarlyMinutes = 60; ///< a reservation checks in from this long before its time …
+    int checkInLateMinutes = 15;  ///< … until this long after it; later, the visitor takes a ticket
+};
+
 /// The whole configuration of one office.
 struct OfficeConfig {
     QString id;
@@ -66,6 +74,7 @@ struct OfficeConfig {
     OrderingPolicy ordering;
     NumberingRules numbering;
     QueueRules rules;
+    AppointmentRules appointments;
     ServerConfig server;             ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;

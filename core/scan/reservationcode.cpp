@@ -67,4 +67,13 @@ QChar reservationCheckCharacter(QStringView sevenCharacters)
     return kAlphabet[(kBase - luhnSum(sevenCharacters, true) % kBase) % kBase];
 }
 
+QString reservationCodeFromValues(const std::array<quint8, 7> &values)
+{
+    QString symbols;
+    for (const quint8 value : values)
+        symbols += kAlphabet[value % kBase];
+    symbols += reservationCheckCharacter(symbols);
+    return grouped(symbols);
+}
+
 } // namespace Madoguchi

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace Madoguchi {
@@ -20,5 +21,8 @@ namespace Madoguchi {
 
 /// The check character for seven base-32 characters (canonical, without separator).
 [[nodiscard]] QChar reservationCheckCharacter(QStringView sevenCharacters);
+
+/// A canonical code from seven symbol values (each 0–31, e.g. random), with its check character.
+[[nodiscard]] QString reservationCodeFromValues(const std::array<quint8, 7> &values);
 
 } // namespace Madoguchi

@@ -55,12 +55,14 @@ struct OfficeApi::Route {
     Handler handler;
 };
 
-OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, NoticeBook &notices,
-                     const LanguageCatalogs &catalogs, const Clock &clock)
+OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, AppointmentBook &appointments,
+                     const WaitEstimator &estimator, NoticeBook &notices, const LanguageCatalogs &catalogs, const Clock &clock)
     : m_engine(engine)
     , m_credentials(credentials)
+    , m_appointments(appointments)
     , m_estimator(estimator)
     , m_notices(notices)
+    , m_catalogs(catalogs)
     , m_clock(clock)
     , m_config(engine.office().server)
     , m_publicLimiter(engine.office().server.publicRequestsPerMinute)
@@ -77,6 +79,10 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"GET", u"openapi.json", Access::Public, 0, &OfficeApi::openApi},
         {"GET", u"services", Access::Roles, kDevices | kStaff, &OfficeApi::services},
         {"POST", u"visits", Access::Roles, bit(Role::Kiosk) | kStaff, &OfficeApi::issue},
+        {"GET", u"appointments", Access::Roles, kStaff, &OfficeApi::appointments},
+        {"POST", u"appointments", Access::Roles, kStaff, &OfficeApi::book},
+        {"DELETE", u"appointments/*", Access::Roles, kStaff, &OfficeApi::cancelAppointment},
+        {"POST", u"appointments/*/check-in", Access::Roles, bit(Role::Kiosk) | kStaff, &OfficeApi::checkIn},
         {"POST", u"sessions", Access::PublicLimited, 0, &OfficeApi::login},
         {"DELETE", u"sessions", Access::Roles, kStaff, &OfficeApi::logout},
         {"GET", u"board", Access::Roles, kDevices | kStaff, &OfficeApi::board},

@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 #include "statuspage.h"
 
+#include "appointment/appointmentbook.h"
 #include "auth/credentialstore.h"
 #include "config/serverconfig.h"
 #include "notify/noticebook.h"
@@ -17,18 +18,20 @@
 namespace Madoguchi {
 
 class Clock;
+class JsonFields;
 class LanguageCatalogs;
 class NoticeBook;
 class QueueEngine;
 class WaitEstimator;
+struct IssueRequest;
 
 /// API v1 of the office server (resources/web/openapi.json): routing, authentication, the role of
 /// every endpoint, request validation and the JSON answers. Independent of the HTTP library.
 class OfficeApi
 {
 public:
-    OfficeApi(QueueEngine &engine, CredentialStore &credentials, const WaitEstimator &estimator, NoticeBook &notices,
-              const LanguageCatalogs &catalogs, const Clock &clock);
+    OfficeApi(QueueEngine &engine, CredentialStore &credentials, AppointmentBook &appointments,
+              const WaitEstimator &estimator, NoticeBook &notices, const LanguageCatalogs &catalogs, const Clock &clock);
 
     /// Answers one request. Never throws; every failure is a JSON error with its status.
     [[nodiscard]] HttpResponse handle(const HttpRequest &request);
@@ -56,6 +59,10 @@ private:
     HttpResponse openApi(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse services(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse issue(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse appointments(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse book(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse cancelAppointment(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse checkIn(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse login(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse logout(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse board(const HttpRequest &, const Principal &, const QStringList &);
@@ -65,13 +72,22 @@ private:
     HttpResponse statusPage(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notify(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notifyForm(const HttpRequest &, const Principal &, const QStringList &);
+    /// Reads the visitor's language, priority and needs of an issue or check-in request.
+    static void readVisitor(JsonFields &fields, IssueRequest &issue);
+    /// The answer to an issued ticket (201).
+    [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit) const;
+    /// A refused reservation, told in the best language of the request's Accept-Language.
+    [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error,
+                                                  const QString &code) const;
     [[nodiscard]] NoticeResult<bool> subscribe(const HttpRequest &request, const QueueState &state, const Visit &visit,
                                                const QString &channel, const QString &address);
 
     QueueEngine &m_engine;
     CredentialStore &m_credentials;
+    AppointmentBook &m_appointments;
     const WaitEstimator &m_estimator;
     NoticeBook &m_notices;
+    const LanguageCatalogs &m_catalogs;
     const Clock &m_clock;
     const ServerConfig &m_config;
     RateLimiter m_publicLimiter;

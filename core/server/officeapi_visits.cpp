@@ -58,15 +58,7 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment"});
     IssueRequest issue;
     issue.services = fields.strings(u"services", true, 10);
-    issue.language = fields.string(u"language", false, 16);
-    const QString priority = fields.string(u"priority", false, 16);
-    if (!priority.isEmpty() && priority != u"regular"_s && priority != u"priority"_s)
-        fields.fail(ApiTr::tr("The field 'priority' must be \"regular\" or \"priority\"."), 422);
-    issue.priority = priority == u"priority"_s ? PriorityClass::Priority : PriorityClass::Regular;
-    const auto needs = needsFromNames(fields.strings(u"needs", false));
-    if (!needs)
-        fields.fail(ApiTr::tr("The field 'needs' names an unknown need."), 422);
-    issue.needs = needs.value_or(Needs());
+    readVisitor(fields, issue);
     issue.appointment = appointment(fields);
     if (fields.error())
         return errorResponse(*fields.error());
@@ -85,20 +77,41 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     const auto visit = m_engine.issue(issue, principal.actor());
     if (!visit)
         return errorResponse(apiError(visit.error()));
+    return ticketResponse(request, *visit);
+}
+
+void OfficeApi::readVisitor(JsonFields &fields, IssueRequest &issue)
+{
+    issue.language = fields.string(u"language", false, 16);
+    const QString priority = fields.string(u"priority", false, 16);
+    if (!priority.isEmpty() && priority != u"regular"_s && priority != u"priority"_s)
+        fields.fail(ApiTr::tr("The field 'priority' must be \"regular\" or \"priority\"."), 422);
+    issue.priority = priority == u"priority"_s ? PriorityClass::Priority : PriorityClass::Regular;
+    const auto needs = needsFromNames(fields.strings(u"needs", false));
+    if (!needs)
+        fields.fail(ApiTr::tr("The field 'needs' names an unknown need."), 422);
+    issue.needs = needs.value_or(Needs());
+}
+
+HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &visit) const
+{
     const QueueState state = m_engine.state();
-    const WaitEstimate estimate = m_estimator.forVisit(state, visit->id);
+    const WaitEstimate estimate = m_estimator.forVisit(state, visit.id);
     QJsonArray services;
-    for (const Step &step : visit->steps)
+    for (const Step &step : visit.steps)
         services.append(step.service);
-    return jsonResponse({{u"number"_s, visit->number},
-                         {u"token"_s, visit->token},
-                         {u"statusUrl"_s, statusUrl(request, visit->token)},
-                         {u"ahead"_s, estimate.ahead},
-                         {u"estimate"_s, ApiViews::estimate(estimate)},
-                         {u"services"_s, services},
-                         {u"language"_s, visit->language},
-                         {u"issuedAt"_s, visit->issuedAt.toUTC().toString(Qt::ISODateWithMs)}},
-                        201);
+    QJsonObject ticket{{u"number"_s, visit.number},
+                       {u"token"_s, visit.token},
+                       {u"statusUrl"_s, statusUrl(request, visit.token)},
+                       {u"ahead"_s, estimate.ahead},
+                       {u"estimate"_s, ApiViews::estimate(estimate)},
+                       {u"services"_s, services},
+                       {u"language"_s, visit.language},
+                       {u"issuedAt"_s, visit.issuedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    if (visit.appointment)
+        ticket.insert(u"appointment"_s, QJsonObject{{u"code"_s, visit.appointment->code},
+                                                    {u"due"_s, visit.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
+    return jsonResponse(ticket, 201);
 }
 
 HttpResponse OfficeApi::board(const HttpRequest &, const Principal &, const QStringList &)

@@ -93,6 +93,10 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     if (!credentials)
         return credentials.error();
     server->m_credentials = std::move(credentials).value();
+    auto appointments = AppointmentBook::open(path, server->m_office);
+    if (!appointments)
+        return appointments.error();
+    server->m_appointments = std::move(appointments).value();
     server->m_engine = std::make_unique<QueueEngine>(server->m_office, *server->m_store, clock);
     if (const QString error = server->m_engine->loadError(); !error.isEmpty())
         return StoreError{StoreErrorCode::ReadFailed, error};
@@ -101,7 +105,8 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
         return notices.error();
     // Notices that fell due while the server was down (or were not recorded before a crash).
     server->m_notices->observe(server->m_engine->state());
-    server->m_api = std::make_unique<OfficeApi>(*server->m_engine, *server->m_credentials, *server->m_estimator,
+    server->m_api = std::make_unique<OfficeApi>(*server->m_engine, *server->m_credentials, *server->m_appointments,
+                                                *server->m_estimator,
                                                 *server->m_notices, *server->m_catalogs, clock);
     server->m_hub = std::make_unique<EventHub>(*server->m_api, clock);
     OfficeServer *self = server.get();

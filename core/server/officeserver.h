@@ -12,6 +12,7 @@
 
 namespace Madoguchi {
 
+class AppointmentBook;
 class Clock;
 class CredentialStore;
 class EventHub;
@@ -40,6 +41,9 @@ public:
     [[nodiscard]] static QString noticesPath(const QString &dataDir);
     [[nodiscard]] static QString noticesKeyPath(const QString &dataDir);
 
+    /// The office's reservations (the demo books some at start).
+    [[nodiscard]] AppointmentBook &appointments() { return *m_appointments; }
+
     /// Sets up TLS when the configuration names certificate files, then listens.
     [[nodiscard]] ListenResult<quint16> start(const ListenAddress &address);
 
@@ -51,6 +55,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<SqliteQueueStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<AppointmentBook> m_appointments;
     std::unique_ptr<QueueEngine> m_engine;
     std::unique_ptr<QueueLengthEstimator> m_estimator;
     std::unique_ptr<LanguageCatalogs> m_catalogs;

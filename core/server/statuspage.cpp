@@ -1,5 +1,7 @@
 #include "statuspage.h"
 
+#include "acceptlanguage.h"
+
 #include "common/enumnames.h"
 #include "common/languagecatalogs.h"
 
@@ -192,17 +194,7 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
 
 QString StatusPage::renderUnknown(const QString &acceptLanguage) const
 {
-    QString language = m_office.languages.first();
-    for (const QString &part : acceptLanguage.split(u',', Qt::SkipEmptyParts)) {
-        const QString tag = part.section(u';', 0, 0).trimmed();
-        const auto offered = std::find_if(m_office.languages.cbegin(), m_office.languages.cend(), [&](const QString &l) {
-            return l.compare(tag, Qt::CaseInsensitive) == 0 || l.section(u'-', 0, 0).compare(tag.section(u'-', 0, 0), Qt::CaseInsensitive) == 0;
-        });
-        if (offered != m_office.languages.cend()) {
-            language = *offered;
-            break;
-        }
-    }
+    const QString language = bestLanguage(acceptLanguage, m_office.languages);
     return fill(m_unknownTemplate, {{u"lang"_s, escape(language)},
                                                          {u"title"_s, escape(tr(language, kUnknownTitle))},
                                                          {u"text"_s, escape(tr(language, kUnknownText))}});

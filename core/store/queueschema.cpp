@@ -7,7 +7,7 @@ namespace Madoguchi {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char *, 3> kMigrations = {
+constexpr std::array<const char *, 4> kMigrations = {
     R"sql(
 CREATE TABLE office_state (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -109,6 +109,22 @@ CREATE TABLE sessions (
     last_used_at  INTEGER NOT NULL,
     ended_at      INTEGER
 );
+)sql",
+    // 4: reservations (予約). No personal data: the code is the only link to the visitor.
+    R"sql(
+CREATE TABLE appointments (
+    code        TEXT    PRIMARY KEY,
+    service     TEXT    NOT NULL,
+    due         INTEGER NOT NULL,
+    day         TEXT    NOT NULL,
+    language    TEXT    NOT NULL,
+    state       TEXT    NOT NULL,
+    booked_at   INTEGER NOT NULL,
+    booked_by   TEXT    NOT NULL,
+    changed_at  INTEGER
+);
+CREATE INDEX appointments_slot ON appointments (service, due);
+CREATE INDEX appointments_day ON appointments (day);
 )sql",
 };
 

@@ -164,6 +164,11 @@ qint64 SqliteDatabase::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 int SqliteDatabase::errorCode() const
 {
     return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;

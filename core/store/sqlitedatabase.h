@@ -70,6 +70,8 @@ public:
     [[nodiscard]] std::optional<qint64> queryInteger(const char *sql);
 
     [[nodiscard]] qint64 lastInsertId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    [[nodiscard]] int changes() const;
     [[nodiscard]] int errorCode() const;
     [[nodiscard]] QString errorMessage() const;
 

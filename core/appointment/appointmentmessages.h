@@ -1,0 +1,23 @@
+#pragma once
+
+#include "appointmentbook.h"
+
+#include <functional>
+
+namespace Madoguchi {
+
+/// Translates a source text of a context into one language (the process's, or a visitor's).
+using TranslateFunction = std::function<QString(const char *context, const char *source)>;
+
+/// The sentence telling a visitor (or a clerk) why a reservation cannot be booked, checked in or
+/// cancelled; appointment gives the times when known. Dates and times are the office's, written in
+/// the locale of language.
+[[nodiscard]] QString appointmentMessage(AppointmentErrorCode code, const BookedAppointment *appointment,
+                                         const OfficeConfig &office, const QString &language,
+                                         const TranslateFunction &translate);
+
+/// The same sentence in the process's language, for errors returned by AppointmentBook.
+[[nodiscard]] QString appointmentMessage(AppointmentErrorCode code, const BookedAppointment *appointment,
+                                         const OfficeConfig &office);
+
+} // namespace Madoguchi
