@@ -45,6 +45,8 @@ QtObject {
     ]
 
     // Type: the family is pinned per language by UiLanguage (Noto per script); sizes scale here.
+    // Codes to read or type character by character (reservation codes): one width per character.
+    readonly property string monoFamily: "Noto Sans Mono CJK JP"
     readonly property real textScale: largeText ? 1.4 : 1.0
     readonly property int bodySize: Math.round(22 * textScale)
     readonly property int titleSize: Math.round(34 * textScale)

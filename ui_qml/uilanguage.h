@@ -36,6 +36,9 @@ public:
 
     /// The Noto family that writes the language's script.
     Q_INVOKABLE [[nodiscard]] static QString fontFamily(const QString &language);
+    /// The language's name in itself ("Tiếng Việt"): a visitor looks for their own language's name,
+    /// and a clerk recognises it; never translated. The tag itself for a language the product lacks.
+    Q_INVOKABLE [[nodiscard]] static QString endonym(const QString &language);
 
 Q_SIGNALS:
     void currentChanged();

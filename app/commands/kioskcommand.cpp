@@ -6,6 +6,7 @@
 #include "kiosk/kioskscreenshots.h"
 #include "printer/printerfactory.h"
 #include "qmlwindow.h"
+#include "scanner/scannerfactory.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
@@ -24,12 +25,16 @@ int run(const QStringList &arguments)
     const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This kiosk's device token (madoguchi token new --role kiosk)."), CliTr::tr("token"));
     const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The ticket printer, e.g. usb://04b8:0e28 (default: none, tickets on screen only)."),
                                         CliTr::tr("uri"));
+    const QCommandLineOption scannerOpt(u"scanner"_s,
+                                        CliTr::tr("The code scanner for reservations, e.g. serial:///dev/ttyACM0 or wedge:// "
+                                                  "(see docs/devices.md; default: none, codes are typed)."),
+                                        CliTr::tr("uri"));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the kiosk's own display)."));
     const QCommandLineOption screenshotsOpt(u"screenshots"_s,
                                             CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
                                                       "per language, so never against a live office."),
                                             CliTr::tr("folder"));
-    parser.addOptions({serverOpt, tokenOpt, printerOpt, fullScreenOpt, screenshotsOpt});
+    parser.addOptions({serverOpt, tokenOpt, printerOpt, scannerOpt, fullScreenOpt, screenshotsOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The ticket kiosk (受付発券機).")); code >= 0)
         return code;
     const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
@@ -53,6 +58,16 @@ int run(const QStringList &arguments)
         printer = makePrinter(*address);
     }
 
+    std::unique_ptr<CodeScanner> scanner;
+    if (parser.isSet(scannerOpt)) {
+        auto made = makeScanner(parser.value(scannerOpt));
+        if (!made) {
+            err(made.error().message);
+            return made.error().code == ScannerErrorCode::BadAddress ? UsageError : Failure;
+        }
+        scanner = std::move(made).value();
+    }
+
     OfficeClient client(server);
     client.setToken(parser.value(tokenOpt));
     const LanguageCatalogs catalogs(productLanguages());
@@ -68,6 +83,11 @@ int run(const QStringList &arguments)
         return reportScreenshots(takeKioskScreenshots(kiosk, language, *window, parser.value(screenshotsOpt)));
     if (parser.isSet(fullScreenOpt))
         window->showFullScreen();
+    if (scanner) {
+        QObject::connect(scanner.get(), &CodeScanner::scanned, &kiosk, &KioskController::scanned);
+        QObject::connect(scanner.get(), &CodeScanner::problem, scanner.get(), [](const QString &problem) { err(problem); });
+        scanner->start();
+    }
     kiosk.refresh();
     return QGuiApplication::exec();
 }

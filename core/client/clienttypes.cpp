@@ -196,6 +196,31 @@ QJsonObject ticketRequest(const TicketRequest &request)
     return body;
 }
 
+std::optional<AssistanceCall> assistanceCall(const QJsonObject &object)
+{
+    if (object.value(u"id"_s).toInteger() <= 0)
+        return std::nullopt;
+    return AssistanceCall{object.value(u"id"_s).toInteger(), object.value(u"kiosk"_s).toString(),
+                          object.value(u"language"_s).toString(), instant(object.value(u"requestedAt"_s))};
+}
+
+QList<AssistanceCall> assistanceCalls(const QJsonArray &array)
+{
+    QList<AssistanceCall> calls;
+    for (const QJsonValue &value : array) {
+        if (auto call = assistanceCall(value.toObject()))
+            calls.append(*call);
+    }
+    return calls;
+}
+
+std::optional<QList<AssistanceCall>> assistanceList(const QJsonObject &object)
+{
+    if (!object.value(u"calls"_s).isArray())
+        return std::nullopt;
+    return assistanceCalls(object.value(u"calls"_s).toArray());
+}
+
 QJsonObject checkInRequest(const CheckInRequest &request)
 {
     return visitorFields(request.language, request.priority, request.needs);

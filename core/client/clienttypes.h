@@ -1,10 +1,12 @@
 #pragma once
 
+#include "assistance/assistancecall.h"
 #include "common/result.h"
 #include "config/localizedtext.h"
 #include "queue/visit.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -160,6 +162,12 @@ namespace ClientJson {
 [[nodiscard]] std::optional<CounterActionResult> counterView(const QJsonObject &object);
 [[nodiscard]] std::optional<PublicStatus> publicStatus(const QJsonObject &object);
 [[nodiscard]] std::optional<ClientEvent> event(const QJsonObject &object);
+/// [{"id", "kiosk", "language", "requestedAt"}] of GET /assistance and the event stream.
+[[nodiscard]] QList<AssistanceCall> assistanceCalls(const QJsonArray &array);
+/// {"calls": […]}.
+[[nodiscard]] std::optional<QList<AssistanceCall>> assistanceList(const QJsonObject &object);
+/// One call, as POST /assistance answers.
+[[nodiscard]] std::optional<AssistanceCall> assistanceCall(const QJsonObject &object);
 [[nodiscard]] QJsonObject ticketRequest(const TicketRequest &request);
 /// The body of POST /appointments/{code}/check-in.
 [[nodiscard]] QJsonObject checkInRequest(const CheckInRequest &request);

@@ -79,6 +79,8 @@ void EventStream::onMessage(const QString &text)
         }
         if (!events.isEmpty())
             Q_EMIT eventsReceived(events);
+    } else if (type == u"assistance"_s) {
+        Q_EMIT assistanceReceived(ClientJson::assistanceCalls(message.value(u"calls"_s).toArray()));
     }
 }
 

@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void connectedChanged(bool connected);
     void eventsReceived(const QList<Madoguchi::ClientEvent> &events);
+    /// The open calls for a clerk changed (sent to counter consoles only).
+    void assistanceReceived(const QList<Madoguchi::AssistanceCall> &calls);
     /// The server refused the token; the stream stops (log in again, then start()).
     void refused(const QString &message);
 

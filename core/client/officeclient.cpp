@@ -115,6 +115,21 @@ void OfficeClient::checkIn(const CheckInRequest &request, Callback<Ticket> done)
          parsed(&ClientJson::ticket, std::move(done)));
 }
 
+void OfficeClient::callClerk(const QString &language, Callback<AssistanceCall> done)
+{
+    send("POST", u"/api/v1/assistance"_s, QJsonObject{{u"language"_s, language}}, {}, parsed(&ClientJson::assistanceCall, std::move(done)));
+}
+
+void OfficeClient::assistance(Callback<QList<AssistanceCall>> done)
+{
+    send("GET", u"/api/v1/assistance"_s, {}, {}, parsed(&ClientJson::assistanceList, std::move(done)));
+}
+
+void OfficeClient::answerCall(qint64 id, Callback<QList<AssistanceCall>> done)
+{
+    send("POST", u"/api/v1/assistance/%1/answer"_s.arg(id), {}, {}, parsed(&ClientJson::assistanceList, std::move(done)));
+}
+
 void OfficeClient::login(const QString &login, const QByteArray &password, int counter, Callback<StaffLogin> done)
 {
     QJsonObject body{{u"login"_s, login}, {u"password"_s, QString::fromUtf8(password)}};

@@ -34,6 +34,12 @@ public:
     void issue(const TicketRequest &request, Callback<Ticket> done);
     /// Checks a reservation in: its ticket (the same one when checked in before).
     void checkIn(const CheckInRequest &request, Callback<Ticket> done);
+    /// A visitor at this kiosk asks for a clerk; the kiosk's open call (the same one when asked again).
+    void callClerk(const QString &language, Callback<AssistanceCall> done);
+    /// The open calls for a clerk.
+    void assistance(Callback<QList<AssistanceCall>> done);
+    /// A clerk goes to the kiosk: the call is answered; the calls still open.
+    void answerCall(qint64 id, Callback<QList<AssistanceCall>> done);
     /// The language the server should use for messages meant for the visitor (Accept-Language).
     void setLanguage(const QString &language) { m_language = language; }
     /// Opens a staff session at a counter (0: none) and uses its token from then on.

@@ -183,4 +183,15 @@ QJsonObject counter(const QueueState &state, int number)
     return object;
 }
 
+QJsonArray assistanceCalls(const QList<AssistanceCall> &calls)
+{
+    QJsonArray list;
+    for (const AssistanceCall &call : calls)
+        list.append(QJsonObject{{u"id"_s, call.id},
+                                {u"kiosk"_s, call.kiosk},
+                                {u"language"_s, call.language},
+                                {u"requestedAt"_s, call.requestedAt.toUTC().toString(Qt::ISODateWithMs)}});
+    return list;
+}
+
 } // namespace Madoguchi::ApiViews

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "assistance/assistancecall.h"
 #include "config/officeconfig.h"
 #include "estimate/waitestimator.h"
 #include "queue/callchoice.h"
 #include "queue/event.h"
 #include "queue/queuestate.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Madoguchi {
@@ -33,6 +35,9 @@ namespace ApiViews {
 [[nodiscard]] QJsonObject board(const QueueState &state, const OfficeConfig &office, const WaitEstimator &estimator);
 /// A counter's status and the visit it holds.
 [[nodiscard]] QJsonObject counter(const QueueState &state, int number);
+
+/// Open calls for a clerk: [{"id", "kiosk", "language", "requestedAt"}].
+[[nodiscard]] QJsonArray assistanceCalls(const QList<AssistanceCall> &calls);
 
 } // namespace ApiViews
 } // namespace Madoguchi

@@ -135,17 +135,27 @@ void EventHub::publish(const QList<Event> &events, const QueueState &state)
     QJsonArray list;
     for (const Event &event : events)
         list.append(ApiViews::event(event));
-    const QString message = compact({{u"type"_s, u"events"_s}, {u"events"_s, list}});
+    send(compact({{u"type"_s, u"events"_s}, {u"events"_s, list}}), [](Role) { return true; });
+    for (Watcher &watcher : m_watchers)
+        sendStatus(watcher, m_api.publicStatus(state, watcher.token));
+}
+
+void EventHub::publishAssistance(const QList<AssistanceCall> &calls)
+{
+    send(compact({{u"type"_s, u"assistance"_s}, {u"calls"_s, ApiViews::assistanceCalls(calls)}}),
+         [](Role role) { return role == Role::Counter || isStaffRole(role); });
+}
+
+void EventHub::send(const QString &message, bool (*forRole)(Role))
+{
     const QDateTime now = m_clock.now();
     for (Subscriber &subscriber : m_subscribers) {
-        if (!subscriber.principal)
+        if (!subscriber.principal || !forRole(subscriber.principal->role))
             continue;
         if (subscriber.checkedAt.msecsTo(now) > kRecheckMs && !authenticate(subscriber, subscriber.token))
             continue;
         subscriber.socket->sendTextMessage(message);
     }
-    for (Watcher &watcher : m_watchers)
-        sendStatus(watcher, m_api.publicStatus(state, watcher.token));
 }
 
 void EventHub::forget(QWebSocket *socket)

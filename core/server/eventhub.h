@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assistance/assistancecall.h"
 #include "auth/principal.h"
 #include "queue/event.h"
 #include "queue/queuestate.h"
@@ -33,6 +34,9 @@ public:
     /// the watchers whose visit changed.
     void publish(const QList<Madoguchi::Event> &events, const QueueState &state);
 
+    /// Sends the open calls for a clerk to the counter consoles (staff and counter terminals).
+    void publishAssistance(const QList<AssistanceCall> &calls);
+
     /// How long a subscriber has to authenticate, and how often its session is checked again.
     static constexpr int kAuthenticateMs = 10000;
     static constexpr qint64 kRecheckMs = 60000;
@@ -55,6 +59,8 @@ private:
     bool authenticate(Subscriber &subscriber, const QString &token);
     void sendStatus(Watcher &watcher, const std::optional<QJsonObject> &status);
     void forget(QWebSocket *socket);
+    /// Sends a message to every authenticated subscriber whose role passes the filter.
+    void send(const QString &message, bool (*forRole)(Role));
 
     OfficeApi &m_api;
     const Clock &m_clock;

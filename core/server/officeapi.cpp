@@ -55,18 +55,18 @@ struct OfficeApi::Route {
     Handler handler;
 };
 
-OfficeApi::OfficeApi(QueueEngine &engine, CredentialStore &credentials, AppointmentBook &appointments,
-                     const WaitEstimator &estimator, NoticeBook &notices, const LanguageCatalogs &catalogs, const Clock &clock)
-    : m_engine(engine)
-    , m_credentials(credentials)
-    , m_appointments(appointments)
-    , m_estimator(estimator)
-    , m_notices(notices)
-    , m_catalogs(catalogs)
-    , m_clock(clock)
-    , m_config(engine.office().server)
-    , m_publicLimiter(engine.office().server.publicRequestsPerMinute)
-    , m_page(engine.office(), catalogs, notices.channels())
+OfficeApi::OfficeApi(const OfficeApiParts &parts)
+    : m_engine(parts.engine)
+    , m_credentials(parts.credentials)
+    , m_appointments(parts.appointments)
+    , m_assistance(parts.assistance)
+    , m_estimator(parts.estimator)
+    , m_notices(parts.notices)
+    , m_catalogs(parts.catalogs)
+    , m_clock(parts.clock)
+    , m_config(parts.engine.office().server)
+    , m_publicLimiter(parts.engine.office().server.publicRequestsPerMinute)
+    , m_page(parts.engine.office(), parts.catalogs, parts.notices.channels())
 {
     QFile openApi(u":/web/openapi.json"_s);
     if (openApi.open(QIODevice::ReadOnly))
@@ -83,6 +83,9 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"POST", u"appointments", Access::Roles, kStaff, &OfficeApi::book},
         {"DELETE", u"appointments/*", Access::Roles, kStaff, &OfficeApi::cancelAppointment},
         {"POST", u"appointments/*/check-in", Access::Roles, bit(Role::Kiosk) | kStaff, &OfficeApi::checkIn},
+        {"POST", u"assistance", Access::Roles, bit(Role::Kiosk), &OfficeApi::callClerk},
+        {"GET", u"assistance", Access::Roles, bit(Role::Counter) | kStaff, &OfficeApi::assistanceCalls},
+        {"POST", u"assistance/*/answer", Access::Roles, kStaff, &OfficeApi::answerCall},
         {"POST", u"sessions", Access::PublicLimited, 0, &OfficeApi::login},
         {"DELETE", u"sessions", Access::Roles, kStaff, &OfficeApi::logout},
         {"GET", u"board", Access::Roles, kDevices | kStaff, &OfficeApi::board},

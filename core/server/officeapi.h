@@ -6,6 +6,7 @@
 #include "statuspage.h"
 
 #include "appointment/appointmentbook.h"
+#include "assistance/assistancedesk.h"
 #include "auth/credentialstore.h"
 #include "config/serverconfig.h"
 #include "notify/noticebook.h"
@@ -25,13 +26,24 @@ class QueueEngine;
 class WaitEstimator;
 struct IssueRequest;
 
+/// What the API works on, owned by the server.
+struct OfficeApiParts {
+    QueueEngine &engine;
+    CredentialStore &credentials;
+    AppointmentBook &appointments;
+    AssistanceDesk &assistance;
+    const WaitEstimator &estimator;
+    NoticeBook &notices;
+    const LanguageCatalogs &catalogs;
+    const Clock &clock;
+};
+
 /// API v1 of the office server (resources/web/openapi.json): routing, authentication, the role of
 /// every endpoint, request validation and the JSON answers. Independent of the HTTP library.
 class OfficeApi
 {
 public:
-    OfficeApi(QueueEngine &engine, CredentialStore &credentials, AppointmentBook &appointments,
-              const WaitEstimator &estimator, NoticeBook &notices, const LanguageCatalogs &catalogs, const Clock &clock);
+    explicit OfficeApi(const OfficeApiParts &parts);
 
     /// Answers one request. Never throws; every failure is a JSON error with its status.
     [[nodiscard]] HttpResponse handle(const HttpRequest &request);
@@ -63,6 +75,9 @@ private:
     HttpResponse book(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse cancelAppointment(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse checkIn(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse callClerk(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse assistanceCalls(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse answerCall(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse login(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse logout(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse board(const HttpRequest &, const Principal &, const QStringList &);
@@ -85,6 +100,7 @@ private:
     QueueEngine &m_engine;
     CredentialStore &m_credentials;
     AppointmentBook &m_appointments;
+    AssistanceDesk &m_assistance;
     const WaitEstimator &m_estimator;
     NoticeBook &m_notices;
     const LanguageCatalogs &m_catalogs;

@@ -3,8 +3,11 @@
 #include "eventhub.h"
 #include "officeapi.h"
 
+#include "appointment/appointmentbook.h"
+#include "assistance/assistancedesk.h"
 #include "auth/credentialstore.h"
 #include "auth/secretbox.h"
+#include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "common/logging.h"
 #include "estimate/queuelengthestimator.h"
@@ -97,6 +100,10 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     if (!appointments)
         return appointments.error();
     server->m_appointments = std::move(appointments).value();
+    auto assistance = AssistanceDesk::open(path, server->m_office);
+    if (!assistance)
+        return assistance.error();
+    server->m_assistance = std::move(assistance).value();
     server->m_engine = std::make_unique<QueueEngine>(server->m_office, *server->m_store, clock);
     if (const QString error = server->m_engine->loadError(); !error.isEmpty())
         return StoreError{StoreErrorCode::ReadFailed, error};
@@ -105,9 +112,9 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
         return notices.error();
     // Notices that fell due while the server was down (or were not recorded before a crash).
     server->m_notices->observe(server->m_engine->state());
-    server->m_api = std::make_unique<OfficeApi>(*server->m_engine, *server->m_credentials, *server->m_appointments,
-                                                *server->m_estimator,
-                                                *server->m_notices, *server->m_catalogs, clock);
+    server->m_api = std::make_unique<OfficeApi>(OfficeApiParts{*server->m_engine, *server->m_credentials, *server->m_appointments,
+                                                               *server->m_assistance, *server->m_estimator, *server->m_notices,
+                                                               *server->m_catalogs, clock});
     server->m_hub = std::make_unique<EventHub>(*server->m_api, clock);
     OfficeServer *self = server.get();
     connect(server->m_engine.get(), &QueueEngine::eventsCommitted, server.get(), [self](const QList<Event> &events) {
@@ -115,6 +122,10 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
         self->m_estimator->observe(events, state);
         self->m_hub->publish(events, state);
         self->m_notices->observe(state);
+    });
+    connect(server->m_assistance.get(), &AssistanceDesk::changed, server.get(), [self] {
+        if (const auto calls = self->m_assistance->openCalls(self->m_clock.now()))
+            self->m_hub->publishAssistance(*calls);
     });
     server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); });
     connect(server->m_http.get(), &HttpServer::webSocketOpened, server.get(), [self](QWebSocket *socket) { self->m_hub->accept(socket); });

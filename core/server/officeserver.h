@@ -13,6 +13,7 @@
 namespace Madoguchi {
 
 class AppointmentBook;
+class AssistanceDesk;
 class Clock;
 class CredentialStore;
 class EventHub;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<SqliteQueueStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<AppointmentBook> m_appointments;
+    std::unique_ptr<AssistanceDesk> m_assistance;
     std::unique_ptr<QueueEngine> m_engine;
     std::unique_ptr<QueueLengthEstimator> m_estimator;
     std::unique_ptr<LanguageCatalogs> m_catalogs;

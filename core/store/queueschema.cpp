@@ -110,7 +110,8 @@ CREATE TABLE sessions (
     ended_at      INTEGER
 );
 )sql",
-    // 4: reservations (予約). No personal data: the code is the only link to the visitor.
+    // 4: reservations (予約) and calls for a clerk from the kiosks. No personal data: a reservation's
+    // code is the only link to its visitor.
     R"sql(
 CREATE TABLE appointments (
     code        TEXT    PRIMARY KEY,
@@ -125,6 +126,17 @@ CREATE TABLE appointments (
 );
 CREATE INDEX appointments_slot ON appointments (service, due);
 CREATE INDEX appointments_day ON appointments (day);
+
+CREATE TABLE assistance_calls (
+    id            INTEGER PRIMARY KEY,
+    kiosk         TEXT    NOT NULL,
+    language      TEXT    NOT NULL,
+    day           TEXT    NOT NULL,
+    requested_at  INTEGER NOT NULL,
+    answered_by   TEXT,
+    answered_at   INTEGER
+);
+CREATE INDEX assistance_calls_open ON assistance_calls (day) WHERE answered_at IS NULL;
 )sql",
 };
 

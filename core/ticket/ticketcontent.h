@@ -27,6 +27,7 @@ struct TicketContent {
     int estimateHigh = 0;
     bool estimateKnown = false; ///< the range is a reference value (参考値), printed only when known
     QUrl statusUrl;     ///< the smartphone status page, printed as a QR code
+    QDateTime appointmentDue; ///< valid when the ticket is a reservation's check-in
 };
 
 } // namespace Madoguchi

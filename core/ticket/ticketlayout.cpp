@@ -15,6 +15,7 @@ const char *const kCounters = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "%1 (co
 //: The issue time on a ticket, as a QDateTime format; Japanese: "yyyy年M月d日 H:mm"
 const char *const kTimeFormat = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "yyyy-MM-dd HH:mm");
 const char *const kIssued = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Issued: %1");
+const char *const kReservation = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Reservation at %1");
 const char *const kAhead = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "People ahead of you: %1");
 const char *const kEstimate = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Estimated wait: %1–%2 min (for reference only)");
 const char *const kScan = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Scan to follow your turn on your phone.");
@@ -80,6 +81,9 @@ TicketDocument TicketLayout::layout(const TicketContent &content, PaperWidth wid
         blocks.append(text(bullet + serviceLine(language, service)));
     const QDateTime local = content.issuedAt.toTimeZone(content.timeZone);
     blocks.append(text(tr(language, kIssued).arg(local.toString(tr(language, kTimeFormat)))));
+    if (content.appointmentDue.isValid())
+        blocks.append(text(tr(language, kReservation).arg(content.appointmentDue.toTimeZone(content.timeZone).toString(u"HH:mm")),
+                           TicketAlign::Left, 1, true));
     blocks.append(text(tr(language, kAhead).arg(content.ahead)));
     if (content.estimateKnown)
         blocks.append(text(tr(language, kEstimate).arg(content.estimateLow).arg(content.estimateHigh)));

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <csignal>
@@ -26,6 +27,25 @@ QJsonObject Reply::json() const
 QString Reply::errorCode() const
 {
     return json().value(u"error"_s).toObject().value(u"code"_s).toString();
+}
+
+QDateTime nextReservationSlot()
+{
+    const qint64 slot = 5 * 60 * 1000;
+    return QDateTime::fromMSecsSinceEpoch((QDateTime::currentMSecsSinceEpoch() / slot + 1) * slot, Qt::UTC);
+}
+
+bool onTodaysOfficeDay(const QDateTime &instant)
+{
+    const QTimeZone tokyo(QByteArrayLiteral("Asia/Tokyo"));
+    return instant.toTimeZone(tokyo).date() == QDateTime::currentDateTimeUtc().toTimeZone(tokyo).date();
+}
+
+QJsonObject reservationRequest(const QDateTime &due, const QString &language)
+{
+    return {{QStringLiteral("service"), QStringLiteral("moving")},
+            {QStringLiteral("due"), due.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("language"), language}};
 }
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -74,6 +75,13 @@ private:
     quint16 m_port = 0;
     QByteArray m_log;
 };
+
+/// The start of the next five-minute reservation slot of tests/data/server/server-office.toml.
+[[nodiscard]] QDateTime nextReservationSlot();
+/// True when the instant falls on today's office day (Asia/Tokyo): a reservation then may check in now.
+[[nodiscard]] bool onTodaysOfficeDay(const QDateTime &instant);
+/// The body of POST /api/v1/appointments for the "moving" service.
+[[nodiscard]] QJsonObject reservationRequest(const QDateTime &due, const QString &language = QStringLiteral("en"));
 
 /// Waits for a signal-driven condition with an event loop; false on timeout.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);

@@ -66,25 +66,6 @@ Office &office()
 
 const QJsonObject kCertificate{{u"services"_s, QJsonArray{u"certificate"_s}}, {u"language"_s, u"en"_s}};
 
-/// The start of the next five-minute slot (tests/data/server/server-office.toml), to book.
-QDateTime nextSlot()
-{
-    const qint64 slot = 5 * 60 * 1000;
-    return QDateTime::fromMSecsSinceEpoch((QDateTime::currentMSecsSinceEpoch() / slot + 1) * slot, Qt::UTC);
-}
-
-/// True when an instant falls on today's office day (Asia/Tokyo), i.e. a reservation then may check in now.
-bool sameOfficeDay(const QDateTime &instant)
-{
-    const QTimeZone tokyo("Asia/Tokyo");
-    return instant.toTimeZone(tokyo).date() == QDateTime::currentDateTimeUtc().toTimeZone(tokyo).date();
-}
-
-QJsonObject reservation(const QDateTime &due, const QString &language = u"en"_s)
-{
-    return {{u"service"_s, u"moving"_s}, {u"due"_s, due.toString(Qt::ISODateWithMs)}, {u"language"_s, language}};
-}
-
 } // namespace
 
 TEST_CASE("every endpoint checks the caller's role", "[server][auth]")
@@ -92,7 +73,7 @@ TEST_CASE("every endpoint checks the caller's role", "[server][auth]")
     Office &o = office();
     const QString issued = o.issue(o.kiosk, kCertificate).json().value(u"token"_s).toString();
     REQUIRE(issued.size() == 22);
-    const Reply booked = o.server.request("POST", u"/api/v1/appointments"_s, o.supervisor, reservation(nextSlot()));
+    const Reply booked = o.server.request("POST", u"/api/v1/appointments"_s, o.supervisor, reservationRequest(nextReservationSlot()));
     REQUIRE(booked.status == 201);
     const QString code = booked.json().value(u"code"_s).toString();
 
@@ -120,7 +101,7 @@ TEST_CASE("every endpoint checks the caller's role", "[server][auth]")
         {"POST", u"/api/v1/counters/2/pause"_s, {}, {u"supervisor"_s}},
         {"POST", u"/api/v1/counters/3/call-next"_s, {}, {u"supervisor"_s}},
         {"GET", u"/api/v1/appointments"_s, {}, {u"clerk at 1"_s, u"supervisor"_s}},
-        {"POST", u"/api/v1/appointments"_s, reservation(nextSlot().addSecs(3600)), {u"clerk at 1"_s, u"supervisor"_s}},
+        {"POST", u"/api/v1/appointments"_s, reservationRequest(nextReservationSlot().addSecs(3600)), {u"clerk at 1"_s, u"supervisor"_s}},
         {"POST", u"/api/v1/appointments/"_s + code + u"/check-in"_s, {}, {u"kiosk"_s, u"clerk at 1"_s, u"supervisor"_s}},
         {"DELETE", u"/api/v1/appointments/"_s + code, {}, {u"clerk at 1"_s, u"supervisor"_s}},
         {"GET", u"/api/v1/status/"_s + issued, {}, {u"nobody"_s, u"bad token"_s, u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
@@ -222,14 +203,14 @@ TEST_CASE("bad requests get clear errors and change nothing", "[server][input]")
 TEST_CASE("a reservation checks in at the kiosk once and is refused in the visitor's language", "[server][appointments]")
 {
     Office &o = office();
-    const QDateTime due = nextSlot();
-    const Reply booked = o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservation(due, u"en"_s));
+    const QDateTime due = nextReservationSlot();
+    const Reply booked = o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(due, u"en"_s));
     REQUIRE(booked.status == 201);
     const QString code = booked.json().value(u"code"_s).toString();
     CHECK(booked.json().value(u"state"_s).toString() == u"booked"_s);
     const QString checkIn = u"/api/v1/appointments/"_s + code + u"/check-in"_s;
 
-    if (sameOfficeDay(due)) {
+    if (onTodaysOfficeDay(due)) {
         const Reply first = o.server.request("POST", checkIn, o.kiosk);
         INFO(first.body.toStdString());
         REQUIRE(first.status == 201);
@@ -259,7 +240,7 @@ TEST_CASE("a reservation checks in at the kiosk once and is refused in the visit
     CHECK(o.server.request("POST", u"/api/v1/appointments/0000-0000/check-in"_s, o.kiosk, {}, {{"Accept-Language", "en"}})
               .json()[u"error"_s][u"message"_s].toString().startsWith(u"There is no reservation"_s));
 
-    const Reply tomorrow = o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservation(due.addDays(1)));
+    const Reply tomorrow = o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(due.addDays(1)));
     REQUIRE(tomorrow.status == 201);
     const Reply early = o.server.request("POST", u"/api/v1/appointments/"_s + tomorrow.json()[u"code"_s].toString() + u"/check-in"_s,
                                          o.kiosk, {}, {{"Accept-Language", "en"}});
@@ -271,18 +252,18 @@ TEST_CASE("a reservation checks in at the kiosk once and is refused in the visit
 
     SECTION("booking refusals")
     {
-        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.kiosk, reservation(due)).status == 403);
-        QJsonObject offGrid = reservation(due.addSecs(60));
+        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.kiosk, reservationRequest(due)).status == 403);
+        QJsonObject offGrid = reservationRequest(due.addSecs(60));
         CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, offGrid).errorCode() == u"appointment-invalid"_s);
-        QJsonObject noReservations = reservation(due);
+        QJsonObject noReservations = reservationRequest(due);
         noReservations[u"service"_s] = u"certificate"_s;
         CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, noReservations).errorCode() == u"appointment-invalid"_s);
-        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservation(due.addSecs(-3600))).errorCode()
+        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(due.addSecs(-3600))).errorCode()
               == u"appointment-past"_s);
         const QDateTime later = due.addDays(2);
         for (int place = 0; place < 2; ++place)
-            CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservation(later)).status == 201);
-        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservation(later)).errorCode() == u"appointment-full"_s);
+            CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(later)).status == 201);
+        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(later)).errorCode() == u"appointment-full"_s);
         CHECK(o.server.request("GET", u"/api/v1/appointments?day=yesterday"_s, o.clerk1).status == 400);
     }
 }

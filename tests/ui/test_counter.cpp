@@ -143,3 +143,29 @@ TEST_CASE("The counter console screens render, called and serving", "[counter][s
         CHECK_FALSE(isBlank(image));
     }
 }
+
+TEST_CASE("A call for a clerk from a kiosk reaches the console at once and is answered from it", "[counter][assistance]")
+{
+    CounterRig rig;
+    rig.settle([&] { rig.console->login(u"clerk1"_s, QString::fromUtf8(kPassword)); });
+    REQUIRE(waitFor([&] { return rig.events->isConnected(); }));
+    CHECK(rig.console->assistance().isEmpty());
+
+    const Reply call = rig.server.request("POST", u"/api/v1/assistance"_s, rig.kioskToken, {{u"language"_s, u"vi"_s}});
+    REQUIRE(call.status == 201);
+    REQUIRE(waitFor([&] { return rig.console->assistance().size() == 1; })); // pushed over the event stream
+    const QVariantMap shown = rig.console->assistance().at(0).toMap();
+    CHECK(shown.value(u"kiosk"_s).toString() == u"kiosk-1"_s);
+    CHECK(shown.value(u"language"_s).toString() == u"vi"_s);
+    CHECK(shown.value(u"id"_s).toLongLong() == call.json().value(u"id"_s).toInteger());
+
+    // The visitor touches the button again: still one call.
+    CHECK(rig.server.request("POST", u"/api/v1/assistance"_s, rig.kioskToken, {}).json().value(u"id"_s) == call.json().value(u"id"_s));
+
+    rig.console->answerCall(shown.value(u"id"_s).toLongLong());
+    REQUIRE(waitFor([&] { return rig.console->assistance().isEmpty(); }));
+    CHECK(rig.server.request("GET", u"/api/v1/assistance"_s, rig.kioskToken).status == 403); // kiosks call, they do not list
+    const Reply open = rig.server.request("GET", u"/api/v1/assistance"_s, rig.client->token());
+    CHECK(open.status == 200);
+    CHECK(open.json().value(u"calls"_s).toArray().isEmpty());
+}

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -184,4 +185,86 @@ TEST_CASE("A visitor who walks away leaves the kiosk on its attract screen", "[k
     rig.kiosk->chooseLanguage(u"en"_s);
     REQUIRE(waitFor([&] { return rig.kiosk->screen() == KioskController::Screen::Attract; }));
     CHECK(rig.kiosk->language() == u"ja"_s);
+}
+
+TEST_CASE("A reservation checks in by scan or typed code; a refused one says why in the visitor's language", "[kiosk][appointments]")
+{
+    KioskRig rig;
+    const QByteArray password = "correct horse battery";
+    rig.server.addStaff(u"clerk1"_s, u"clerk"_s, password);
+    const QString clerk = rig.server.login(u"clerk1"_s, password, 1);
+    const QDateTime due = nextReservationSlot();
+    const Reply booked = rig.server.request("POST", u"/api/v1/appointments"_s, clerk, reservationRequest(due, u"en"_s));
+    REQUIRE(booked.status == 201);
+    const QString code = booked.json().value(u"code"_s).toString();
+    const auto waitIdle = [&] { REQUIRE(waitFor([&] { return !rig.kiosk->busy(); }, 20000)); };
+
+    rig.begin();
+    rig.kiosk->chooseLanguage(u"en"_s);
+    rig.kiosk->startReservation();
+    CHECK(rig.kiosk->screen() == KioskController::Screen::Reservation);
+
+    // Typing mistakes are caught at the kiosk, without asking the server.
+    rig.kiosk->checkIn(u"7K3M"_s);
+    CHECK_FALSE(rig.kiosk->busy());
+    CHECK(rig.kiosk->message().contains(u"8 letters and digits"_s));
+    QString damaged = code;
+    damaged[8] = damaged[8] == u'0' ? u'1' : u'0';
+    rig.kiosk->checkIn(damaged);
+    CHECK_FALSE(rig.kiosk->busy());
+    CHECK(rig.kiosk->message().contains(u"not right"_s));
+
+    // A code no reservation has: the server's answer, in English as the visitor chose.
+    rig.kiosk->checkIn(u"0000-0000"_s);
+    waitIdle();
+    CHECK(rig.kiosk->screen() == KioskController::Screen::Reservation);
+    CHECK(rig.kiosk->message().startsWith(u"There is no reservation"_s));
+
+    // Anything else held to the scanner is explained, not sent anywhere.
+    rig.kiosk->scanned("https://madoguchi.example/s/AAAAAAAAAAAAAAAAAAAAAA");
+    CHECK(rig.kiosk->message().contains(u"code of a ticket"_s));
+    rig.kiosk->scanned("???");
+    CHECK(rig.kiosk->message().contains(u"cannot be read"_s));
+
+    rig.kiosk->finish();
+    if (!onTodaysOfficeDay(due)) { // the next slot is tomorrow in Tokyo: refused, and said so
+        rig.kiosk->scanned(code.toLatin1() + "\r\n");
+        waitIdle();
+        CHECK(rig.kiosk->message().contains(due.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"HH:mm"_s)));
+        return;
+    }
+    // Scanned on the attract screen: straight to the ticket, printed with the reservation's time.
+    rig.kiosk->scanned(code.toLatin1() + "\r\n");
+    waitIdle();
+    REQUIRE(rig.kiosk->screen() == KioskController::Screen::Ticket);
+    const QString number = rig.kiosk->ticketNumber();
+    CHECK(number.startsWith(u"A-"_s));
+    const QString time = due.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"HH:mm"_s);
+    CHECK(rig.kiosk->ticketReservation().contains(time));
+    REQUIRE(rig.printer.printed().size() == 1);
+    CHECK(documentMentions(rig.printer.printed().at(0), time));
+
+    // Typed again later (lower case, no hyphen): the same ticket, not a second one.
+    rig.kiosk->finish();
+    rig.begin();
+    rig.kiosk->startReservation();
+    rig.kiosk->checkIn(code.toLower().remove(u'-'));
+    waitIdle();
+    CHECK(rig.kiosk->ticketNumber() == number);
+}
+
+TEST_CASE("Call a clerk: the kiosk says a clerk is coming, or that it could not call one", "[kiosk][assistance]")
+{
+    KioskRig rig;
+    rig.begin();
+    rig.kiosk->callClerk();
+    REQUIRE(waitFor([&] { return rig.kiosk->clerkCalled(); }));
+    CHECK(rig.kiosk->message().isEmpty());
+    rig.kiosk->finish(); // the next visitor does not see the last one's call
+    CHECK_FALSE(rig.kiosk->clerkCalled());
+
+    rig.server.terminate();
+    rig.kiosk->callClerk();
+    REQUIRE(waitFor([&] { return rig.kiosk->message().contains(u"could not be called"_s); }));
+    CHECK_FALSE(rig.kiosk->clerkCalled());
 }

@@ -60,6 +60,41 @@ ApplicationWindow {
             ActionButton { label: qsTr("Log out"); shortcut: "Ctrl+Q"; onTriggered: Counter.logout() }
         }
 
+        // Calls for a clerk from the kiosks, oldest first, until someone goes.
+        Repeater {
+            model: Counter.assistance
+            delegate: Rectangle {
+                id: call
+                required property var modelData
+                Layout.fillWidth: true
+                implicitHeight: callRow.implicitHeight + 2 * Theme.spacingSmall
+                radius: Theme.radius
+                color: Theme.danger
+
+                RowLayout {
+                    id: callRow
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingSmall
+                    spacing: Theme.spacing
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("A visitor at the kiosk “%1” asks for a clerk (%2, since %3).")
+                              .arg(call.modelData.kiosk).arg(UiLanguage.endonym(call.modelData.language)).arg(call.modelData.since)
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.textOnDanger
+                        wrapMode: Text.WordWrap
+                    }
+                    Button {
+                        text: qsTr("I'll go")
+                        font.pixelSize: Theme.bodySize
+                        onClicked: Counter.answerCall(call.modelData.id)
+                    }
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true

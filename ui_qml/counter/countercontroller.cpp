@@ -35,6 +35,7 @@ CounterController::CounterController(OfficeClient &client, EventStream &events, 
     m_coalesce.setInterval(std::chrono::milliseconds(100));
     connect(&m_coalesce, &QTimer::timeout, this, &CounterController::refresh);
     connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
+    connect(&m_events, &EventStream::assistanceReceived, this, [this](const QList<AssistanceCall> &calls) { setAssistance(calls); });
     connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
         if (connected)
             refresh(); // events of the gap are not replayed
@@ -75,6 +76,34 @@ QVariantList CounterController::queues() const
                                 {QStringLiteral("name"), service.name.text(m_language)},
                                 {QStringLiteral("waiting"), service.waiting}});
     return list;
+}
+
+QVariantList CounterController::assistance() const
+{
+    QVariantList list;
+    for (const AssistanceCall &call : m_assistance)
+        list.append(QVariantMap{{QStringLiteral("id"), call.id},
+                                {QStringLiteral("kiosk"), call.kiosk},
+                                {QStringLiteral("language"), call.language},
+                                {QStringLiteral("since"), call.requestedAt.toLocalTime().toString(u"HH:mm")}});
+    return list;
+}
+
+void CounterController::answerCall(qint64 id)
+{
+    m_client.answerCall(id, [this](const ClientResult<QList<AssistanceCall>> &calls) { setAssistance(calls); });
+}
+
+void CounterController::setAssistance(const ClientResult<QList<AssistanceCall>> &calls)
+{
+    if (!calls) {
+        setMessage(calls.error().message);
+        return;
+    }
+    if (*calls == m_assistance)
+        return;
+    m_assistance = *calls;
+    Q_EMIT assistanceChanged();
 }
 
 void CounterController::login(const QString &login, const QString &password)
@@ -136,6 +165,7 @@ void CounterController::reload(const std::function<void()> &then)
 {
     if (!loggedIn())
         return;
+    m_client.assistance([this](const ClientResult<QList<AssistanceCall>> &calls) { setAssistance(calls); });
     m_client.overview([this, then](const ClientResult<OfficeOverview> &overview) {
         if (overview)
             m_services = overview->services;

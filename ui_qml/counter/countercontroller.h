@@ -33,6 +33,7 @@ class CounterController : public QObject
     Q_PROPERTY(QVariantList visitSteps READ visitSteps NOTIFY stateChanged)
     Q_PROPERTY(QString reason READ reason NOTIFY stateChanged)
     Q_PROPERTY(QVariantList queues READ queues NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList assistance READ assistance NOTIFY assistanceChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 public:
@@ -67,12 +68,17 @@ public:
     Q_INVOKABLE void act(const QString &action, const QVariantMap &arguments = {});
     /// Re-reads the counter and the queues.
     Q_INVOKABLE void refresh();
+    /// The open calls for a clerk from the kiosks: {id, kiosk, language, since}, oldest first.
+    [[nodiscard]] QVariantList assistance() const;
+    /// This clerk goes to the kiosk of the call.
+    Q_INVOKABLE void answerCall(qint64 id);
 
 Q_SIGNALS:
     void sessionChanged();
     void stateChanged();
     void messageChanged();
     void busyChanged();
+    void assistanceChanged();
     /// A login or an action came back and the counter has been re-read since (for tests and the
     /// screenshot tour).
     void settled();
@@ -83,10 +89,12 @@ private:
     /// Re-reads the queues and the counter, then runs `then`.
     void reload(const std::function<void()> &then);
     void counterArrived(const ClientResult<CounterActionResult> &counter);
+    void setAssistance(const ClientResult<QList<AssistanceCall>> &calls);
     [[nodiscard]] QString serviceName(const QString &code) const;
 
     OfficeClient &m_client;
     EventStream &m_events;
+    QList<AssistanceCall> m_assistance;
     int m_counter;
     QString m_language;
     QString m_staff;

@@ -42,13 +42,24 @@ ApplicationWindow {
                     anchors.margins: Theme.spacing
                     spacing: Theme.spacingSmall
 
-                    Label {
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: Kiosk.officeName
-                        font.pixelSize: Theme.titleSize
-                        font.bold: true
-                        color: Theme.text
-                        elide: Text.ElideRight
+                        spacing: Theme.spacing
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: Kiosk.officeName
+                            font.pixelSize: Theme.titleSize
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        KioskButton {
+                            objectName: "callClerk"
+                            text: qsTr("Call a clerk")
+                            primary: false
+                            onClicked: Kiosk.callClerk()
+                        }
                     }
                     LanguageBar {
                         Layout.fillWidth: true
@@ -65,6 +76,7 @@ ApplicationWindow {
                 sourceComponent: {
                     switch (Kiosk.screen) {
                     case Kiosk.Services: return servicesPage
+                    case Kiosk.Reservation: return reservationPage
                     case Kiosk.Ticket: return ticketPage
                     case Kiosk.Unavailable: return unavailablePage
                     default: return attractPage
@@ -72,6 +84,23 @@ ApplicationWindow {
                 }
             }
 
+            Rectangle {
+                Layout.fillWidth: true
+                visible: Kiosk.clerkCalled
+                implicitHeight: clerkText.implicitHeight + 2 * Theme.spacing
+                color: Theme.accent
+
+                Label {
+                    id: clerkText
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: qsTr("A clerk has been called and will come to you. Please wait here.")
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.textOnAccent
+                    wrapMode: Text.WordWrap
+                }
+            }
             Rectangle {
                 Layout.fillWidth: true
                 visible: Kiosk.message.length > 0 && Kiosk.screen !== Kiosk.Unavailable
@@ -105,6 +134,15 @@ ApplicationWindow {
             busy: Kiosk.busy
             open: Kiosk.officeOpen
             onChosen: code => Kiosk.issue(code)
+            onReservation: Kiosk.startReservation()
+        }
+    }
+    Component {
+        id: reservationPage
+        ReservationPage {
+            busy: Kiosk.busy
+            onCheckIn: code => Kiosk.checkIn(code)
+            onBack: Kiosk.begin()
         }
     }
     Component {
@@ -114,6 +152,7 @@ ApplicationWindow {
             services: Kiosk.ticketServices
             ahead: Kiosk.ticketAhead
             estimate: Kiosk.ticketEstimate
+            reservation: Kiosk.ticketReservation
             statusUrl: Kiosk.ticketStatusUrl
             printState: Kiosk.printState
             onDone: Kiosk.finish()

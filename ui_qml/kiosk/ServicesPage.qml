@@ -12,6 +12,7 @@ Item {
     required property bool busy
     required property bool open
     signal chosen(string code)
+    signal reservation()
 
     ColumnLayout {
         anchors.fill: parent
@@ -44,5 +45,17 @@ Item {
             }
         }
         Item { Layout.fillHeight: true }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            KioskButton {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("I have a reservation")
+                enabled: !root.busy
+                onClicked: root.reservation()
+            }
+        }
     }
 }

@@ -12,6 +12,7 @@ Item {
     required property string services
     required property int ahead
     required property string estimate
+    required property string reservation
     required property string statusUrl
     required property int printState
     signal done()
@@ -43,6 +44,15 @@ Item {
                 Layout.fillWidth: true
                 text: root.services
                 font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.reservation.length > 0
+                text: root.reservation
+                font.pixelSize: Theme.bodySize
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap

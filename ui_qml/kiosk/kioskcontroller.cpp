@@ -3,6 +3,8 @@
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
 #include "devices/receiptprinter.h"
+#include "scan/reservationcode.h"
+#include "scan/scanpayload.h"
 #include "injectedsingleton.h"
 #include "ticket/ticketlayout.h"
 #include "uitranslation.h"
@@ -55,6 +57,13 @@ QString KioskController::ticketServices() const
     return names.join(u'\n');
 }
 
+QString KioskController::ticketReservation() const
+{
+    if (!m_ticket || !m_ticket->appointment)
+        return {};
+    return KioskTr::tr("Reservation at %1").arg(m_ticket->appointment->due.toTimeZone(m_timeZone).toString(u"HH:mm"));
+}
+
 void KioskController::refresh()
 {
     m_client.overview([this](const ClientResult<OfficeOverview> &overview) { overviewArrived(overview); });
@@ -73,6 +82,7 @@ void KioskController::chooseLanguage(const QString &language)
     if (language == m_language || !m_overview.languages.contains(language))
         return;
     m_language = language;
+    m_client.setLanguage(m_language);
     m_services.setServices(m_overview.services, m_language);
     Q_EMIT languageChanged();
     Q_EMIT officeChanged();
@@ -96,8 +106,103 @@ void KioskController::issue(const QString &serviceCode)
     m_client.issue(request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
 }
 
+void KioskController::startReservation()
+{
+    touched();
+    setMessage({});
+    setScreen(Screen::Reservation);
+}
+
+void KioskController::checkIn(const QString &typedCode)
+{
+    touched();
+    const auto code = normalizedReservationCode(typedCode);
+    if (!code) {
+        setMessage(KioskTr::tr("A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it."));
+        return;
+    }
+    if (!reservationCodeCheckDigitValid(*code)) {
+        setMessage(KioskTr::tr("This code is not right. Please check each character, or scan the QR code."));
+        return;
+    }
+    checkInCode(*code);
+}
+
+void KioskController::scanned(const QByteArray &raw)
+{
+    touched();
+    if (m_busy)
+        return; // one thing at a time; the visitor can scan again
+    const auto payload = parseScanPayload(raw);
+    if (payload && payload->kind == ScanPayload::Kind::ReservationCode) {
+        if (m_screen == Screen::Ticket)
+            finish(); // the next visitor scanned while the last ticket was still shown
+        checkInCode(payload->code);
+        return;
+    }
+    if (m_screen == Screen::Attract)
+        begin();
+    if (!payload)
+        setMessage(KioskTr::tr("This code cannot be read. If it is your reservation, please type its code."));
+    else if (payload->kind == ScanPayload::Kind::StatusToken)
+        setMessage(KioskTr::tr("This is the code of a ticket: scan it with your phone to follow your turn."));
+    else if (payload->kind == ScanPayload::Kind::PreApplication)
+        setMessage(KioskTr::tr("Please take a ticket for your procedure and show this code at the counter."));
+    else
+        setMessage(KioskTr::tr("This code cannot be used here."));
+}
+
+void KioskController::checkInCode(const QString &canonicalCode)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    setMessage({});
+    CheckInRequest request;
+    request.code = canonicalCode;
+    request.language = m_language;
+    m_client.checkIn(request, [this](const ClientResult<Ticket> &ticket) { checkedIn(ticket); });
+}
+
+void KioskController::checkedIn(const ClientResult<Ticket> &ticket)
+{
+    setBusy(false);
+    if (!ticket) {
+        if (!failedUnreachable(ticket.error())) {
+            // The server told why in the visitor's language (Accept-Language).
+            setMessage(ticket.error().message);
+            if (m_screen == Screen::Attract)
+                setScreen(Screen::Reservation);
+        }
+        return;
+    }
+    showTicket(*ticket);
+}
+
+void KioskController::callClerk()
+{
+    touched();
+    m_client.callClerk(m_language, [this](const ClientResult<AssistanceCall> &call) {
+        if (!call) {
+            setMessage(KioskTr::tr("The clerk could not be called. Please ask at the nearest counter."));
+            return;
+        }
+        setMessage({});
+        setClerkCalled(true);
+    });
+}
+
+void KioskController::setClerkCalled(bool called)
+{
+    if (called == m_clerkCalled)
+        return;
+    m_clerkCalled = called;
+    Q_EMIT clerkCalledChanged();
+}
+
 void KioskController::finish()
 {
+    setClerkCalled(false);
     m_ticket.reset();
     m_pendingService.clear();
     setPrintState(PrintState::None);
@@ -161,6 +266,7 @@ void KioskController::overviewArrived(const ClientResult<OfficeOverview> &overvi
     m_overview = *overview;
     if (m_language.isEmpty() || !m_overview.languages.contains(m_language)) {
         m_language = m_overview.languages.value(0, QStringLiteral("ja"));
+        m_client.setLanguage(m_language);
         Q_EMIT languageChanged();
     }
     m_services.setServices(m_overview.services, m_language);
@@ -176,17 +282,28 @@ void KioskController::ticketIssued(const ClientResult<Ticket> &ticket)
 {
     setBusy(false);
     if (!ticket) {
-        if (ticket.error().code == ClientErrorCode::Unreachable) {
-            setMessage(KioskTr::tr("The office system cannot be reached, so no ticket was issued. Please ask a clerk."));
-            setScreen(Screen::Unavailable);
-        } else {
+        if (!failedUnreachable(ticket.error())) {
             m_pendingService.clear(); // refused: a new attempt is a new request
             setMessage(KioskTr::tr("No ticket could be issued: %1").arg(ticket.error().message));
         }
         return;
     }
     m_pendingService.clear();
-    m_ticket = *ticket;
+    showTicket(*ticket);
+}
+
+bool KioskController::failedUnreachable(const ClientError &error)
+{
+    if (error.code != ClientErrorCode::Unreachable)
+        return false;
+    setMessage(KioskTr::tr("The office system cannot be reached, so no ticket was issued. Please ask a clerk."));
+    setScreen(Screen::Unavailable);
+    return true;
+}
+
+void KioskController::showTicket(const Ticket &ticket)
+{
+    m_ticket = ticket;
     Q_EMIT ticketChanged();
     setScreen(Screen::Ticket);
     print();
@@ -212,6 +329,8 @@ void KioskController::print()
     content.estimateLow = m_ticket->estimate.low;
     content.estimateHigh = m_ticket->estimate.high;
     content.statusUrl = m_ticket->statusUrl;
+    if (m_ticket->appointment)
+        content.appointmentDue = m_ticket->appointment->due;
     const TicketDocument document = TicketLayout(m_catalogs).layout(content, m_printer->paperWidth());
     setPrintState(PrintState::Printing);
     setBusy(true); // one job at a time: the next visitor waits for this ticket to come out

@@ -42,9 +42,11 @@ class KioskController : public QObject
     Q_PROPERTY(QString ticketServices READ ticketServices NOTIFY ticketChanged)
     Q_PROPERTY(int ticketAhead READ ticketAhead NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketEstimate READ ticketEstimate NOTIFY ticketChanged)
+    Q_PROPERTY(QString ticketReservation READ ticketReservation NOTIFY ticketChanged)
+    Q_PROPERTY(bool clerkCalled READ clerkCalled NOTIFY clerkCalledChanged)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
 public:
-    enum class Screen { Attract, Services, Ticket, Unavailable };
+    enum class Screen { Attract, Services, Reservation, Ticket, Unavailable };
     Q_ENUM(Screen)
     enum class PrintState { None, Printing, Printed, Failed };
     Q_ENUM(PrintState)
@@ -73,7 +75,11 @@ public:
     [[nodiscard]] QString ticketServices() const;
     [[nodiscard]] int ticketAhead() const { return m_ticket ? m_ticket->ahead : 0; }
     [[nodiscard]] QString ticketEstimate() const { return m_ticket ? estimateText(m_ticket->estimate) : QString(); }
+    /// "Reservation at 10:30" when the ticket is a reservation's check-in.
+    [[nodiscard]] QString ticketReservation() const;
     [[nodiscard]] PrintState printState() const { return m_printState; }
+    /// A clerk was called for this visitor and is on the way.
+    [[nodiscard]] bool clerkCalled() const { return m_clerkCalled; }
 
     /// How long without a touch before the kiosk returns to the attract screen (90 s by default).
     void setInactivityTimeout(std::chrono::milliseconds timeout) { m_inactivity.setInterval(timeout); }
@@ -86,6 +92,15 @@ public:
     Q_INVOKABLE void chooseLanguage(const QString &language);
     /// The visitor chose a service: issue a ticket for it.
     Q_INVOKABLE void issue(const QString &serviceCode);
+    /// The visitor has a reservation: the screen to scan or type its code.
+    Q_INVOKABLE void startReservation();
+    /// Checks in the reservation whose code the visitor typed (forgiving case, spaces and hyphens).
+    Q_INVOKABLE void checkIn(const QString &typedCode);
+    /// A code read by the kiosk's scanner: a reservation checks in from any screen; anything else
+    /// is explained.
+    void scanned(const QByteArray &raw);
+    /// The visitor asks for a clerk to come to the kiosk.
+    Q_INVOKABLE void callClerk();
     /// The visitor is done: back to the attract screen in the office's first language.
     Q_INVOKABLE void finish();
     /// Any touch: restarts the inactivity countdown.
@@ -99,6 +114,7 @@ Q_SIGNALS:
     void messageChanged();
     void ticketChanged();
     void printStateChanged();
+    void clerkCalledChanged();
     /// The server answered (or did not) to refresh().
     void refreshed(bool reachable);
 
@@ -107,8 +123,14 @@ private:
     void setBusy(bool busy);
     void setMessage(const QString &message);
     void setPrintState(PrintState state);
+    void setClerkCalled(bool called);
     void overviewArrived(const ClientResult<OfficeOverview> &overview);
     void ticketIssued(const ClientResult<Ticket> &ticket);
+    void checkedIn(const ClientResult<Ticket> &ticket);
+    void checkInCode(const QString &canonicalCode);
+    void showTicket(const Ticket &ticket);
+    /// Says that nothing was issued when the server could not be reached; false for other failures.
+    bool failedUnreachable(const ClientError &error);
     void print();
     void printed();
 
@@ -124,6 +146,7 @@ private:
     QString m_message;
     std::optional<Ticket> m_ticket;
     PrintState m_printState = PrintState::None;
+    bool m_clerkCalled = false;
     QString m_pendingService;   ///< the service of an issue whose answer did not arrive
     QString m_idempotencyKey;   ///< reused when the visitor asks again for the same service
     QTimer m_inactivity;

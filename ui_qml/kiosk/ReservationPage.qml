@@ -1,0 +1,149 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// Checking in a reservation: hold its QR code to the reader, or type its code on the keypad (the
+// 32 characters a code can hold, so nothing can be mistyped into an impossible code).
+Item {
+    id: root
+
+    required property bool busy
+    signal checkIn(string code)
+    signal back()
+
+    property string typed: ""
+    readonly property string shown: typed.length > 4 ? typed.slice(0, 4) + "-" + typed.slice(4) : typed
+    readonly property var symbols: "0123456789ABCDEFGHJKMNPQRSTVWXYZ".split("")
+
+    function type(symbol) {
+        if (typed.length < 8)
+            typed += symbol
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge
+        spacing: Theme.spacingLarge
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Check in your reservation")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Hold the QR code of your reservation (on paper or on your phone) under the reader.")
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Or type the code of your reservation:")
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: codeText.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.outline
+                border.width: 2
+
+                Label {
+                    id: codeText
+                    objectName: "typedCode"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: root.shown.length > 0 ? root.shown : "····-····"
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    font.family: Theme.monoFamily
+                    font.letterSpacing: 4
+                    color: root.shown.length > 0 ? Theme.text : Theme.textMuted
+                    horizontalAlignment: Text.AlignHCenter
+                    Accessible.name: qsTr("Code typed so far: %1").arg(root.shown)
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                KioskButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Check in")
+                    enabled: root.typed.length === 8 && !root.busy
+                    onClicked: root.checkIn(root.typed)
+                }
+                KioskButton {
+                    Layout.fillWidth: true
+                    text: qsTr("Back")
+                    primary: false
+                    onClicked: root.back()
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacingSmall
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 8
+                columnSpacing: Theme.spacingSmall
+                rowSpacing: Theme.spacingSmall
+
+                Repeater {
+                    model: root.symbols
+                    delegate: KioskButton {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        implicitWidth: Theme.touchTarget
+                        text: modelData
+                        primary: false
+                        font.family: Theme.monoFamily
+                        enabled: root.typed.length < 8
+                        onClicked: root.type(modelData)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingSmall
+
+                KioskButton {
+                    Layout.fillWidth: true
+                    //: Deletes the last character typed
+                    text: qsTr("Delete one")
+                    primary: false
+                    enabled: root.typed.length > 0
+                    onClicked: root.typed = root.typed.slice(0, -1)
+                }
+                KioskButton {
+                    Layout.fillWidth: true
+                    //: Deletes everything typed
+                    text: qsTr("Clear")
+                    primary: false
+                    enabled: root.typed.length > 0
+                    onClicked: root.typed = ""
+                }
+            }
+        }
+    }
+}
