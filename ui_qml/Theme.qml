@@ -11,6 +11,10 @@ QtObject {
     // Modes a visitor or the office switches on.
     property bool highContrast: false
     property bool largeText: false
+    // The kiosk's low layout: every control in the lower part of the screen, within reach from a
+    // wheelchair. lowReach is that part's share of the screen's height (set for how the kiosk is mounted).
+    property bool lowLayout: false
+    property real lowReach: 0.6
 
     // The screen's physical density, set by the application from the kiosk's configuration when the
     // display reports it wrongly; touch targets are sized in millimetres from it.

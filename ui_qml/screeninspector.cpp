@@ -83,7 +83,32 @@ void inspect(const QQuickItem &item, QQuickWindow &window, double minimumContras
         inspect(*child, window, minimumContrast, problems);
 }
 
+void findControlsAbove(const QQuickItem &item, double top, QStringList &problems)
+{
+    if (!item.isVisible() || item.opacity() < 0.01)
+        return;
+    if (item.inherits("QQuickControl") && item.isEnabled() && item.acceptedMouseButtons() != Qt::NoButton) {
+        const QRectF onWindow = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()));
+        if (onWindow.top() < top)
+            problems.append(QStringLiteral("\"%1\": control at y=%2, above the reach line y=%3")
+                                .arg(item.property("text").toString().left(40))
+                                .arg(onWindow.top(), 0, 'f', 0)
+                                .arg(top, 0, 'f', 0));
+        return; // a control's own parts are part of it
+    }
+    const QList<QQuickItem *> children = item.childItems();
+    for (const QQuickItem *child : children)
+        findControlsAbove(*child, top, problems);
+}
+
 } // namespace
+
+QStringList controlsAbove(QQuickWindow &window, double top)
+{
+    QStringList problems;
+    findControlsAbove(*window.contentItem(), top, problems);
+    return problems;
+}
 
 QStringList inspectScreen(QQuickWindow &window, double minimumContrast)
 {

@@ -12,4 +12,8 @@ namespace Madoguchi {
 /// `minimumContrast` (WCAG 2). Returns one line per problem, naming the text.
 [[nodiscard]] QStringList inspectScreen(QQuickWindow &window, double minimumContrast);
 
+/// Checks that every visible control (button, field) lies wholly below `top` (in window pixels):
+/// within reach from a wheelchair when the kiosk's low layout is on. One line per control above it.
+[[nodiscard]] QStringList controlsAbove(QQuickWindow &window, double top);
+
 } // namespace Madoguchi

@@ -104,6 +104,8 @@ TEST_CASE("every endpoint checks the caller's role", "[server][auth]")
         {"POST", u"/api/v1/appointments"_s, reservationRequest(nextReservationSlot().addSecs(3600)), {u"clerk at 1"_s, u"supervisor"_s}},
         {"POST", u"/api/v1/appointments/"_s + code + u"/check-in"_s, {}, {u"kiosk"_s, u"clerk at 1"_s, u"supervisor"_s}},
         {"DELETE", u"/api/v1/appointments/"_s + code, {}, {u"clerk at 1"_s, u"supervisor"_s}},
+        {"POST", u"/api/v1/assistance"_s, {}, {u"kiosk"_s}},
+        {"GET", u"/api/v1/assistance"_s, {}, {u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
         {"GET", u"/api/v1/status/"_s + issued, {}, {u"nobody"_s, u"bad token"_s, u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
         {"GET", u"/api/v1/openapi.json"_s, {}, {u"nobody"_s, u"bad token"_s, u"kiosk"_s, u"board"_s, u"counter terminal"_s, u"clerk at 1"_s, u"supervisor"_s}},
     };
@@ -335,7 +337,9 @@ TEST_CASE("the OpenAPI document describes every route", "[server][openapi]")
     REQUIRE(reply.status == 200);
     const QJsonObject paths = reply.json().value(u"paths"_s).toObject();
     for (const QString &path : {u"/services"_s, u"/visits"_s, u"/sessions"_s, u"/board"_s, u"/counters/{counter}"_s,
-                                u"/counters/{counter}/{action}"_s, u"/status/{token}"_s, u"/status/{token}/notify"_s})
+                                u"/counters/{counter}/{action}"_s, u"/status/{token}"_s, u"/status/{token}/notify"_s,
+                                u"/appointments"_s, u"/appointments/{code}"_s, u"/appointments/{code}/check-in"_s,
+                                u"/assistance"_s, u"/assistance/{id}/answer"_s})
         CHECK(paths.contains(path));
 }
 

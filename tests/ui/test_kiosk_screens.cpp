@@ -30,7 +30,7 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
 
     QImage previousAttract;
     for (const QString &language : sampleLanguages()) {
-        for (const QString &screen : {u"attract"_s, u"services"_s, u"ticket"_s}) {
+        for (const QString &screen : {u"attract"_s, u"services"_s, u"ticket"_s, u"reservation"_s}) {
             INFO(screen.toStdString() << " in " << language.toStdString());
             const QImage image(QDir(folder).filePath(u"kiosk-%1-%2.png"_s.arg(screen, language)));
             REQUIRE_FALSE(image.isNull());
@@ -42,7 +42,13 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
             }
         }
     }
-    CHECK(QDir(work.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == sampleLanguages().size());
+    // One ticket per language, and one in each of the two languages of the low-layout tour.
+    CHECK(QDir(work.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == sampleLanguages().size() + 2);
+    for (const QString &name : {u"kiosk-clerk-called-ja"_s, u"kiosk-services-low-ja"_s, u"kiosk-reservation-low-ja"_s,
+                                u"kiosk-ticket-low-ja"_s, u"kiosk-services-low-ne"_s, u"kiosk-reservation-low-ne"_s}) {
+        INFO(name.toStdString());
+        CHECK_FALSE(isBlank(QImage(QDir(folder).filePath(name + u".png"_s))));
+    }
 
     const QImage normal(QDir(folder).filePath(u"kiosk-services-ja.png"_s));
     const QImage large(QDir(folder).filePath(u"kiosk-services-large-ja.png"_s));

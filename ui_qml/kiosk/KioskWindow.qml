@@ -27,8 +27,29 @@ ApplicationWindow {
             onTapped: Kiosk.touched()
         }
 
+        // In the low layout the upper part only shows where the visitor is; nothing there needs a touch.
+        Label {
+            visible: Theme.lowLayout
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: content.top
+            anchors.margins: Theme.spacingLarge
+            text: Kiosk.officeName
+            font.pixelSize: Theme.numberSize * 0.6
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+
         ColumnLayout {
-            anchors.fill: parent
+            id: content
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: Theme.lowLayout ? Math.round(parent.height * Theme.lowReach) : parent.height
             spacing: 0
 
             Rectangle {
@@ -42,30 +63,33 @@ ApplicationWindow {
                     anchors.margins: Theme.spacing
                     spacing: Theme.spacingSmall
 
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !Theme.lowLayout // shown large above instead
+                        text: Kiosk.officeName
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
 
-                        Label {
+                        LanguageBar {
                             Layout.fillWidth: true
-                            text: Kiosk.officeName
-                            font.pixelSize: Theme.titleSize
-                            font.bold: true
-                            color: Theme.text
-                            wrapMode: Text.WordWrap
+                            languages: Kiosk.languages
+                            current: Kiosk.language
+                            onChosen: language => Kiosk.chooseLanguage(language)
                         }
                         KioskButton {
                             objectName: "callClerk"
+                            Layout.alignment: Qt.AlignTop
                             text: qsTr("Call a clerk")
+                            font.pixelSize: Math.round(Theme.bodySize * 0.8)
                             primary: false
                             onClicked: Kiosk.callClerk()
                         }
-                    }
-                    LanguageBar {
-                        Layout.fillWidth: true
-                        languages: Kiosk.languages
-                        current: Kiosk.language
-                        onChosen: language => Kiosk.chooseLanguage(language)
                     }
                 }
             }

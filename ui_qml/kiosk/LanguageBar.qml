@@ -3,8 +3,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Madoguchi.Ui
 
-// The office's languages, each named in itself (UiLanguage.endonym), one touch away on every screen; and the large-text
-// and high-contrast switches.
+// The office's languages, each named in itself (UiLanguage.endonym), one touch away on every screen;
+// and the large-text, high-contrast and low-layout switches.
 Flow {
     id: root
 
@@ -39,5 +39,12 @@ Flow {
         primary: Theme.highContrast
         font.pixelSize: Math.round(Theme.bodySize * 0.8)
         onClicked: Theme.highContrast = !Theme.highContrast
+    }
+    KioskButton {
+        //: Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short
+        text: qsTr("Low screen")
+        primary: Theme.lowLayout
+        font.pixelSize: Math.round(Theme.bodySize * 0.8)
+        onClicked: Theme.lowLayout = !Theme.lowLayout
     }
 }

@@ -24,19 +24,19 @@ Item {
 
     RowLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacingLarge
+        anchors.margins: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
         spacing: Theme.spacingLarge
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
-            spacing: Theme.spacing
+            spacing: Theme.lowLayout ? Theme.spacingSmall : Theme.spacing
 
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Check in your reservation")
-                font.pixelSize: Theme.titleSize
+                font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap

@@ -13,7 +13,7 @@ AbstractButton {
     required property int waiting
     required property string estimate
 
-    padding: Theme.spacing
+    padding: Theme.lowLayout ? Theme.spacingSmall : Theme.spacing
     implicitHeight: Math.max(Theme.touchTarget * 2, column.implicitHeight + topPadding + bottomPadding)
     Accessible.name: name + ". " + waitingText.text + ". " + estimate
 
@@ -31,7 +31,7 @@ AbstractButton {
         Label {
             Layout.fillWidth: true
             text: root.name
-            font.pixelSize: Theme.titleSize
+            font.pixelSize: Theme.lowLayout ? Math.round(Theme.bodySize * 1.2) : Theme.titleSize
             font.bold: true
             color: Theme.accent
             wrapMode: Text.WordWrap
@@ -39,14 +39,15 @@ AbstractButton {
         Label {
             id: waitingText
             Layout.fillWidth: true
-            text: qsTr("People waiting: %1").arg(root.waiting)
+            // In the low layout the estimate follows the people waiting on one line.
+            text: qsTr("People waiting: %1").arg(root.waiting) + (Theme.lowLayout && root.estimate.length > 0 ? " · " + root.estimate : "")
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.WordWrap
         }
         Label {
             Layout.fillWidth: true
-            visible: root.estimate.length > 0
+            visible: root.estimate.length > 0 && !Theme.lowLayout
             text: root.estimate
             font.pixelSize: Theme.bodySize
             color: Theme.textMuted

@@ -16,17 +16,28 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacingLarge
-        spacing: Theme.spacingLarge
+        anchors.margins: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
+        spacing: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
 
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: root.open ? qsTr("Which procedure are you here for?")
-                            : qsTr("The office is closed now. Please come back during opening hours.")
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WordWrap
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: root.open ? qsTr("Which procedure are you here for?")
+                                : qsTr("The office is closed now. Please come back during opening hours.")
+                font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            KioskButton {
+                Layout.alignment: Qt.AlignVCenter
+                text: qsTr("I have a reservation")
+                enabled: !root.busy
+                onClicked: root.reservation()
+            }
         }
         GridLayout {
             Layout.fillWidth: true
@@ -45,17 +56,5 @@ Item {
             }
         }
         Item { Layout.fillHeight: true }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-
-            KioskButton {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("I have a reservation")
-                enabled: !root.busy
-                onClicked: root.reservation()
-            }
-        }
     }
 }

@@ -19,31 +19,31 @@ Item {
 
     RowLayout {
         anchors.fill: parent
-        anchors.margins: Theme.spacingLarge
+        anchors.margins: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
         spacing: Theme.spacingLarge
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.alignment: Qt.AlignVCenter
-            spacing: Theme.spacing
+            spacing: Theme.lowLayout ? Theme.spacingSmall : Theme.spacing
 
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Your number")
-                font.pixelSize: Theme.titleSize
+                font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
                 color: Theme.text
             }
             Label {
                 Layout.fillWidth: true
                 text: root.number
-                font.pixelSize: Theme.numberSize * 1.5
+                font.pixelSize: Theme.lowLayout ? Theme.numberSize : Theme.numberSize * 1.5
                 font.bold: true
                 color: Theme.accent
             }
             Label {
                 Layout.fillWidth: true
                 text: root.services
-                font.pixelSize: Theme.titleSize
+                font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -93,8 +93,8 @@ Item {
             spacing: Theme.spacingSmall
 
             Image {
-                Layout.preferredWidth: Theme.touchTarget * 9
-                Layout.preferredHeight: Theme.touchTarget * 9
+                Layout.preferredWidth: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
+                Layout.preferredHeight: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
                 source: root.statusUrl.length > 0 ? "image://qr/" + encodeURIComponent(root.statusUrl) : ""
                 sourceSize: Qt.size(width, height)
                 smooth: false
@@ -102,7 +102,7 @@ Item {
                 Accessible.name: qsTr("QR code of your status page")
             }
             Label {
-                Layout.preferredWidth: Theme.touchTarget * 9
+                Layout.preferredWidth: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
                 text: qsTr("Scan with your phone to see your turn coming.")
                 font.pixelSize: Theme.bodySize
                 color: Theme.text

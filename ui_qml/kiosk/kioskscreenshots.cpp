@@ -1,6 +1,7 @@
 #include "kioskscreenshots.h"
 
 #include "kioskcontroller.h"
+#include "screeninspector.h"
 #include "uilanguage.h"
 
 #include <QQuickWindow>
@@ -39,6 +40,9 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
             return stopped(taken, QStringLiteral("no ticket in %1").arg(tag));
         if (!save(QStringLiteral("ticket")))
             return taken;
+        kiosk.startReservation();
+        if (!save(QStringLiteral("reservation")))
+            return taken;
     }
 
     // The accessibility modes, in the office's first language: large text, then also high contrast.
@@ -57,6 +61,40 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
         return taken;
     theme->setProperty("largeText", false);
     theme->setProperty("highContrast", false);
+
+    // A clerk called: the banner that says one is coming.
+    kiosk.callClerk();
+    if (!waitForScreen(kiosk, &KioskController::clerkCalledChanged, [&] { return kiosk.clerkCalled(); }))
+        return stopped(taken, QStringLiteral("calling a clerk failed: %1").arg(kiosk.message()));
+    if (!save(QStringLiteral("clerk-called")))
+        return taken;
+
+    // The low layout: every control within reach, on every screen that has controls, in the office's
+    // first language and in one of long words (the last).
+    theme->setProperty("lowLayout", true);
+    const double reachLine = window.height() * (1.0 - theme->property("lowReach").toDouble());
+    for (const QString &tag : {kiosk.languages().constFirst(), kiosk.languages().constLast()}) {
+        const auto saveLow = [&](const QString &screen) {
+            taken.findings += controlsAbove(window, reachLine);
+            return save(QStringLiteral("%1-low").arg(screen));
+        };
+        kiosk.finish();
+        kiosk.chooseLanguage(tag);
+        kiosk.begin();
+        if (!reach(KioskController::Screen::Services) || !saveLow(QStringLiteral("services")))
+            return stopped(taken, QStringLiteral("no low services screen in %1").arg(tag));
+        kiosk.startReservation();
+        if (!saveLow(QStringLiteral("reservation")))
+            return taken;
+        kiosk.begin();
+        kiosk.issue(kiosk.services()->index(0).data(ServiceListModel::CodeRole).toString());
+        if (!waitForScreen(kiosk, &KioskController::busyChanged,
+                           [&] { return kiosk.screen() == KioskController::Screen::Ticket && !kiosk.busy(); }))
+            return stopped(taken, QStringLiteral("no low ticket in %1").arg(tag));
+        if (!saveLow(QStringLiteral("ticket")))
+            return taken;
+    }
+    theme->setProperty("lowLayout", false);
     kiosk.finish();
     return taken;
 }
