@@ -5,8 +5,8 @@
 
 namespace Madoguchi::Cli {
 
-BoardVoice::BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage, AnnouncerSettings settings)
-    : m_announcer(m_speech, m_player, catalogs, officeLanguage, chimeWav(), settings)
+BoardVoice::BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage, SoundSettings settings)
+    : m_announcer(m_output.speech, m_output.player, catalogs, officeLanguage, chimeWav(), settings)
 {
     QObject::connect(&board, &BoardController::announced, &m_announcer, &Announcer::announce);
 }

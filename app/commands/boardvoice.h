@@ -1,8 +1,8 @@
 #pragma once
 
+#include "voiceoutput.h"
+
 #include "board/announcer.h"
-#include "voice/espeakspeech.h"
-#include "voice/mediasoundplayer.h"
 
 namespace Madoguchi {
 class BoardController;
@@ -10,16 +10,14 @@ class BoardController;
 
 namespace Madoguchi::Cli {
 
-/// The board's chime and spoken calls, wired: espeak-ng speech on the default audio output, each
-/// new call of the board announced.
+/// The board's chime and spoken calls, wired: each new call of the board announced.
 class BoardVoice
 {
 public:
-    BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage, AnnouncerSettings settings);
+    BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage, SoundSettings settings);
 
 private:
-    EspeakSpeech m_speech;
-    MediaSoundPlayer m_player;
+    VoiceOutput m_output;
     Announcer m_announcer;
 };
 

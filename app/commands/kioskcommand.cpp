@@ -4,9 +4,11 @@
 #include "common/languagecatalogs.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
+#include "kiosk/kioskvoice.h"
 #include "printer/printerfactory.h"
 #include "qmlwindow.h"
 #include "scanner/scannerfactory.h"
+#include "voiceoutput.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
@@ -29,12 +31,14 @@ int run(const QStringList &arguments)
                                         CliTr::tr("The code scanner for reservations, e.g. serial:///dev/ttyACM0 or wedge:// "
                                                   "(see docs/devices.md; default: none, codes are typed)."),
                                         CliTr::tr("uri"));
+    const QCommandLineOption voiceOpt(u"voice-guidance"_s,
+                                      CliTr::tr("Read each screen aloud for every visitor, not only for those who switch it on."));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the kiosk's own display)."));
     const QCommandLineOption screenshotsOpt(u"screenshots"_s,
                                             CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
                                                       "per language, so never against a live office."),
                                             CliTr::tr("folder"));
-    parser.addOptions({serverOpt, tokenOpt, printerOpt, scannerOpt, fullScreenOpt, screenshotsOpt});
+    parser.addOptions({serverOpt, tokenOpt, printerOpt, scannerOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The ticket kiosk (受付発券機).")); code >= 0)
         return code;
     const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
@@ -83,6 +87,9 @@ int run(const QStringList &arguments)
         return reportScreenshots(takeKioskScreenshots(kiosk, language, *window, parser.value(screenshotsOpt)));
     if (parser.isSet(fullScreenOpt))
         window->showFullScreen();
+    VoiceOutput voiceOutput;
+    KioskVoice voice(kiosk, voiceOutput.speech, voiceOutput.player, catalogs, {});
+    kiosk.setVoiceGuidanceDefault(parser.isSet(voiceOpt));
     if (scanner) {
         QObject::connect(scanner.get(), &CodeScanner::scanned, &kiosk, &KioskController::scanned);
         QObject::connect(scanner.get(), &CodeScanner::problem, scanner.get(), [](const QString &problem) { err(problem); });

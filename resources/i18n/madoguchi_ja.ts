@@ -112,6 +112,25 @@
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>結果（任意・対応終了で記録）</translation>
     </message>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Call a clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -124,6 +143,11 @@
         <source>High contrast</source>
         <extracomment>Switch for black-and-yellow high-contrast colours; keep it short</extracomment>
         <translation>高コントラスト</translation>
+    </message>
+    <message>
+        <source>Low screen</source>
+        <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -143,6 +167,49 @@
     <message>
         <source>Log in</source>
         <translation>ログイン</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Appointment</name>
+    <message>
+        <source>This service does not take reservations at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already begun. Please choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is fully booked. Please choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation was cancelled. Please take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reservation is on %1 at %2. Please come on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reservation is at %1. Please check in from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation has already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reservation could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -219,6 +286,38 @@
         <source>about %1–%2 min (reference)</source>
         <extracomment>参考値: a reference range of waiting minutes, never a promise</extracomment>
         <translation>約%1〜%2分（参考値）</translation>
+    </message>
+    <message>
+        <source>Reservation at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not right. Please check each character, or scan the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code cannot be read. If it is your reservation, please type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please take a ticket for your procedure and show this code at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk could not be called. Please ask at the nearest counter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -421,6 +520,47 @@
         <source>Please wait until your number is called.</source>
         <translation>番号が呼ばれるまでお待ちください。</translation>
     </message>
+    <message>
+        <source>Reservation at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReservationPage</name>
+    <message>
+        <source>Check in your reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code of your reservation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code typed so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one</source>
+        <extracomment>Deletes the last character typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <extracomment>Deletes everything typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceButton</name>
@@ -438,6 +578,10 @@
     <message>
         <source>The office is closed now. Please come back during opening hours.</source>
         <translation>ただいま受付時間外です。受付時間内にお越しください。</translation>
+    </message>
+    <message>
+        <source>I have a reservation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

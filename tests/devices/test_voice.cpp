@@ -1,7 +1,10 @@
-// The board's voice: the chime as a WAV, espeak-ng's open-ended WAV made whole, and real speech from
-// espeak-ng in each product language.
+// The voices: the chime as a WAV, espeak-ng's open-ended WAV made whole, real speech from
+// espeak-ng in each product language, and Japanese read through MeCab.
 #include "voice/espeakspeech.h"
+#include "voice/japanesereading.h"
 #include "voice/wavaudio.h"
+
+#include <QList>
 
 #include <catch2/catch.hpp>
 
@@ -54,4 +57,47 @@ TEST_CASE("espeak-ng speaks a call in every product language", "[voice]")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == SpeechErrorCode::Unavailable);
     CHECK(refused.error().message.contains(QStringLiteral("espeak-ng")));
+}
+
+namespace {
+
+/// Remembers what it was asked to say.
+class RecordingSpeech final : public SpeechSynthesizer
+{
+public:
+    SpeechResult<QByteArray> synthesize(const QString &text, const QString &language) override
+    {
+        said.append({text, language});
+        return QByteArray("wav");
+    }
+    QList<std::pair<QString, QString>> said;
+};
+
+} // namespace
+
+TEST_CASE("Japanese with kanji is spoken from its reading, other languages as written", "[voice]")
+{
+    RecordingSpeech recorder;
+    JapaneseReadingSpeech speech(recorder);
+    REQUIRE(speech.synthesize(QStringLiteral("住民異動の方は3番窓口へ"), QStringLiteral("ja")).ok());
+    REQUIRE(speech.synthesize(QStringLiteral("がめんを さわって ください"), QStringLiteral("ja-x-easy")).ok());
+    REQUIRE(speech.synthesize(QStringLiteral("Number 3"), QStringLiteral("en")).ok());
+    REQUIRE(recorder.said.size() == 3);
+    CHECK(recorder.said.at(0).first == QStringLiteral("ジュウミンイドウノホウハ3バンマドグチヘ"));
+    CHECK(recorder.said.at(0).second == QStringLiteral("ja"));
+    CHECK(recorder.said.at(1).first == QStringLiteral("ガメンヲ サワッテ クダサイ"));
+    CHECK(recorder.said.at(2).first == QStringLiteral("Number 3"));
+
+    // The reading espeak-ng then speaks has no "Chinese letter" in it: real speech of it is short.
+    EspeakSpeech espeak;
+    JapaneseReadingSpeech reading(espeak);
+    const auto withKanji = readWavInfo(espeak.synthesize(QStringLiteral("窓口"), QStringLiteral("ja")).value());
+    const auto read = readWavInfo(reading.synthesize(QStringLiteral("窓口"), QStringLiteral("ja")).value());
+    REQUIRE(withKanji);
+    REQUIRE(read);
+    CHECK(read->seconds() < withKanji->seconds() / 2);
+
+    // Without MeCab the text goes on unchanged.
+    JapaneseReadingSpeech missing(recorder, QStringLiteral("/nonexistent/mecab"));
+    CHECK(missing.reading(QStringLiteral("窓口")) == QStringLiteral("窓口"));
 }

@@ -35,7 +35,7 @@ Item {
             const chosen = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: \"chosen\" }", root)
             chosen.target = item
             const all = buttons(item)
-            compare(all.length, 5) // three languages, large text, high contrast
+            compare(all.length, 7) // three languages, large text, high contrast, voice guidance, low layout
             compare(all[1].text, "Tiếng Việt")
             compare(all[2].text, "नेपाली")
             compare(all[2].font.family, "Noto Sans Devanagari")
@@ -56,6 +56,22 @@ Item {
             verify(Theme.highContrast)
             mouseClick(all[4])
             verify(!Theme.highContrast)
+            mouseClick(all[6])
+            verify(Theme.lowLayout)
+            mouseClick(all[6])
+            verify(!Theme.lowLayout)
+        }
+
+        function test_voice_guidance_is_the_kiosks_to_switch() {
+            const item = createTemporaryObject(bar, root)
+            const toggled = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: \"voiceGuidanceToggled\" }", root)
+            toggled.target = item
+            const voice = buttons(item)[5]
+            verify(!voice.primary)
+            mouseClick(voice)
+            compare(toggled.count, 1)
+            item.voiceGuidance = true
+            verify(voice.primary) // shown as on when the kiosk says so
         }
     }
 }

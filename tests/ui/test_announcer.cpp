@@ -1,10 +1,10 @@
 // The board's voice queue: chime, office language, visitor's language; calls never overlap; a
 // sentence that cannot be spoken is skipped; muted is silent. Speech and speakers are test doubles
-// of their interfaces (espeak-ng itself is tested in tests/devices/test_voice).
+// of their interfaces (voicedoubles.h).
+#include "voicedoubles.h"
+
 #include "board/announcer.h"
 #include "common/languagecatalogs.h"
-#include "devices/soundplayer.h"
-#include "devices/speechsynthesizer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,35 +12,10 @@
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
+using namespace Madoguchi::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// "Speaks" by returning the text and language as bytes; refuses one language.
-class EchoSpeech final : public SpeechSynthesizer
-{
-public:
-    SpeechResult<QByteArray> synthesize(const QString &text, const QString &language) override
-    {
-        if (language == u"tr"_s)
-            return SpeechError{SpeechErrorCode::Failed, u"no voice"_s};
-        return (language + u'|' + text).toUtf8();
-    }
-};
-
-/// Records what it is asked to play; a sound ends when the test says so.
-class RecordingPlayer final : public SoundPlayer
-{
-public:
-    void play(const QByteArray &wav, double volume) override
-    {
-        played.append(wav);
-        lastVolume = volume;
-    }
-    void end() { Q_EMIT finished(); }
-    QList<QByteArray> played;
-    double lastVolume = 0;
-};
 
 const QByteArray kChime = "chime";
 

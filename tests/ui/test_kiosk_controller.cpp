@@ -3,11 +3,13 @@
 // walk-away timeout. The printer here is a test double of the ReceiptPrinter interface (the real
 // adapters are tested in tests/devices).
 #include "serverprocess.h"
+#include "voicedoubles.h"
 
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
 #include "devices/receiptprinter.h"
 #include "kiosk/kioskcontroller.h"
+#include "kiosk/kioskvoice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -267,4 +269,56 @@ TEST_CASE("Call a clerk: the kiosk says a clerk is coming, or that it could not 
     rig.kiosk->callClerk();
     REQUIRE(waitFor([&] { return rig.kiosk->message().contains(u"could not be called"_s); }));
     CHECK_FALSE(rig.kiosk->clerkCalled());
+}
+
+TEST_CASE("Voice guidance reads each screen in the visitor's language while the visitor has it on", "[kiosk][voice]")
+{
+    KioskRig rig;
+    EchoSpeech speech;
+    RecordingPlayer player;
+    KioskVoice voice(*rig.kiosk, speech, player, rig.catalogs, {false, 0.7});
+    QSignalSpy speaking(&voice, &KioskVoice::speaking);
+    // Waits for the next sentence to be played, ends it, and returns its text.
+    const auto nextSaid = [&] {
+        const qsizetype before = player.played.size();
+        REQUIRE(waitFor([&] { return player.played.size() > before; }));
+        player.end();
+        return speaking.last().at(0).toString();
+    };
+
+    rig.begin();
+    CHECK(rig.kiosk->screen() == KioskController::Screen::Services);
+    CHECK(voice.guidance().contains(u"証明書"_s)); // what would be said, even while off
+    QCoreApplication::processEvents();
+    CHECK(speaking.isEmpty()); // off: silent
+
+    rig.kiosk->setVoiceGuidance(true);
+    QString said = nextSaid();
+    CHECK(said.contains(u"どの手続きでお越しですか？"_s));
+    CHECK(said.contains(u"証明書"_s));
+    CHECK(said.contains(u"待っている人：0人"_s));
+    CHECK(speaking.last().at(1).toString() == u"ja"_s);
+    CHECK(player.lastVolume == 0.7);
+
+    rig.kiosk->chooseLanguage(u"en"_s);
+    said = nextSaid();
+    CHECK(said.contains(u"Which procedure are you here for?"_s));
+    CHECK(said.contains(u"Certificates"_s));
+    CHECK(speaking.last().at(1).toString() == u"en"_s);
+
+    rig.issueAndWait(rig.kiosk->services()->index(0).data(ServiceListModel::CodeRole).toString());
+    REQUIRE(waitFor([&] { return voice.guidance().contains(rig.kiosk->ticketNumber()); }));
+    while (!speaking.last().at(0).toString().contains(rig.kiosk->ticketNumber())) // the ticket, once printed
+        nextSaid();
+
+    rig.kiosk->checkIn(u"7K3M"_s); // a message is read out instead of the screen
+    CHECK(nextSaid() == rig.kiosk->message());
+
+    // The next visitor starts without it (the kiosk's default), and hears nothing.
+    rig.kiosk->finish();
+    CHECK_FALSE(rig.kiosk->voiceGuidance());
+    const qsizetype heard = speaking.size();
+    rig.begin();
+    QCoreApplication::processEvents();
+    CHECK(speaking.size() == heard);
 }

@@ -80,7 +80,9 @@ ApplicationWindow {
                             Layout.fillWidth: true
                             languages: Kiosk.languages
                             current: Kiosk.language
+                            voiceGuidance: Kiosk.voiceGuidance
                             onChosen: language => Kiosk.chooseLanguage(language)
+                            onVoiceGuidanceToggled: Kiosk.voiceGuidance = !Kiosk.voiceGuidance
                         }
                         KioskButton {
                             objectName: "callClerk"

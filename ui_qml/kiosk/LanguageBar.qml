@@ -4,13 +4,15 @@ import QtQuick.Controls.Basic
 import Madoguchi.Ui
 
 // The office's languages, each named in itself (UiLanguage.endonym), one touch away on every screen;
-// and the large-text, high-contrast and low-layout switches.
+// and the large-text, high-contrast, voice-guidance and low-layout switches.
 Flow {
     id: root
 
     required property var languages
     required property string current
+    property bool voiceGuidance: false
     signal chosen(string language)
+    signal voiceGuidanceToggled()
 
     spacing: Theme.spacingSmall
 
@@ -39,6 +41,13 @@ Flow {
         primary: Theme.highContrast
         font.pixelSize: Math.round(Theme.bodySize * 0.8)
         onClicked: Theme.highContrast = !Theme.highContrast
+    }
+    KioskButton {
+        //: Switch for reading each screen aloud; keep it short
+        text: qsTr("Voice guidance")
+        primary: root.voiceGuidance
+        font.pixelSize: Math.round(Theme.bodySize * 0.8)
+        onClicked: root.voiceGuidanceToggled()
     }
     KioskButton {
         //: Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short

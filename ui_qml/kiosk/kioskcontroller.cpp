@@ -200,9 +200,25 @@ void KioskController::setClerkCalled(bool called)
     Q_EMIT clerkCalledChanged();
 }
 
+void KioskController::setVoiceGuidance(bool on)
+{
+    touched();
+    if (on == m_voiceGuidance)
+        return;
+    m_voiceGuidance = on;
+    Q_EMIT voiceGuidanceChanged();
+}
+
+void KioskController::setVoiceGuidanceDefault(bool on)
+{
+    m_voiceGuidanceDefault = on;
+    setVoiceGuidance(on);
+}
+
 void KioskController::finish()
 {
     setClerkCalled(false);
+    setVoiceGuidance(m_voiceGuidanceDefault);
     m_ticket.reset();
     m_pendingService.clear();
     setPrintState(PrintState::None);

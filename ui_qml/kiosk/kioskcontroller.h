@@ -44,6 +44,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString ticketEstimate READ ticketEstimate NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketReservation READ ticketReservation NOTIFY ticketChanged)
     Q_PROPERTY(bool clerkCalled READ clerkCalled NOTIFY clerkCalledChanged)
+    Q_PROPERTY(bool voiceGuidance READ voiceGuidance WRITE setVoiceGuidance NOTIFY voiceGuidanceChanged)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
 public:
     enum class Screen { Attract, Services, Reservation, Ticket, Unavailable };
@@ -81,6 +82,12 @@ public:
     /// A clerk was called for this visitor and is on the way.
     [[nodiscard]] bool clerkCalled() const { return m_clerkCalled; }
 
+    /// Each screen read aloud in the visitor's language (a visitor switches it; finish() restores the default).
+    [[nodiscard]] bool voiceGuidance() const { return m_voiceGuidance; }
+    void setVoiceGuidance(bool on);
+    /// Whether voice guidance is on for each new visitor (off unless the kiosk is set up so).
+    void setVoiceGuidanceDefault(bool on);
+
     /// How long without a touch before the kiosk returns to the attract screen (90 s by default).
     void setInactivityTimeout(std::chrono::milliseconds timeout) { m_inactivity.setInterval(timeout); }
 
@@ -115,6 +122,7 @@ Q_SIGNALS:
     void ticketChanged();
     void printStateChanged();
     void clerkCalledChanged();
+    void voiceGuidanceChanged();
     /// The server answered (or did not) to refresh().
     void refreshed(bool reachable);
 
@@ -147,6 +155,8 @@ private:
     std::optional<Ticket> m_ticket;
     PrintState m_printState = PrintState::None;
     bool m_clerkCalled = false;
+    bool m_voiceGuidance = false;
+    bool m_voiceGuidanceDefault = false;
     QString m_pendingService;   ///< the service of an issue whose answer did not arrive
     QString m_idempotencyKey;   ///< reused when the visitor asks again for the same service
     QTimer m_inactivity;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "voice/espeakspeech.h"
+#include "voice/japanesereading.h"
+#include "voice/mediasoundplayer.h"
+
+namespace Madoguchi::Cli {
+
+/// A front end's voice: espeak-ng speech (Japanese read through MeCab first) played on the default
+/// audio output.
+struct VoiceOutput {
+    EspeakSpeech espeak;
+    JapaneseReadingSpeech speech{espeak};
+    MediaSoundPlayer player;
+};
+
+} // namespace Madoguchi::Cli

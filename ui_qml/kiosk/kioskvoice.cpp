@@ -1,0 +1,94 @@
+#include "kioskvoice.h"
+
+#include "common/languagecatalogs.h"
+#include "kioskcontroller.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+
+KioskVoice::KioskVoice(KioskController &kiosk, SpeechSynthesizer &speech, SoundPlayer &player, const LanguageCatalogs &catalogs,
+                       SoundSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_kiosk(kiosk)
+    , m_catalogs(catalogs)
+    , m_queue(speech, player, settings)
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(0);
+    connect(&m_settle, &QTimer::timeout, this, &KioskVoice::update);
+    for (const auto signal : {&KioskController::screenChanged, &KioskController::languageChanged, &KioskController::officeChanged,
+                              &KioskController::messageChanged, &KioskController::ticketChanged, &KioskController::printStateChanged,
+                              &KioskController::clerkCalledChanged, &KioskController::voiceGuidanceChanged})
+        connect(&m_kiosk, signal, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_queue, &SpeechQueue::sounding, this, [this](const QString &text, const QString &language) {
+        if (!text.isEmpty())
+            Q_EMIT speaking(text, language);
+    });
+}
+
+QString KioskVoice::shown(const char *context, const char *source) const
+{
+    return m_catalogs.translate(m_kiosk.language(), context, source);
+}
+
+// The sources are the screens' own texts (the QML files' qsTr), so that the voice says what is shown.
+QString KioskVoice::guidance() const
+{
+    if (!m_kiosk.message().isEmpty())
+        return m_kiosk.message();
+    if (m_kiosk.clerkCalled())
+        return shown("KioskWindow", "A clerk has been called and will come to you. Please wait here.");
+    QStringList parts;
+    switch (m_kiosk.screen()) {
+    case KioskController::Screen::Attract:
+        parts = {shown("AttractPage", "Welcome"), shown("AttractPage", "Touch the screen to take a number.")};
+        break;
+    case KioskController::Screen::Services: {
+        if (!m_kiosk.officeOpen()) {
+            parts.append(shown("ServicesPage", "The office is closed now. Please come back during opening hours."));
+            break;
+        }
+        parts.append(shown("ServicesPage", "Which procedure are you here for?"));
+        const ServiceListModel &services = *m_kiosk.services();
+        for (int row = 0; row < services.rowCount(); ++row) {
+            const QModelIndex index = services.index(row);
+            parts.append(index.data(ServiceListModel::NameRole).toString());
+            parts.append(shown("ServiceButton", "People waiting: %1").arg(index.data(ServiceListModel::WaitingRole).toInt()));
+        }
+        break;
+    }
+    case KioskController::Screen::Reservation:
+        parts = {shown("ReservationPage", "Check in your reservation"),
+                 shown("ReservationPage", "Hold the QR code of your reservation (on paper or on your phone) under the reader."),
+                 shown("ReservationPage", "Or type the code of your reservation:")};
+        break;
+    case KioskController::Screen::Ticket:
+        parts = {shown("TicketPage", "Your number"), m_kiosk.ticketNumber(), m_kiosk.ticketServices(),
+                 shown("TicketPage", "People ahead of you: %1").arg(m_kiosk.ticketAhead())};
+        if (m_kiosk.printState() == KioskController::PrintState::Printed)
+            parts.append(shown("TicketPage", "Please take your ticket."));
+        break;
+    case KioskController::Screen::Unavailable:
+        break; // the message says why
+    }
+    parts.removeAll(QString());
+    return parts.join(u'\n');
+}
+
+void KioskVoice::update()
+{
+    if (!m_kiosk.voiceGuidance()) {
+        m_queue.dropPending();
+        m_said.clear();
+        return;
+    }
+    const QString text = guidance();
+    if (text == m_said || text.isEmpty())
+        return;
+    m_said = text;
+    m_queue.dropPending();
+    m_queue.enqueueSentence(text, m_kiosk.language());
+}
+
+} // namespace Madoguchi
