@@ -13,11 +13,16 @@
 #include "common/languagecatalogs.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
+#include "appointment/appointmentbook.h"
+#include "demo/demodevices.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
+#include "kiosk/kioskvoice.h"
 #include "printer/simprinter.h"
+#include "scanner/simscanner.h"
 #include "server/officeserver.h"
 #include "uilanguage.h"
+#include "voiceoutput.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -55,12 +60,35 @@ std::optional<DemoTokens> provision(const QString &dataDir, const Clock &clock)
     return DemoTokens{kiosk->token, board->token};
 }
 
+/// Reservations for the morning, to check in at the kiosk with the simulated scanner or by typing.
+QList<DemoReservation> bookReservations(OfficeServer &server, const OfficeConfig &office, const Clock &clock)
+{
+    struct Wanted {
+        QString service;
+        QTime time;
+        QString language;
+    };
+    const Wanted wanted[] = {{u"moving"_s, QTime(9, 30), u"ja"_s}, {u"moving"_s, QTime(10, 0), u"vi"_s}, {u"childcare"_s, QTime(9, 30), u"en"_s}};
+    QList<DemoReservation> booked;
+    for (const Wanted &want : wanted) {
+        const ServiceConfig *service = office.service(want.service);
+        if (!service)
+            continue;
+        const QDateTime due(clock.now().toTimeZone(office.timeZone).date(), want.time, office.timeZone);
+        if (const auto made = server.appointments().book(want.service, due, want.language, u"staff:"_s + kClerk, clock.now()))
+            booked.append({made->code, service->name.text(office.languages.constFirst()), due});
+        else
+            err(made.error().message);
+    }
+    return booked;
+}
+
 } // namespace
 
 int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir, const QString &screenshots)
 {
     if (screenshots.isEmpty() && !hasDisplay()) {
-        err(CliTr::tr("The demo opens three windows, so it needs a desktop: run it there (./quickstart demo), or save its "
+        err(CliTr::tr("The demo opens four windows, so it needs a desktop: run it there (./quickstart demo), or save its "
                       "screens offscreen with: madoguchi demo --screenshots FOLDER (or the day as text with --text)."));
         return Failure;
     }
@@ -87,24 +115,42 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     EventStream boardEvents(base), counterEvents(base);
     const LanguageCatalogs catalogs(office.languages);
     SimPrinter printer(PaperWidth::Mm80, QDir(dataDir).filePath(u"tickets"_s));
+    SimScanner scanner({}, false);
     KioskController kiosk(kioskClient, &printer, catalogs, office.timeZone);
+    QObject::connect(&scanner, &CodeScanner::scanned, &kiosk, &KioskController::scanned);
+    scanner.start();
+    const QList<DemoReservation> reservations = bookReservations(**server, office, clock);
+    DemoDevices devices(scanner, printer, reservations);
+    QObject::connect(&kiosk, &KioskController::printStateChanged, &devices, &DemoDevices::printerUsed);
     BoardController board(boardClient, boardEvents, catalogs);
     CounterController counter(counterClient, counterEvents, counterNumber, office.languages.constFirst());
 
     // One engine per window: the kiosk changes language with each visitor, the console and the board do not.
-    QQmlApplicationEngine kioskEngine, counterEngine, boardEngine;
+    QQmlApplicationEngine kioskEngine, counterEngine, boardEngine, devicesEngine;
     UiLanguage language(kioskEngine);
     language.apply(office.languages.constFirst());
     QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
     QQuickWindow *kioskWindow = loadWindow(kioskEngine, u"kiosk/KioskWindow.qml"_s);
     QQuickWindow *counterWindow = loadWindow(counterEngine, u"counter/CounterWindow.qml"_s);
     QQuickWindow *boardWindow = loadWindow(boardEngine, u"board/BoardWindow.qml"_s);
-    if (!kioskWindow || !counterWindow || !boardWindow)
+    devicesEngine.addImageProvider(u"demoticket"_s, new DemoTicketProvider(printer));
+    QQuickWindow *devicesWindow = loadWindow(devicesEngine, u"demo/DemoDevicesWindow.qml"_s);
+    if (!kioskWindow || !counterWindow || !boardWindow || !devicesWindow)
         return Failure;
     board.start(tokens->board);
 
     if (!screenshots.isEmpty()) {
         Screenshots all = takeKioskScreenshots(kiosk, language, *kioskWindow, screenshots);
+        if (all.problem.isEmpty() && !reservations.isEmpty()) {
+            // A reservation held to the simulated scanner checks in; its ticket is in the printer's window.
+            kiosk.finish();
+            devices.scan(reservations.constFirst().code);
+            if (!waitForScreen(kiosk, &KioskController::printStateChanged,
+                               [&] { return kiosk.printState() == KioskController::PrintState::Printed; }))
+                all.problem = u"the demo's reservation did not check in: %1"_s.arg(kiosk.message());
+            else if (saveScreenshot(*kioskWindow, screenshots, u"demo-reservation-ticket"_s, all))
+                saveScreenshot(*devicesWindow, screenshots, u"demo-devices"_s, all);
+        }
         if (all.problem.isEmpty()) {
             const Screenshots console = takeCounterScreenshots(counter, *counterWindow, kClerk, QString::fromUtf8(kClerkPassword),
                                                                office.languages.constFirst(), screenshots);
@@ -123,6 +169,8 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     }
 
     BoardVoice voice(board, catalogs, office.languages.constFirst(), {});
+    VoiceOutput kioskVoiceOutput;
+    KioskVoice kioskVoice(kiosk, kioskVoiceOutput.speech, kioskVoiceOutput.player, catalogs, {});
     counter.login(kClerk, QString::fromUtf8(kClerkPassword));
     kiosk.refresh();
     out(CliTr::tr("Demo: %1 on %2 at opening time, server %3.").arg(office.name.text(office.languages.constFirst()),
@@ -130,6 +178,9 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     out(CliTr::tr("Take tickets at the kiosk, call them at counter %1 (logged in as %2), watch the board. Printed tickets: %3")
             .arg(counterNumber)
             .arg(kClerk, QDir(dataDir).filePath(u"tickets"_s)));
+    for (const DemoReservation &reservation : reservations)
+        out(CliTr::tr("Reservation %1 at %2 (%3): scan it in the window of simulated devices, or type it at the kiosk.")
+                .arg(reservation.code, reservation.due.toString(u"HH:mm"), reservation.service));
     return QGuiApplication::exec();
 }
 

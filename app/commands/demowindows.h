@@ -7,9 +7,9 @@
 
 namespace Madoguchi::Cli {
 
-/// The one-process demo: the office server embedded on SQLite in dataDir, and the kiosk (with a
-/// simulated printer), the counter console (counter 1, logged in) and the display board in their
-/// own windows, as of opening time on `day`. With a screenshots folder it walks kiosk → counter →
+/// The one-process demo: the office server embedded on SQLite in dataDir with three reservations
+/// booked, and the kiosk (with voice guidance), the counter console (counter 1, logged in), the
+/// display board and the simulated scanner and printer in their own windows, as of opening time on `day`. With a screenshots folder it walks kiosk → counter →
 /// board offscreen, saves every screen and returns; otherwise it runs until the windows close.
 [[nodiscard]] int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir, const QString &screenshots);
 

@@ -49,6 +49,12 @@ void SimScanner::scanNext()
     Q_EMIT scanned(payload);
 }
 
+void SimScanner::deliver(const QByteArray &raw)
+{
+    if (m_running)
+        Q_EMIT scanned(raw);
+}
+
 QList<QByteArray> sampleScanPayloads()
 {
     PreApplication application;

@@ -21,6 +21,8 @@ public:
 
     /// Delivers the next payload (round robin), as if a visitor had held a code to the scanner.
     void scanNext();
+    /// Delivers this payload, as if a visitor had held it to the scanner.
+    void deliver(const QByteArray &raw);
 
 private:
     QList<QByteArray> m_payloads;

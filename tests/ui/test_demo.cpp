@@ -1,6 +1,7 @@
-// The one-process demo, walked offscreen: the kiosk issues tickets in every language, the counter
-// console calls and serves one, and the board shows the next call: one process, the embedded
-// server on SQLite, the simulated printer.
+// The one-process demo, walked offscreen: the kiosk issues tickets in every language, a booked
+// reservation checks in through the simulated scanner, the counter console calls and serves one,
+// and the board shows the next call: one process, the embedded server on SQLite, the simulated
+// printer and scanner.
 #include "uitestsupport.h"
 
 #include <QDir>
@@ -23,11 +24,16 @@ TEST_CASE("The demo walks kiosk, counter and board in one process", "[demo][scre
     CHECK(files.contains(u"kiosk-ticket-vi.png"_s));
     CHECK(files.contains(u"counter-serving-ja.png"_s));
     CHECK(files.contains(u"board-landscape-ne.png"_s));
-    CHECK(files.size() == 3 * sampleLanguages().size() + 2 + 4 + sampleLanguages().size() + 2);
+    CHECK(files.contains(u"demo-reservation-ticket.png"_s));
+    CHECK(files.contains(u"demo-devices.png"_s));
+    // Kiosk: four screens per language, large text and contrast, a clerk called, three screens low in
+    // two languages; the reservation's ticket and the devices; counter: four; board: each language,
+    // portrait and contrast.
+    CHECK(files.size() == 4 * sampleLanguages().size() + 2 + 1 + 6 + 2 + 4 + sampleLanguages().size() + 2);
     for (const QString &file : files) {
         INFO(file.toStdString());
         CHECK_FALSE(isBlank(QImage(QDir(folder).filePath(file))));
     }
-    // One ticket per language came out of the simulated printer.
-    CHECK(QDir(data.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == sampleLanguages().size());
+    // One ticket per language came out of the simulated printer, two in the low layout, and the reservation's.
+    CHECK(QDir(data.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == sampleLanguages().size() + 3);
 }

@@ -1,0 +1,104 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// The demo's simulated devices: the kiosk's scanner (hold a booked reservation's code to it) and its
+// printer (the last ticket as on paper, and paper running out at a touch).
+ApplicationWindow {
+    id: root
+
+    width: 640
+    height: 1000
+    visible: true
+    color: Theme.background
+    font.family: UiLanguage.fontFamily(UiLanguage.current)
+    title: qsTr("Simulated devices")
+
+    // For the screenshot tour.
+    readonly property QtObject theme: Theme
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Scanner: hold a reservation's code to the kiosk")
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Repeater {
+            model: DemoDevices.reservations
+            delegate: RowLayout {
+                id: reservation
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 %2 — code %3").arg(reservation.modelData.time).arg(reservation.modelData.service)
+                          .arg(reservation.modelData.code)
+                    font.pixelSize: Theme.bodySize * 0.8
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Button {
+                    text: qsTr("Scan")
+                    font.pixelSize: Theme.bodySize * 0.8
+                    onClicked: DemoDevices.scan(reservation.modelData.code)
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Printer: the last ticket")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            CheckBox {
+                id: paperOut
+                text: qsTr("Paper out")
+                font.pixelSize: Theme.bodySize * 0.8
+                checked: DemoDevices.paperOut
+                onToggled: DemoDevices.paperOut = checked
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            color: Theme.surface
+            border.color: Theme.outline
+            border.width: 1
+
+            Image {
+                anchors.fill: parent
+                anchors.margins: Theme.spacingSmall
+                visible: DemoDevices.ticketsPrinted > 0
+                source: "image://demoticket/" + DemoDevices.ticketsPrinted
+                fillMode: Image.PreserveAspectFit
+                horizontalAlignment: Image.AlignHCenter
+                verticalAlignment: Image.AlignTop
+                cache: false
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: DemoDevices.ticketsPrinted === 0
+                text: qsTr("No ticket printed yet.")
+                font.pixelSize: Theme.bodySize
+                color: Theme.textMuted
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QQuickImageProvider>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace Madoguchi {
+
+class SimPrinter;
+class SimScanner;
+
+/// A reservation the demo booked, to be checked in at the kiosk.
+struct DemoReservation {
+    QString code;
+    QString service; ///< its name, in the office's language
+    QDateTime due;   ///< in the office's timezone
+};
+
+/// The demo's simulated devices, for their window: the scanner (hold a booked reservation's code
+/// to it), and the printer (the last ticket as on paper; paper out at a touch).
+class DemoDevices : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(DemoDevices)
+    QML_SINGLETON
+    Q_PROPERTY(QVariantList reservations READ reservations CONSTANT)
+    Q_PROPERTY(int ticketsPrinted READ ticketsPrinted NOTIFY ticketsPrintedChanged)
+    Q_PROPERTY(bool paperOut READ paperOut WRITE setPaperOut NOTIFY paperOutChanged)
+public:
+    DemoDevices(SimScanner &scanner, SimPrinter &printer, QList<DemoReservation> reservations, QObject *parent = nullptr);
+    ~DemoDevices() override;
+
+    /// The QML singleton DemoDevices: the object the demo created before loading the QML.
+    static DemoDevices *create(QQmlEngine *engine, QJSEngine *scriptEngine);
+
+    /// {code, service, time}, by time.
+    [[nodiscard]] QVariantList reservations() const;
+    [[nodiscard]] int ticketsPrinted() const;
+    [[nodiscard]] bool paperOut() const { return m_paperOut; }
+    void setPaperOut(bool out);
+
+    /// A code held to the kiosk's scanner.
+    Q_INVOKABLE void scan(const QString &payload);
+    /// The printer may have printed: the preview follows.
+    void printerUsed();
+
+Q_SIGNALS:
+    void ticketsPrintedChanged();
+    void paperOutChanged();
+
+private:
+    SimScanner &m_scanner;
+    SimPrinter &m_printer;
+    QList<DemoReservation> m_reservations;
+    bool m_paperOut = false;
+    int m_shownPrinted = 0;
+};
+
+/// "image://demoticket/<n>": the simulated printer's last ticket (n only makes each one a new image).
+class DemoTicketProvider : public QQuickImageProvider
+{
+public:
+    explicit DemoTicketProvider(SimPrinter &printer);
+    QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
+
+private:
+    SimPrinter &m_printer;
+};
+
+} // namespace Madoguchi
