@@ -114,22 +114,53 @@
     </message>
     <message>
         <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>May bisita sa kiosk na “%1” na tumatawag ng kawani (%2, mula %3).</translation>
     </message>
     <message>
         <source>I&apos;ll go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupuntahan ko</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDevicesWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Mga simulated na device</translation>
+    </message>
+    <message>
+        <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
+        <translation>Scanner: itapat ang code ng reserbasyon sa kiosk</translation>
+    </message>
+    <message>
+        <source>%1 %2 — code %3</source>
+        <translation>%1 %2 — code %3</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>I-scan</translation>
+    </message>
+    <message>
+        <source>Printer: the last ticket</source>
+        <translation>Printer: ang huling tiket</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>Walang papel</translation>
+    </message>
+    <message>
+        <source>No ticket printed yet.</source>
+        <translation>Wala pang naimprentang tiket.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Call a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumawag ng kawani</translation>
     </message>
     <message>
         <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natawag na ang kawani at pupuntahan ka. Maghintay lamang dito.</translation>
     </message>
 </context>
 <context>
@@ -147,7 +178,12 @@
     <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mababang screen</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Gabay sa boses</translation>
     </message>
 </context>
 <context>
@@ -173,43 +209,43 @@
     <name>Madoguchi::Appointment</name>
     <message>
         <source>This service does not take reservations at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tumatanggap ng reserbasyon ang serbisyong ito sa oras na iyon.</translation>
     </message>
     <message>
         <source>That time has already begun. Please choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagsimula na ang oras na iyon. Pumili ng mas huling oras.</translation>
     </message>
     <message>
         <source>That time is fully booked. Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puno na ang oras na iyon. Pumili ng ibang oras.</translation>
     </message>
     <message>
         <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang reserbasyon na may ganitong code. Suriin ang code, o kumuha ng tiket.</translation>
     </message>
     <message>
         <source>This reservation was cancelled. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinansela ang reserbasyong ito. Kumuha ng tiket.</translation>
     </message>
     <message>
         <source>Your reservation is on %1 at %2. Please come on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang reserbasyon mo ay sa %1 nang %2. Pumunta sa araw na iyon.</translation>
     </message>
     <message>
         <source>Your reservation is at %1. Please check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang reserbasyon mo ay sa %1. Mag-check in mula %2.</translation>
     </message>
     <message>
         <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lumipas na ang oras ng reserbasyon mo (%1). Kumuha ng tiket.</translation>
     </message>
     <message>
         <source>This reservation has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-check in na ang reserbasyong ito.</translation>
     </message>
     <message>
         <source>The reservation could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi na-save ang reserbasyon. Subukan muli.</translation>
     </message>
 </context>
 <context>
@@ -289,35 +325,35 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserbasyon nang %1</translation>
     </message>
     <message>
         <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang code ng reserbasyon ay may 8 titik at numero, gaya ng 7K3M-Q2P7. Pakisuri.</translation>
     </message>
     <message>
         <source>This code is not right. Please check each character, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mali ang code. Suriin ang bawat character, o i-scan ang QR code.</translation>
     </message>
     <message>
         <source>This code cannot be read. If it is your reservation, please type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi mabasa ang code na ito. Kung ito ang reserbasyon mo, i-type ang code nito.</translation>
     </message>
     <message>
         <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ito ng isang tiket: i-scan ito gamit ang iyong telepono para masubaybayan ang iyong turno.</translation>
     </message>
     <message>
         <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumuha ng tiket para sa iyong transaksyon at ipakita ang code na ito sa counter.</translation>
     </message>
     <message>
         <source>This code cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magagamit dito ang code na ito.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi natawag ang kawani. Magtanong sa pinakamalapit na counter.</translation>
     </message>
 </context>
 <context>
@@ -522,44 +558,44 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserbasyon nang %1</translation>
     </message>
 </context>
 <context>
     <name>ReservationPage</name>
     <message>
         <source>Check in your reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-check in ng reserbasyon</translation>
     </message>
     <message>
         <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itapat ang QR code ng iyong reserbasyon (sa papel o sa telepono) sa ilalim ng reader.</translation>
     </message>
     <message>
         <source>Or type the code of your reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O i-type ang code ng iyong reserbasyon:</translation>
     </message>
     <message>
         <source>Code typed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code na na-type: %1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-check in</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumalik</translation>
     </message>
     <message>
         <source>Delete one</source>
         <extracomment>Deletes the last character typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang isa</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Deletes everything typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Burahin lahat</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <source>I have a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>May reserbasyon ako</translation>
     </message>
 </context>
 <context>

@@ -114,22 +114,53 @@
     </message>
     <message>
         <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>発券機「%1」でお客様が職員を呼んでいます（%2、%3から）。</translation>
     </message>
     <message>
         <source>I&apos;ll go</source>
-        <translation type="unfinished"></translation>
+        <translation>対応します</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDevicesWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>模擬機器</translation>
+    </message>
+    <message>
+        <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
+        <translation>スキャナー：予約のコードを発券機にかざす</translation>
+    </message>
+    <message>
+        <source>%1 %2 — code %3</source>
+        <translation>%1 %2 — コード %3</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>読み取る</translation>
+    </message>
+    <message>
+        <source>Printer: the last ticket</source>
+        <translation>プリンター：最後の番号札</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>用紙切れ</translation>
+    </message>
+    <message>
+        <source>No ticket printed yet.</source>
+        <translation>まだ番号札は印刷されていません。</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Call a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>職員を呼ぶ</translation>
     </message>
     <message>
         <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員を呼びました。こちらに参りますので、この場でお待ちください。</translation>
     </message>
 </context>
 <context>
@@ -147,7 +178,12 @@
     <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>低い画面</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>音声案内</translation>
     </message>
 </context>
 <context>
@@ -173,43 +209,43 @@
     <name>Madoguchi::Appointment</name>
     <message>
         <source>This service does not take reservations at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この手続きは、その時間には予約できません。</translation>
     </message>
     <message>
         <source>That time has already begun. Please choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>その時間はすでに始まっています。後の時間をお選びください。</translation>
     </message>
     <message>
         <source>That time is fully booked. Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>その時間は予約でいっぱいです。別の時間をお選びください。</translation>
     </message>
     <message>
         <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードの予約はありません。コードをご確認いただくか、番号札をお取りください。</translation>
     </message>
     <message>
         <source>This reservation was cancelled. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>この予約は取り消されています。番号札をお取りください。</translation>
     </message>
     <message>
         <source>Your reservation is on %1 at %2. Please come on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご予約は%1の%2です。その日にお越しください。</translation>
     </message>
     <message>
         <source>Your reservation is at %1. Please check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご予約は%1です。%2から受付できます。</translation>
     </message>
     <message>
         <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご予約の時間（%1）を過ぎています。番号札をお取りください。</translation>
     </message>
     <message>
         <source>This reservation has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>この予約はすでに受付済みです。</translation>
     </message>
     <message>
         <source>The reservation could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約を保存できませんでした。もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -289,35 +325,35 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予約 %1</translation>
     </message>
     <message>
         <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約コードは英数字8文字です（例：7K3M-Q2P7）。ご確認ください。</translation>
     </message>
     <message>
         <source>This code is not right. Please check each character, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードが正しくありません。1文字ずつご確認いただくか、QRコードをかざしてください。</translation>
     </message>
     <message>
         <source>This code cannot be read. If it is your reservation, please type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは読み取れません。予約のコードでしたら、入力してください。</translation>
     </message>
     <message>
         <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは番号札のコードです。スマートフォンで読み取ると、順番を確認できます。</translation>
     </message>
     <message>
         <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>手続きの番号札をお取りいただき、このコードは窓口でお見せください。</translation>
     </message>
     <message>
         <source>This code cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードはここでは使えません。</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員を呼べませんでした。お近くの窓口にお声がけください。</translation>
     </message>
 </context>
 <context>
@@ -522,44 +558,44 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予約 %1</translation>
     </message>
 </context>
 <context>
     <name>ReservationPage</name>
     <message>
         <source>Check in your reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>予約の受付</translation>
     </message>
     <message>
         <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>予約のQRコード（紙またはスマートフォン）を読み取り機にかざしてください。</translation>
     </message>
     <message>
         <source>Or type the code of your reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>または予約コードを入力してください：</translation>
     </message>
     <message>
         <source>Code typed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したコード：%1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>受付する</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Delete one</source>
         <extracomment>Deletes the last character typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1文字消す</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Deletes everything typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部消す</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <source>I have a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>予約している方</translation>
     </message>
 </context>
 <context>

@@ -114,22 +114,53 @@
     </message>
     <message>
         <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>किओस्क “%1” मा एक आगन्तुकले कर्मचारी बोलाउँदै हुनुहुन्छ (%2, %3 देखि)।</translation>
     </message>
     <message>
         <source>I&apos;ll go</source>
-        <translation type="unfinished"></translation>
+        <translation>म जान्छु</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDevicesWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>सिमुलेटेड उपकरणहरू</translation>
+    </message>
+    <message>
+        <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
+        <translation>स्क्यानर: आरक्षणको कोड किओस्कमा देखाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>%1 %2 — code %3</source>
+        <translation>%1 %2 — कोड %3</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>स्क्यान</translation>
+    </message>
+    <message>
+        <source>Printer: the last ticket</source>
+        <translation>प्रिन्टर: पछिल्लो टिकट</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>कागज सकियो</translation>
+    </message>
+    <message>
+        <source>No ticket printed yet.</source>
+        <translation>अहिलेसम्म कुनै टिकट छापिएको छैन।</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Call a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्मचारी बोलाउनुहोस्</translation>
     </message>
     <message>
         <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्मचारीलाई बोलाइएको छ, उहाँ तपाईंकहाँ आउनुहुनेछ। कृपया यहीँ पर्खनुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -147,7 +178,12 @@
     <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>तल्लो स्क्रिन</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>आवाज निर्देशन</translation>
     </message>
 </context>
 <context>
@@ -173,43 +209,43 @@
     <name>Madoguchi::Appointment</name>
     <message>
         <source>This service does not take reservations at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो सेवाले त्यो समयमा आरक्षण लिँदैन।</translation>
     </message>
     <message>
         <source>That time has already begun. Please choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यो समय सुरु भइसक्यो। कृपया पछिको समय छान्नुहोस्।</translation>
     </message>
     <message>
         <source>That time is fully booked. Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>त्यो समय पूरा बुक भइसक्यो। कृपया अर्को समय छान्नुहोस्।</translation>
     </message>
     <message>
         <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कोडको कुनै आरक्षण छैन। कृपया कोड जाँच्नुहोस्, वा टिकट लिनुहोस्।</translation>
     </message>
     <message>
         <source>This reservation was cancelled. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो आरक्षण रद्द गरिएको छ। कृपया टिकट लिनुहोस्।</translation>
     </message>
     <message>
         <source>Your reservation is on %1 at %2. Please come on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंको आरक्षण %1 मा %2 बजे छ। कृपया त्यही दिन आउनुहोस्।</translation>
     </message>
     <message>
         <source>Your reservation is at %1. Please check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंको आरक्षण %1 बजे छ। कृपया %2 देखि चेक इन गर्नुहोस्।</translation>
     </message>
     <message>
         <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंको आरक्षणको समय (%1) बितिसक्यो। कृपया टिकट लिनुहोस्।</translation>
     </message>
     <message>
         <source>This reservation has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो आरक्षण पहिले नै चेक इन भइसकेको छ।</translation>
     </message>
     <message>
         <source>The reservation could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>आरक्षण सुरक्षित गर्न सकिएन। कृपया फेरि प्रयास गर्नुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -289,35 +325,35 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आरक्षण %1 बजे</translation>
     </message>
     <message>
         <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>आरक्षण कोडमा ८ वटा अक्षर र अङ्क हुन्छन्, जस्तै 7K3M-Q2P7। कृपया जाँच्नुहोस्।</translation>
     </message>
     <message>
         <source>This code is not right. Please check each character, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कोड मिलेन। कृपया हरेक अक्षर जाँच्नुहोस्, वा QR कोड स्क्यान गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This code cannot be read. If it is your reservation, please type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कोड पढ्न सकिएन। तपाईंको आरक्षण हो भने कृपया यसको कोड टाइप गर्नुहोस्।</translation>
     </message>
     <message>
         <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो टिकटको कोड हो: आफ्नो पालो हेर्न फोनले स्क्यान गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>कृपया आफ्नो कामको टिकट लिनुहोस् र यो कोड काउन्टरमा देखाउनुहोस्।</translation>
     </message>
     <message>
         <source>This code cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>यो कोड यहाँ प्रयोग गर्न सकिँदैन।</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>कर्मचारीलाई बोलाउन सकिएन। कृपया नजिकैको काउन्टरमा सोध्नुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -522,44 +558,44 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>आरक्षण %1 बजे</translation>
     </message>
 </context>
 <context>
     <name>ReservationPage</name>
     <message>
         <source>Check in your reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>आरक्षण चेक इन</translation>
     </message>
     <message>
         <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>आफ्नो आरक्षणको QR कोड (कागजमा वा फोनमा) रिडरमुनि देखाउनुहोस्।</translation>
     </message>
     <message>
         <source>Or type the code of your reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>वा आफ्नो आरक्षणको कोड टाइप गर्नुहोस्:</translation>
     </message>
     <message>
         <source>Code typed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइप गरिएको कोड: %1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक इन</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>पछाडि</translation>
     </message>
     <message>
         <source>Delete one</source>
         <extracomment>Deletes the last character typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>एउटा मेटाउनुहोस्</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Deletes everything typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सबै मेटाउनुहोस्</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <source>I have a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरो आरक्षण छ</translation>
     </message>
 </context>
 <context>

@@ -114,22 +114,53 @@
     </message>
     <message>
         <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kioskundaki bir ziyaretçi görevli çağırıyor (%2, %3 itibarıyla).</translation>
     </message>
     <message>
         <source>I&apos;ll go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben gidiyorum</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDevicesWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Benzetim cihazları</translation>
+    </message>
+    <message>
+        <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
+        <translation>Tarayıcı: bir randevu kodunu kioska okutun</translation>
+    </message>
+    <message>
+        <source>%1 %2 — code %3</source>
+        <translation>%1 %2 — kod %3</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Okut</translation>
+    </message>
+    <message>
+        <source>Printer: the last ticket</source>
+        <translation>Yazıcı: son bilet</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>Kâğıt bitti</translation>
+    </message>
+    <message>
+        <source>No ticket printed yet.</source>
+        <translation>Henüz bilet basılmadı.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Call a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Görevli çağır</translation>
     </message>
     <message>
         <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir görevli çağrıldı ve yanınıza gelecek. Lütfen burada bekleyin.</translation>
     </message>
 </context>
 <context>
@@ -147,7 +178,12 @@
     <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alçak ekran</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Sesli rehber</translation>
     </message>
 </context>
 <context>
@@ -173,43 +209,43 @@
     <name>Madoguchi::Appointment</name>
     <message>
         <source>This service does not take reservations at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu işlem için o saatte randevu alınamaz.</translation>
     </message>
     <message>
         <source>That time has already begun. Please choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saat başladı bile. Lütfen daha geç bir saat seçin.</translation>
     </message>
     <message>
         <source>That time is fully booked. Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saat tamamen dolu. Lütfen başka bir saat seçin.</translation>
     </message>
     <message>
         <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kodla bir randevu yok. Lütfen kodu kontrol edin veya sıra numarası alın.</translation>
     </message>
     <message>
         <source>This reservation was cancelled. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu randevu iptal edildi. Lütfen sıra numarası alın.</translation>
     </message>
     <message>
         <source>Your reservation is on %1 at %2. Please come on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevunuz %1 günü saat %2. Lütfen o gün gelin.</translation>
     </message>
     <message>
         <source>Your reservation is at %1. Please check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevunuz saat %1. Lütfen %2 itibarıyla giriş yapın.</translation>
     </message>
     <message>
         <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu saatiniz (%1) geçti. Lütfen sıra numarası alın.</translation>
     </message>
     <message>
         <source>This reservation has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu randevunun girişi zaten yapıldı.</translation>
     </message>
     <message>
         <source>The reservation could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu kaydedilemedi. Lütfen tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -289,35 +325,35 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu saati %1</translation>
     </message>
     <message>
         <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu kodu 8 harf ve rakamdan oluşur, örneğin 7K3M-Q2P7. Lütfen kontrol edin.</translation>
     </message>
     <message>
         <source>This code is not right. Please check each character, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kod doğru değil. Lütfen her karakteri kontrol edin veya QR kodunu okutun.</translation>
     </message>
     <message>
         <source>This code cannot be read. If it is your reservation, please type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kod okunamıyor. Randevunuzsa lütfen kodunu yazın.</translation>
     </message>
     <message>
         <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir biletin kodu: sıranızı takip etmek için telefonunuzla okutun.</translation>
     </message>
     <message>
         <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen işleminiz için sıra numarası alın ve bu kodu gişede gösterin.</translation>
     </message>
     <message>
         <source>This code cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kod burada kullanılamaz.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görevli çağrılamadı. Lütfen en yakın gişeye sorun.</translation>
     </message>
 </context>
 <context>
@@ -522,44 +558,44 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu saati %1</translation>
     </message>
 </context>
 <context>
     <name>ReservationPage</name>
     <message>
         <source>Check in your reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu girişi</translation>
     </message>
     <message>
         <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevunuzun QR kodunu (kâğıtta veya telefonunuzda) okuyucunun altına tutun.</translation>
     </message>
     <message>
         <source>Or type the code of your reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya da randevu kodunuzu yazın:</translation>
     </message>
     <message>
         <source>Code typed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılan kod: %1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Giriş yap</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Delete one</source>
         <extracomment>Deletes the last character typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Birini sil</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Deletes everything typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <source>I have a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevum var</translation>
     </message>
 </context>
 <context>

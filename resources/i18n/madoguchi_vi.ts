@@ -114,22 +114,53 @@
     </message>
     <message>
         <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách tại máy lấy số “%1” đang gọi nhân viên (%2, từ %3).</translation>
     </message>
     <message>
         <source>I&apos;ll go</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi sẽ đến</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDevicesWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Thiết bị mô phỏng</translation>
+    </message>
+    <message>
+        <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
+        <translation>Máy quét: đưa mã đặt hẹn vào máy lấy số</translation>
+    </message>
+    <message>
+        <source>%1 %2 — code %3</source>
+        <translation>%1 %2 — mã %3</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Quét</translation>
+    </message>
+    <message>
+        <source>Printer: the last ticket</source>
+        <translation>Máy in: phiếu gần nhất</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>Hết giấy</translation>
+    </message>
+    <message>
+        <source>No ticket printed yet.</source>
+        <translation>Chưa in phiếu nào.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Call a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi nhân viên</translation>
     </message>
     <message>
         <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gọi nhân viên, nhân viên sẽ đến chỗ bạn. Vui lòng đợi tại đây.</translation>
     </message>
 </context>
 <context>
@@ -147,7 +178,12 @@
     <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình thấp</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Hướng dẫn bằng giọng nói</translation>
     </message>
 </context>
 <context>
@@ -173,43 +209,43 @@
     <name>Madoguchi::Appointment</name>
     <message>
         <source>This service does not take reservations at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục này không nhận đặt hẹn vào giờ đó.</translation>
     </message>
     <message>
         <source>That time has already begun. Please choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung giờ đó đã bắt đầu. Vui lòng chọn giờ muộn hơn.</translation>
     </message>
     <message>
         <source>That time is fully booked. Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung giờ đó đã kín chỗ. Vui lòng chọn giờ khác.</translation>
     </message>
     <message>
         <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch hẹn với mã này. Vui lòng kiểm tra mã hoặc lấy số thứ tự.</translation>
     </message>
     <message>
         <source>This reservation was cancelled. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn này đã bị hủy. Vui lòng lấy số thứ tự.</translation>
     </message>
     <message>
         <source>Your reservation is on %1 at %2. Please come on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn của bạn vào %1 lúc %2. Vui lòng đến vào ngày đó.</translation>
     </message>
     <message>
         <source>Your reservation is at %1. Please check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn của bạn lúc %1. Vui lòng làm thủ tục từ %2.</translation>
     </message>
     <message>
         <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã quá giờ hẹn của bạn (%1). Vui lòng lấy số thứ tự.</translation>
     </message>
     <message>
         <source>This reservation has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn này đã làm thủ tục.</translation>
     </message>
     <message>
         <source>The reservation could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được lịch hẹn. Vui lòng thử lại.</translation>
     </message>
 </context>
 <context>
@@ -289,35 +325,35 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn lúc %1</translation>
     </message>
     <message>
         <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đặt hẹn gồm 8 chữ cái và chữ số, ví dụ 7K3M-Q2P7. Vui lòng kiểm tra.</translation>
     </message>
     <message>
         <source>This code is not right. Please check each character, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã không đúng. Vui lòng kiểm tra từng ký tự hoặc quét mã QR.</translation>
     </message>
     <message>
         <source>This code cannot be read. If it is your reservation, please type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được mã này. Nếu đây là lịch hẹn của bạn, vui lòng nhập mã.</translation>
     </message>
     <message>
         <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là mã của phiếu số: hãy quét bằng điện thoại để theo dõi lượt của bạn.</translation>
     </message>
     <message>
         <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng lấy số cho thủ tục của bạn và xuất trình mã này tại quầy.</translation>
     </message>
     <message>
         <source>This code cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được mã này ở đây.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gọi được nhân viên. Vui lòng hỏi tại quầy gần nhất.</translation>
     </message>
 </context>
 <context>
@@ -522,44 +558,44 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn lúc %1</translation>
     </message>
 </context>
 <context>
     <name>ReservationPage</name>
     <message>
         <source>Check in your reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm thủ tục lịch hẹn</translation>
     </message>
     <message>
         <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa mã QR của lịch hẹn (trên giấy hoặc điện thoại) vào dưới đầu đọc.</translation>
     </message>
     <message>
         <source>Or type the code of your reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoặc nhập mã đặt hẹn:</translation>
     </message>
     <message>
         <source>Code typed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đã nhập: %1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm thủ tục</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Delete one</source>
         <extracomment>Deletes the last character typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xóa một ký tự</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Deletes everything typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hết</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <source>I have a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi có lịch hẹn</translation>
     </message>
 </context>
 <context>

@@ -114,22 +114,53 @@
     </message>
     <message>
         <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>取号机“%1”处的访客正在呼叫工作人员（%2，自 %3 起）。</translation>
     </message>
     <message>
         <source>I&apos;ll go</source>
-        <translation type="unfinished"></translation>
+        <translation>我去处理</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDevicesWindow</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>模拟设备</translation>
+    </message>
+    <message>
+        <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
+        <translation>扫描器：将预约码对准取号机</translation>
+    </message>
+    <message>
+        <source>%1 %2 — code %3</source>
+        <translation>%1 %2 — 代码 %3</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Printer: the last ticket</source>
+        <translation>打印机：最近一张号票</translation>
+    </message>
+    <message>
+        <source>Paper out</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <source>No ticket printed yet.</source>
+        <translation>尚未打印号票。</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Call a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫工作人员</translation>
     </message>
     <message>
         <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation type="unfinished"></translation>
+        <translation>已呼叫工作人员，马上会过来。请在此处稍候。</translation>
     </message>
 </context>
 <context>
@@ -147,7 +178,12 @@
     <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>低位显示</translation>
+    </message>
+    <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>语音引导</translation>
     </message>
 </context>
 <context>
@@ -173,43 +209,43 @@
     <name>Madoguchi::Appointment</name>
     <message>
         <source>This service does not take reservations at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该业务在此时间不接受预约。</translation>
     </message>
     <message>
         <source>That time has already begun. Please choose a later time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间已经开始。请选择较晚的时间。</translation>
     </message>
     <message>
         <source>That time is fully booked. Please choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间已约满。请选择其他时间。</translation>
     </message>
     <message>
         <source>There is no reservation with this code. Please check the code, or take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此代码的预约。请核对代码，或领取号票。</translation>
     </message>
     <message>
         <source>This reservation was cancelled. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约已取消。请领取号票。</translation>
     </message>
     <message>
         <source>Your reservation is on %1 at %2. Please come on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约是 %1 %2。请在当天前来。</translation>
     </message>
     <message>
         <source>Your reservation is at %1. Please check in from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约时间是 %1。请从 %2 起办理签到。</translation>
     </message>
     <message>
         <source>The time of your reservation (%1) has passed. Please take a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约时间（%1）已过。请领取号票。</translation>
     </message>
     <message>
         <source>This reservation has already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约已签到。</translation>
     </message>
     <message>
         <source>The reservation could not be saved. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存预约。请重试。</translation>
     </message>
 </context>
 <context>
@@ -289,35 +325,35 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预约 %1</translation>
     </message>
     <message>
         <source>A reservation code has 8 letters and digits, like 7K3M-Q2P7. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约码由 8 个字母和数字组成，例如 7K3M-Q2P7。请核对。</translation>
     </message>
     <message>
         <source>This code is not right. Please check each character, or scan the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>此代码不正确。请逐个核对字符，或扫描二维码。</translation>
     </message>
     <message>
         <source>This code cannot be read. If it is your reservation, please type its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此代码。如果是您的预约，请输入预约码。</translation>
     </message>
     <message>
         <source>This is the code of a ticket: scan it with your phone to follow your turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是号票上的代码：请用手机扫描，查看叫号进度。</translation>
     </message>
     <message>
         <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请领取您所办业务的号票，并在窗口出示此代码。</translation>
     </message>
     <message>
         <source>This code cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此代码不能在这里使用。</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法呼叫工作人员。请到最近的窗口咨询。</translation>
     </message>
 </context>
 <context>
@@ -522,44 +558,44 @@
     </message>
     <message>
         <source>Reservation at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预约 %1</translation>
     </message>
 </context>
 <context>
     <name>ReservationPage</name>
     <message>
         <source>Check in your reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>预约签到</translation>
     </message>
     <message>
         <source>Hold the QR code of your reservation (on paper or on your phone) under the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将预约的二维码（纸质或手机）对准读取器。</translation>
     </message>
     <message>
         <source>Or type the code of your reservation:</source>
-        <translation type="unfinished"></translation>
+        <translation>或输入预约码：</translation>
     </message>
     <message>
         <source>Code typed so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已输入的代码：%1</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>签到</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Delete one</source>
         <extracomment>Deletes the last character typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除一个</translation>
     </message>
     <message>
         <source>Clear</source>
         <extracomment>Deletes everything typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部清除</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <source>I have a reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>我有预约</translation>
     </message>
 </context>
 <context>

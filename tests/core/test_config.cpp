@@ -69,7 +69,11 @@ TEST_CASE("the sample ward office is valid and complete", "[config]")
     CHECK_FALSE(office.hours.isOpenAt(QDateTime(QDate(2026, 11, 25), QTime(18, 30), office.timeZone), office.timeZone));
     CHECK_FALSE(office.hours.isOpenAt(QDateTime(QDate(2026, 12, 29), QTime(10, 0), office.timeZone), office.timeZone));
     CHECK(office.orderingAt(10).kind == OrderingPolicy::Kind::AppointmentBlend);
-    CHECK(office.orderingAt(2).kind == OrderingPolicy::Kind::Alternation);
+    CHECK(office.orderingAt(2).kind == OrderingPolicy::Kind::AppointmentBlend); // serves reservations on time
+    CHECK(office.orderingAt(3).kind == OrderingPolicy::Kind::Alternation);
+    CHECK(office.service(u"moving"_s)->appointmentsPerSlot == 2);
+    CHECK(office.service(u"certificate"_s)->appointmentsPerSlot == 0);
+    CHECK(office.appointments.slotMinutes == 30);
 }
 
 TEST_CASE("the base of the bad cases is itself valid", "[config]")
@@ -111,6 +115,9 @@ TEST_CASE("every configuration error names the file, the place and what is wrong
         {3, u"id = \"tiny\"\nfoo = 1"_s, 4, u"unknown key 'foo' in [office]"_s},
         {14, u"minutes = 20\nminutes = 25"_s, 15, u"not valid TOML"_s},
         {18, u"[[counter]]\nordering = { policy = \"fastest\" }"_s, 19, u"unknown ordering policy 'fastest'"_s},
+        {14, u"minutes = 20\nappointments_per_slot = -1"_s, 15, u"'appointments_per_slot' must be between 0 and 100"_s},
+        {3, u"id = \"tiny\"\n[appointments]\nslot_minutes = 7"_s, 5, u"slot_minutes must divide a day evenly"_s},
+        {3, u"id = \"tiny\"\n[appointments]\ncheck_in_late_minutes = 500"_s, 5, u"'check_in_late_minutes' must be between 0 and 120"_s},
     };
     for (const Case &c : cases) {
         const QString text = withLine(c.line, c.replacement);

@@ -189,7 +189,7 @@ TEST_CASE("A visitor who walks away leaves the kiosk on its attract screen", "[k
     CHECK(rig.kiosk->language() == u"ja"_s);
 }
 
-TEST_CASE("A reservation checks in by scan or typed code; a refused one says why in the visitor's language", "[kiosk][appointments]")
+TEST_CASE("A reservation checks in by scan or typed code, and a refused one says why in the visitor's language", "[kiosk][appointments]")
 {
     KioskRig rig;
     const QByteArray password = "correct horse battery";
