@@ -27,9 +27,10 @@ int run(const QStringList &arguments)
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the board's own display)."));
     const QCommandLineOption screenshotsOpt(u"screenshots"_s, CliTr::tr("Save the board in every language as PNGs in this folder and exit."),
                                             CliTr::tr("folder"));
-    const QCommandLineOption muteOpt(u"mute"_s, CliTr::tr("No chime and no spoken calls."));
-    const QCommandLineOption volumeOpt(u"volume"_s, CliTr::tr("Volume of the chime and the calls, 0 to 100 (default 80)."), CliTr::tr("percent"),
-                                       u"80"_s);
+    const QCommandLineOption muteOpt(u"mute"_s, CliTr::tr("No chime and no spoken calls, whatever the office's configuration says."));
+    const QCommandLineOption volumeOpt(u"volume"_s,
+                                       CliTr::tr("Volume of the chime and the calls, 0 to 100, instead of the office's configuration ([board] volume)."),
+                                       CliTr::tr("percent"));
     parser.addOptions({serverOpt, tokenOpt, portraitOpt, fullScreenOpt, screenshotsOpt, muteOpt, volumeOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The display board (呼出表示盤).")); code >= 0)
         return code;
@@ -39,11 +40,15 @@ int run(const QStringList &arguments)
         return UsageError;
     }
     bool volumeOk = false;
-    const int volume = parser.value(volumeOpt).toInt(&volumeOk);
-    if (!volumeOk || volume < 0 || volume > 100) {
+    const int volume = parser.isSet(volumeOpt) ? parser.value(volumeOpt).toInt(&volumeOk) : 80;
+    if (parser.isSet(volumeOpt) && (!volumeOk || volume < 0 || volume > 100)) {
         err(CliTr::tr("--volume is 0 to 100."));
         return UsageError;
     }
+    // The office's [board] sound, unless this board is told otherwise.
+    std::optional<SoundSettings> sound;
+    if (parser.isSet(muteOpt) || parser.isSet(volumeOpt))
+        sound = SoundSettings{parser.isSet(muteOpt), volume / 100.0};
     const bool screenshots = parser.isSet(screenshotsOpt);
     if (!screenshots && !hasDisplay()) {
         err(CliTr::tr("There is no display. Run the board on its display's desktop, or save its screens with --screenshots FOLDER."));
@@ -64,7 +69,7 @@ int run(const QStringList &arguments)
     board.start(parser.value(tokenOpt));
     if (screenshots)
         return reportScreenshots(takeBoardScreenshots(board, *window, parser.value(screenshotsOpt)));
-    BoardVoice voice(board, catalogs, productLanguages().constFirst(), {parser.isSet(muteOpt), volume / 100.0});
+    BoardVoice voice(board, catalogs, productLanguages().constFirst(), sound);
     if (parser.isSet(portraitOpt))
         window->resize(1080, 1920);
     if (parser.isSet(fullScreenOpt))

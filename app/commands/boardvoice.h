@@ -10,11 +10,14 @@ class BoardController;
 
 namespace Madoguchi::Cli {
 
-/// The board's chime and spoken calls, wired: each new call of the board announced.
+/// The board's chime and spoken calls, wired: each new call of the board announced, muted or at
+/// the volume the office's configuration sets unless the command line fixes it.
 class BoardVoice
 {
 public:
-    BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage, SoundSettings settings);
+    /// fixed: the sound given on the command line; none: the office's configuration ([board]).
+    BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage,
+               std::optional<SoundSettings> fixed);
 
 private:
     VoiceOutput m_output;

@@ -168,7 +168,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
         return reportScreenshots(all);
     }
 
-    BoardVoice voice(board, catalogs, office.languages.constFirst(), {});
+    BoardVoice voice(board, catalogs, office.languages.constFirst(), std::nullopt);
     VoiceOutput kioskVoiceOutput;
     KioskVoice kioskVoice(kiosk, kioskVoiceOutput.speech, kioskVoiceOutput.player, catalogs, {});
     counter.login(kClerk, QString::fromUtf8(kClerkPassword));

@@ -112,6 +112,8 @@ struct BoardView {
     QList<BoardCall> calling;
     QList<BoardCall> recent;
     QList<ServiceStatus> services;
+    bool muted = false;     ///< the office's [board] sound
+    int volumePercent = 80;
 };
 
 /// What a counter action answered: the visit it concerns (if any), why it was chosen (call-next),

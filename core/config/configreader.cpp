@@ -36,7 +36,7 @@ public:
         }
         const toml::table &root = parsed.table();
         OfficeConfig config;
-        allowOnly(root, {"office", "ordering", "numbering", "rules", "appointments", "service", "counter", "server", "notify"}, tr("the top level"));
+        allowOnly(root, {"office", "ordering", "numbering", "rules", "appointments", "board", "service", "counter", "server", "notify"}, tr("the top level"));
         readOffice(root, config);
         if (const toml::node *ordering = root.get("ordering"))
             readOrdering(*ordering, config.ordering, u"[ordering]"_s);
@@ -46,6 +46,8 @@ public:
             readRules(*rules, config.rules);
         if (const toml::table *appointments = subTable(root, "appointments", false))
             readAppointments(*appointments, config.appointments);
+        if (const toml::table *board = subTable(root, "board", false))
+            readBoard(*board, config.boardSound);
         readServices(root, config);
         readCounters(root, config);
         checkCoverage(root, config);
@@ -194,6 +196,13 @@ private:
         rules.slotMinutes = int(slot.value_or(rules.slotMinutes));
         rules.checkInEarlyMinutes = int(integer(table, "check_in_early_minutes", 0, 240).value_or(rules.checkInEarlyMinutes));
         rules.checkInLateMinutes = int(integer(table, "check_in_late_minutes", 0, 120).value_or(rules.checkInLateMinutes));
+    }
+
+    void readBoard(const toml::table &table, BoardSound &sound)
+    {
+        allowOnly(table, {"muted", "volume"}, u"[board]"_s);
+        sound.muted = boolean(table, "muted").value_or(sound.muted);
+        sound.volumePercent = int(integer(table, "volume", 0, 100).value_or(sound.volumePercent));
     }
 
     const TomlArray *arrayOfTables(const toml::table &root, const char *key)

@@ -62,6 +62,12 @@ struct AppointmentRules {
     int checkInLateMinutes = 15;  ///< … until this long after it; later, the visitor takes a ticket
 };
 
+/// How the display boards sound (they read it from the server).
+struct BoardSound {
+    bool muted = false;
+    int volumePercent = 80;
+};
+
 /// The whole configuration of one office.
 struct OfficeConfig {
     QString id;
@@ -75,6 +81,7 @@ struct OfficeConfig {
     NumberingRules numbering;
     QueueRules rules;
     AppointmentRules appointments;
+    BoardSound boardSound;           ///< [board]
     ServerConfig server;             ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;

@@ -169,7 +169,8 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
                                     {u"estimate"_s, estimate(waitEstimate)},
                                     {u"congestion"_s, congestion(waitEstimate)}});
     }
-    return {{u"calling"_s, calling}, {u"recent"_s, recent}, {u"services"_s, services}};
+    const QJsonObject sound{{u"muted"_s, office.boardSound.muted}, {u"volume"_s, office.boardSound.volumePercent}};
+    return {{u"calling"_s, calling}, {u"recent"_s, recent}, {u"services"_s, services}, {u"sound"_s, sound}};
 }
 
 QJsonObject counter(const QueueState &state, int number)

@@ -31,7 +31,8 @@ namespace ApiViews {
 [[nodiscard]] QJsonObject event(const Event &event);
 /// A call reason: {"code", "text"}.
 [[nodiscard]] QJsonObject reason(const CallReason &reason);
-/// The display board: numbers being called, recent calls, waiting per service with congestion.
+/// The display board: numbers being called, recent calls, waiting per service with congestion, and
+/// how the board sounds ([board] of the configuration).
 [[nodiscard]] QJsonObject board(const QueueState &state, const OfficeConfig &office, const WaitEstimator &estimator);
 /// A counter's status and the visit it holds.
 [[nodiscard]] QJsonObject counter(const QueueState &state, int number);

@@ -76,4 +76,15 @@ TEST_CASE("A muted board plays nothing", "[announcer]")
     announcer.announce(u"A-001"_s, 1, u"vi"_s);
     CHECK(player.played.isEmpty());
     CHECK_FALSE(announcer.busy());
+
+    announcer.setSettings({false, 0.35}); // the office's configuration changed
+    announcer.announce(u"A-002"_s, 1, u"ja"_s);
+    REQUIRE(player.played.size() == 1);
+    CHECK(player.lastVolume == 0.35);
+    player.end();
+    announcer.setSettings({true, 0.35});
+    REQUIRE(QTest::qWaitFor([&] { return player.played.size() == 2; }, 10000)); // what was queued still plays
+    player.end();
+    announcer.announce(u"A-003"_s, 1, u"ja"_s);
+    CHECK(player.played.size() == 2);
 }

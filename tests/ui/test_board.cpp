@@ -130,3 +130,26 @@ TEST_CASE("Every board screen renders in every language, landscape and portrait"
     const QImage contrast(QDir(folder).filePath(u"board-landscape-contrast-ja.png"_s));
     CHECK(QColor(contrast.pixel(contrast.width() - 5, contrast.height() - 5)) == QColor(Qt::black));
 }
+
+TEST_CASE("The board sounds as the office's configuration says", "[board][voice]")
+{
+    QTemporaryDir work;
+    ServerProcess server(openSampleOffice(work), "\n[board]\nmuted = true\nvolume = 35\n");
+    const QString token = server.deviceToken(u"board"_s, u"board-1"_s);
+    server.start();
+    const QUrl base(u"http://127.0.0.1:%1"_s.arg(server.port()));
+    OfficeClient client(base);
+    client.setToken(token);
+    EventStream events(base);
+    const LanguageCatalogs catalogs(sampleLanguages());
+    BoardController board(client, events, catalogs);
+    QSignalSpy sound(&board, &BoardController::soundConfigured);
+    board.start(token);
+    REQUIRE(waitFor([&] { return !sound.isEmpty(); }));
+    CHECK(sound.at(0).at(0).toBool());
+    CHECK(sound.at(0).at(1).toInt() == 35);
+    board.refresh(); // unchanged: not told again
+    QSignalSpy refreshed(&board, &BoardController::refreshed);
+    REQUIRE(waitFor([&] { return !refreshed.isEmpty(); }));
+    CHECK(sound.size() == 1);
+}

@@ -26,6 +26,8 @@ public:
     void announce(const QString &number, int counter, const QString &language);
     /// The sentence for a call in a language ("Number A-023, please come to counter 3.").
     [[nodiscard]] QString sentence(const QString &number, int counter, const QString &language) const;
+    /// Muted or at another volume from the next call on.
+    void setSettings(SoundSettings settings) { m_queue.setSettings(settings); }
     /// True while a sound plays or waits to.
     [[nodiscard]] bool busy() const { return m_queue.busy(); }
 

@@ -111,8 +111,11 @@ void BoardController::boardArrived(const ClientResult<BoardView> &board)
         if (!known && m_haveBoard)
             fresh.prepend(call);
     }
+    const bool soundChanged = !m_haveBoard || board->muted != m_board.muted || board->volumePercent != m_board.volumePercent;
     m_board = *board;
     m_haveBoard = true;
+    if (soundChanged)
+        Q_EMIT soundConfigured(m_board.muted, m_board.volumePercent);
     Q_EMIT viewChanged();
     for (const BoardCall &call : std::as_const(fresh))
         Q_EMIT announced(call.number, call.counter, call.language);

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void connectedChanged();
     /// A number was just called at a counter (for the chime and the spoken call in the visitor's language).
     void announced(const QString &number, int counter, const QString &language);
+    /// The office's sound for boards ([board]: muted, volume 0–100), at start and when it changes.
+    void soundConfigured(bool muted, int volumePercent);
     /// The server answered (or not) a refresh.
     void refreshed(bool reachable);
 

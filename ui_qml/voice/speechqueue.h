@@ -31,6 +31,8 @@ public:
     void enqueueSound(const QByteArray &wav);
     /// Queues a sentence in a language.
     void enqueueSentence(const QString &text, const QString &language);
+    /// Muted or at another volume from the next sound on.
+    void setSettings(SoundSettings settings) { m_settings = settings; }
     /// Drops what has not started yet; what plays now finishes.
     void dropPending();
 
