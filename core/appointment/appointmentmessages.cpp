@@ -66,9 +66,7 @@ QString appointmentMessage(AppointmentErrorCode code, const BookedAppointment *a
 
 QString appointmentMessage(AppointmentErrorCode code, const BookedAppointment *appointment, const OfficeConfig &office)
 {
-    return appointmentMessage(code, appointment, office, QLocale().name(), [](const char *context, const char *text) {
-        return QCoreApplication::translate(context, text);
-    });
+    return appointmentMessage(code, appointment, office, QLocale().name(), processTranslation);
 }
 
 } // namespace Madoguchi

@@ -2,12 +2,9 @@
 
 #include "appointmentbook.h"
 
-#include <functional>
+#include "common/translation.h"
 
 namespace Madoguchi {
-
-/// Translates a source text of a context into one language (the process's, or a visitor's).
-using TranslateFunction = std::function<QString(const char *context, const char *source)>;
 
 /// The sentence telling a visitor (or a clerk) why a reservation cannot be booked, checked in or
 /// cancelled; appointment gives the times when known. Dates and times are the office's, written in

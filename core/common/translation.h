@@ -2,7 +2,19 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace Madoguchi {
+
+/// Translates a source text of a context into one language (the process's, or a visitor's or
+/// clerk's through LanguageCatalogs).
+using TranslateFunction = std::function<QString(const char *context, const char *source)>;
+
+/// The process's own translation (the installed translators).
+[[nodiscard]] inline QString processTranslation(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
 
 // The translation contexts of the core library. Each gives its area a static tr() under a fixed
 // context that lupdate reads from the declaration, so .ts files and runtime lookups agree.

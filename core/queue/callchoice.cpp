@@ -14,6 +14,13 @@ namespace Madoguchi {
 
 namespace {
 
+const char *const kFallbackReason =
+    QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 (fallback: no one is waiting for this counter's main services)");
+
+} // namespace
+
+namespace {
+
 
 struct Candidate {
     const Visit *visit;
@@ -68,14 +75,14 @@ public:
         return instant.toTimeZone(m_office.timeZone).toString(u"HH:mm"_s);
     }
 
-    CallChoice make(const Candidate &c, CallReason::Code code, const QString &message, int streak) const
+    CallChoice make(const Candidate &c, CallReason::Code code, const char *source, const QStringList &arguments, int streak) const
     {
-        return CallChoice{c.step->id, c.visit->id, CallReason{code, false, message}, streak};
+        return CallChoice{c.step->id, c.visit->id, CallReason::told(code, source, arguments), streak};
     }
 
     CallChoice arrival(const Candidate &c, int streak) const
     {
-        return make(c, CallReason::Code::Arrival, QueueTr::tr("arrival order: waiting since %1").arg(time(c.step->queuedAt)), streak);
+        return make(c, CallReason::Code::Arrival, QT_TRANSLATE_NOOP("Madoguchi::Queue", "arrival order: waiting since %1"), {time(c.step->queuedAt)}, streak);
     }
 
 private:
@@ -91,7 +98,7 @@ private:
     {
         if (const Candidate *c = first(candidates, isPriority))
             return make(*c, CallReason::Code::PriorityClass,
-                        QueueTr::tr("priority class first, then arrival (waiting since %1)").arg(time(c->step->queuedAt)),
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "priority class first, then arrival (waiting since %1)"), {time(c->step->queuedAt)},
                         m_counter.priorityStreak);
         return byArrival(candidates);
     }
@@ -104,10 +111,10 @@ private:
         if (priority && regular) {
             if (streak < m_policy.ratio)
                 return make(*priority, CallReason::Code::AlternationPriority,
-                            QueueTr::tr("%1:1 alternation: priority turn (%2 of %1)").arg(m_policy.ratio).arg(streak + 1),
+                            QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1:1 alternation: priority turn (%2 of %1)"), {QString::number(m_policy.ratio), QString::number(streak + 1)},
                             streak + 1);
             return make(*regular, CallReason::Code::AlternationRegular,
-                        QueueTr::tr("%1:1 alternation: regular turn").arg(m_policy.ratio), 0);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1:1 alternation: regular turn"), {QString::number(m_policy.ratio)}, 0);
         }
         if (priority)
             return arrival(*priority, std::min(streak + 1, m_policy.ratio));
@@ -135,17 +142,17 @@ private:
         const Candidate *walkIn = first(candidates, [&](const Candidate &c) { return !hasAppointment(c); });
         if (walkIn && walkIn->step->queuedAt.secsTo(m_now) > 60LL * m_policy.walkInMaxWaitMinutes)
             return make(*walkIn, CallReason::Code::WalkInWaitedLong,
-                        QueueTr::tr("walk-in waiting over %1 min (since %2)").arg(m_policy.walkInMaxWaitMinutes).arg(time(walkIn->step->queuedAt)),
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "walk-in waiting over %1 min (since %2)"), {QString::number(m_policy.walkInMaxWaitMinutes), time(walkIn->step->queuedAt)},
                         streak);
         if (const Candidate *appointment = byDue(due))
             return make(*appointment, CallReason::Code::AppointmentDue,
-                        QueueTr::tr("appointment due %1").arg(time(appointment->visit->appointment->due)), streak);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "appointment due %1"), {time(appointment->visit->appointment->due)}, streak);
         if (walkIn)
             return make(*walkIn, CallReason::Code::WalkIn,
-                        QueueTr::tr("no appointment due; arrival order: waiting since %1").arg(time(walkIn->step->queuedAt)), streak);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "no appointment due; arrival order: waiting since %1"), {time(walkIn->step->queuedAt)}, streak);
         if (const Candidate *early = byDue(hasAppointment))
             return make(*early, CallReason::Code::EarlyAppointment,
-                        QueueTr::tr("appointment at %1, called early: no one else is waiting").arg(time(early->visit->appointment->due)),
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "appointment at %1, called early: no one else is waiting"), {time(early->visit->appointment->due)},
                         streak);
         return std::nullopt;
     }
@@ -164,6 +171,32 @@ QString callReasonCodeName(CallReason::Code code)
                                         u"alternation-regular", u"appointment-due", u"walk-in-waited-long", u"walk-in",
                                         u"early-appointment", u"called-by-number", u"returned-from-pool"};
     return names[int(code)].toString();
+}
+
+CallReason CallReason::told(Code code, const char *source, QStringList arguments)
+{
+    CallReason reason;
+    reason.code = code;
+    reason.source = source;
+    reason.arguments = std::move(arguments);
+    reason.message = reason.text(processTranslation);
+    return reason;
+}
+
+QString CallReason::text(const TranslateFunction &translate) const
+{
+    QString said = translate("Madoguchi::Queue", source);
+    for (const QString &argument : arguments)
+        said = said.arg(argument);
+    if (fallback)
+        said = translate("Madoguchi::Queue", kFallbackReason).arg(said);
+    return said;
+}
+
+void CallReason::markFallback()
+{
+    fallback = true;
+    message = text(processTranslation);
 }
 
 std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig &office, const CounterConfig &counter,
@@ -190,13 +223,12 @@ std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig
     const Chooser chooser(office, state.counter(counter.number), now);
     if (const Candidate *c = first(directed))
         return chooser.make(*c, CallReason::Code::DirectedTransfer,
-                            QueueTr::tr("transferred to this counter; waiting since %1").arg(chooser.time(c->step->queuedAt)),
+                            QT_TRANSLATE_NOOP("Madoguchi::Queue", "transferred to this counter; waiting since %1"), {chooser.time(c->step->queuedAt)},
                             state.counter(counter.number).priorityStreak);
     if (auto choice = chooser.choose(primary))
         return choice;
     if (auto choice = chooser.choose(fallback)) {
-        choice->reason.fallback = true;
-        choice->reason.message = QueueTr::tr("%1 (fallback: no one is waiting for this counter's main services)").arg(choice->reason.message);
+        choice->reason.markFallback();
         return choice;
     }
     return std::nullopt;

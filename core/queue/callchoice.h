@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/translation.h"
+
 #include "queuestate.h"
 
 #include "config/officeconfig.h"
@@ -27,7 +29,16 @@ struct CallReason {
     };
     Code code = Code::Arrival;
     bool fallback = false; ///< chosen from the counter's fallback services
-    QString message;
+    QString message;       ///< in the process's language, as events record it
+    const char *source = nullptr; ///< the untranslated sentence (context Madoguchi::Queue) …
+    QStringList arguments;        ///< … and what fills its %1, %2
+
+    /// A reason told by a sentence of the Madoguchi::Queue context with its arguments.
+    static CallReason told(Code code, const char *source, QStringList arguments = {});
+    /// The reason in a language: e.g. the clerk's, through LanguageCatalogs.
+    [[nodiscard]] QString text(const TranslateFunction &translate) const;
+    /// Marks the reason as chosen from the counter's fallback services.
+    void markFallback();
 };
 
 /// The stable name of a reason code, as stored in events ("arrival", "appointment-due" …).

@@ -201,7 +201,7 @@ QueueResult<CallResult> QueueEngine::callSpecific(int counter, const QString &nu
             return fail(QueueErrorCode::NotServedHere, QueueMessages::directedElsewhere(number, step.targetCounter));
         if (step.targetCounter == 0 && !(*config)->services.contains(step.service) && !(*config)->fallback.contains(step.service))
             return fail(QueueErrorCode::NotServedHere, QueueMessages::notServedHere(counter, serviceName(step.service), number));
-        const CallReason reason{CallReason::Code::CalledByNumber, false, QueueMessages::calledByNumber()};
+        const CallReason reason = CallReason::told(CallReason::Code::CalledByNumber, QueueMessages::kCalledByNumber);
         return call(pending, counter, (*visit)->id, step.id, reason, m_state.counter(counter).priorityStreak);
     });
 }
@@ -333,7 +333,7 @@ QueueResult<Visit> QueueEngine::unpark(const QString &number, int counter, const
         pending.add(EventType::StepUnparked, id, step.id, 0, {{u"queuedAt"_s, instantToJson(step.queuedAt)}});
         if (counter == 0)
             return commitAndReturn(pending, id);
-        const CallReason reason{CallReason::Code::ReturnedFromPool, false, QueueMessages::returnedFromPool()};
+        const CallReason reason = CallReason::told(CallReason::Code::ReturnedFromPool, QueueMessages::kReturnedFromPool);
         auto called = call(pending, counter, id, step.id, reason, m_state.counter(counter).priorityStreak);
         if (!called)
             return called.error();

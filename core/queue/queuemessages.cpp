@@ -134,15 +134,6 @@ QString alreadyHere(const QString &number, int counter)
     return QueueTr::tr("%1 is already at counter %2 for that service.").arg(number).arg(counter);
 }
 
-QString calledByNumber()
-{
-    return QueueTr::tr("called by number");
-}
-
-QString returnedFromPool()
-{
-    return QueueTr::tr("returned from the pool");
-}
 
 QString storageFailed(const QString &detail)
 {

@@ -4,9 +4,14 @@
 #include "visit.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Madoguchi::QueueMessages {
+
+/// Call reasons the engine gives itself (context Madoguchi::Queue, see CallReason::told).
+inline constexpr const char *kCalledByNumber = QT_TRANSLATE_NOOP("Madoguchi::Queue", "called by number");
+inline constexpr const char *kReturnedFromPool = QT_TRANSLATE_NOOP("Madoguchi::Queue", "returned from the pool");
 
 // The sentences the queue engine gives a person when it refuses or explains something.
 // All go through Qt's translation system (context "Madoguchi::Queue").
@@ -33,8 +38,6 @@ namespace Madoguchi::QueueMessages {
 [[nodiscard]] QString noShowWhileServing(const QString &number, int counter);
 [[nodiscard]] QString cancelWhileServing(const QString &number, int counter);
 [[nodiscard]] QString alreadyHere(const QString &number, int counter);
-[[nodiscard]] QString calledByNumber();
-[[nodiscard]] QString returnedFromPool();
 [[nodiscard]] QString storageFailed(const QString &detail);
 /// Where a visit's step stands, e.g. "A-023 is already being served at counter 3."
 [[nodiscard]] QString describe(const Visit &visit, const Step &step);

@@ -124,9 +124,9 @@ QJsonObject event(const Event &event)
     return object;
 }
 
-QJsonObject reason(const CallReason &reason)
+QJsonObject reason(const CallReason &reason, const TranslateFunction &translate)
 {
-    return {{u"code"_s, callReasonCodeName(reason.code)}, {u"fallback"_s, reason.fallback}, {u"text"_s, reason.message}};
+    return {{u"code"_s, callReasonCodeName(reason.code)}, {u"fallback"_s, reason.fallback}, {u"text"_s, reason.text(translate)}};
 }
 
 QJsonObject board(const QueueState &state, const OfficeConfig &office, const WaitEstimator &estimator)

@@ -29,8 +29,8 @@ namespace ApiViews {
 [[nodiscard]] QJsonObject publicStatus(const Visit &visit, const WaitEstimate &estimate, const OfficeConfig &office);
 /// An event for authenticated subscribers, with public tokens and request keys removed.
 [[nodiscard]] QJsonObject event(const Event &event);
-/// A call reason: {"code", "text"}.
-[[nodiscard]] QJsonObject reason(const CallReason &reason);
+/// A call reason: {"code", "fallback", "text"}, the text in the language of translate.
+[[nodiscard]] QJsonObject reason(const CallReason &reason, const TranslateFunction &translate);
 /// The display board: numbers being called, recent calls, waiting per service with congestion, and
 /// how the board sounds ([board] of the configuration).
 [[nodiscard]] QJsonObject board(const QueueState &state, const OfficeConfig &office, const WaitEstimator &estimator);

@@ -8,6 +8,7 @@
 #include "appointment/appointmentbook.h"
 #include "assistance/assistancedesk.h"
 #include "auth/credentialstore.h"
+#include "common/translation.h"
 #include "config/serverconfig.h"
 #include "notify/noticebook.h"
 
@@ -91,6 +92,8 @@ private:
     static void readVisitor(JsonFields &fields, IssueRequest &issue);
     /// The answer to an issued ticket (201).
     [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit) const;
+    /// Translation into the best language of the request's Accept-Language (the process's without one).
+    [[nodiscard]] TranslateFunction clerkLanguage(const HttpRequest &request) const;
     /// A refused reservation, told in the best language of the request's Accept-Language.
     [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error,
                                                   const QString &code) const;

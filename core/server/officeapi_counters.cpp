@@ -1,12 +1,14 @@
 #include "officeapi.h"
 
+#include "acceptlanguage.h"
 #include "apiviews.h"
 #include "jsonfields.h"
 
-#include <QJsonArray>
-
+#include "common/languagecatalogs.h"
 #include "common/translation.h"
 #include "queue/queueengine.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -19,11 +21,12 @@ HttpResponse visitResponse(const QueueResult<Visit> &result)
     return result ? jsonResponse({{u"visit"_s, ApiViews::staffVisit(*result)}}) : errorResponse(apiError(result.error()));
 }
 
-HttpResponse callResponse(const QueueResult<CallResult> &result)
+/// A call's answer, its reason told in the clerk's language (translate).
+HttpResponse callResponse(const QueueResult<CallResult> &result, const TranslateFunction &translate)
 {
     if (!result)
         return errorResponse(apiError(result.error()));
-    return jsonResponse({{u"visit"_s, ApiViews::staffVisit(result->visit)}, {u"reason"_s, ApiViews::reason(result->reason)}});
+    return jsonResponse({{u"visit"_s, ApiViews::staffVisit(result->visit)}, {u"reason"_s, ApiViews::reason(result->reason, translate)}});
 }
 
 HttpResponse counterResponse(const QueueResult<CounterState> &result)
@@ -68,6 +71,15 @@ HttpResponse OfficeApi::counter(const HttpRequest &, const Principal &, const QS
     return jsonResponse({{u"counter"_s, object}});
 }
 
+TranslateFunction OfficeApi::clerkLanguage(const HttpRequest &request) const
+{
+    const QString accepted = QString::fromLatin1(request.header("Accept-Language"));
+    if (accepted.isEmpty())
+        return processTranslation;
+    const QString language = bestLanguage(accepted, m_engine.office().languages);
+    return [this, language](const char *context, const char *source) { return m_catalogs.translate(language, context, source); };
+}
+
 HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principal &principal, const QStringList &args)
 {
     const auto number = counterNumber(args.at(0), m_engine.office());
@@ -89,7 +101,7 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
     if (action == u"call") {
         fields.allowOnly({u"number"});
         const QString visit = fields.string(u"number", true, 16);
-        return fields.error() ? errorResponse(*fields.error()) : callResponse(m_engine.callSpecific(counter, visit, actor));
+        return fields.error() ? errorResponse(*fields.error()) : callResponse(m_engine.callSpecific(counter, visit, actor), clerkLanguage(request));
     }
     if (action == u"unpark") {
         fields.allowOnly({u"number"});
@@ -115,7 +127,7 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
     if (fields.error())
         return errorResponse(*fields.error());
     if (action == u"call-next")
-        return callResponse(m_engine.callNext(counter, actor));
+        return callResponse(m_engine.callNext(counter, actor), clerkLanguage(request));
     if (action == u"recall")
         return visitResponse(m_engine.recall(counter, actor));
     if (action == u"start")

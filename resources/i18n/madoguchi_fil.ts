@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1 (fallback: walang naghihintay para sa mga pangunahing serbisyo ng counter na ito)</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>ayon sa pagdating: naghihintay mula %1</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>priority muna, saka ayon sa pagdating (naghihintay mula %1)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1:1 na palitan: turno ng priority (%2 sa %1)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1:1 na palitan: regular na turno</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>walk-in na naghihintay nang higit %1 min (mula %2)</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>reserbasyon nang %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>walang reserbasyong oras na; ayon sa pagdating: naghihintay mula %1</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>reserbasyon nang %1, tinawag nang maaga: wala nang ibang naghihintay</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>inilipat sa counter na ito; naghihintay mula %1</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>tinawag ayon sa numero</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>ibinalik mula sa pool</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

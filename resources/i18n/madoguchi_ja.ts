@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1（代替：この窓口の主な業務に待っている人がいません）</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>到着順：%1から待っています</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>優先区分を先に、次に到着順（%1から待っています）</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1対1の交互：優先の番（%1回中%2回目）</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1対1の交互：一般の番</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>予約なしの方が%1分以上お待ち（%2から）</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>予約 %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>時間になった予約なし。到着順：%1から待っています</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>%1の予約を早めに呼出：ほかに待っている人がいません</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>この窓口へ回付：%1から待っています</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>番号を指定して呼出</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>保留から戻しました</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1（かわり：この まどぐちの おもな しごとに まつ ひとが いません）</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>きた じゅん：%1から まって います</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>ゆうせんの ひとを さきに、つぎに きた じゅん（%1から まって います）</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1たい1の こうたい：ゆうせんの ばん（%1かいの うち %2かいめ）</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1たい1の こうたい：ふつうの ばん</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>よやく なしの ひとが %1ぷん いじょう まって います（%2から）</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>よやく %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>じかんに なった よやくは ありません。きた じゅん：%1から まって います</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>%1の よやくを はやく よびました：ほかに まつ ひとが いません</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>この まどぐちへ まわされました：%1から まって います</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>ばんごうを えらんで よびました</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>ほりゅうから もどしました</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1 (대체: 이 창구의 주 업무에 대기자가 없음)</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>도착순: %1부터 대기</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>우선 대상 먼저, 그다음 도착순 (%1부터 대기)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1:1 교대: 우선 차례 (%1회 중 %2회째)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1:1 교대: 일반 차례</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>예약 없는 방문자가 %1분 넘게 대기 (%2부터)</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>예약 %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>시간이 된 예약 없음, 도착순: %1부터 대기</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>%1 예약을 일찍 호출: 다른 대기자 없음</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>이 창구로 이관됨: %1부터 대기</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>번호 지정 호출</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>보류에서 복귀</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

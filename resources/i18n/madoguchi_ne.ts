@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1 (वैकल्पिक: यस काउन्टरका मुख्य सेवाका लागि कोही पर्खिरहेको छैन)</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>आगमन क्रम: %1 देखि पर्खिरहेको</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>पहिले प्राथमिकता, त्यसपछि आगमन क्रम (%1 देखि पर्खिरहेको)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1:1 पालो: प्राथमिकताको पालो (%1 मध्ये %2)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1:1 पालो: सामान्य पालो</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>आरक्षण बिनाको आगन्तुक %1 मिनेटभन्दा बढी पर्खिरहेको (%2 देखि)</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>आरक्षण %1 बजे</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>समय भएको आरक्षण छैन; आगमन क्रम: %1 देखि पर्खिरहेको</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>%1 बजेको आरक्षण चाँडै बोलाइयो: अरू कोही पर्खिरहेको छैन</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>यस काउन्टरमा सारिएको; %1 देखि पर्खिरहेको</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>नम्बरले बोलाइएको</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>रोकिएकोबाट फर्काइएको</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

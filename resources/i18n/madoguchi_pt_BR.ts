@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1 (alternativo: ninguém aguarda os serviços principais deste guichê)</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>ordem de chegada: aguardando desde %1</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>prioridade primeiro, depois ordem de chegada (aguardando desde %1)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>alternância %1:1: vez da prioridade (%2 de %1)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>alternância %1:1: vez comum</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>sem reserva aguardando há mais de %1 min (desde %2)</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>reserva às %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>nenhuma reserva na hora; ordem de chegada: aguardando desde %1</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>reserva às %1, chamada antes: ninguém mais aguarda</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>transferido para este guichê; aguardando desde %1</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>chamado pelo número</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>retornado da espera</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

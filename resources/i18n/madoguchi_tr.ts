@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1 (yedek: bu gişenin ana işlemleri için bekleyen yok)</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>geliş sırası: %1 saatinden beri bekliyor</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>önce öncelikli grup, sonra geliş sırası (%1 saatinden beri bekliyor)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1:1 dönüşüm: öncelik sırası (%1 içinden %2.)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1:1 dönüşüm: normal sıra</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>randevusuz ziyaretçi %1 dakikadan fazla bekliyor (%2 saatinden beri)</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>randevu saati %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>saati gelen randevu yok; geliş sırası: %1 saatinden beri bekliyor</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>%1 randevusu erken çağrıldı: bekleyen başka kimse yok</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>bu gişeye aktarıldı; %1 saatinden beri bekliyor</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>numarayla çağrıldı</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>bekletmeden geri alındı</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

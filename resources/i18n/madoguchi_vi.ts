@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1 (dự phòng: không ai chờ các thủ tục chính của quầy này)</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>theo thứ tự đến: chờ từ %1</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>ưu tiên trước, sau đó theo thứ tự đến (chờ từ %1)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>luân phiên %1:1: lượt ưu tiên (%2 trên %1)</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>luân phiên %1:1: lượt thường</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>khách không hẹn đã chờ hơn %1 phút (từ %2)</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>lịch hẹn lúc %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>không có lịch hẹn đến giờ; theo thứ tự đến: chờ từ %1</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>lịch hẹn lúc %1, gọi sớm: không còn ai chờ</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>được chuyển đến quầy này; chờ từ %1</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>gọi theo số</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>quay lại từ danh sách tạm hoãn</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

@@ -407,6 +407,57 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Queue</name>
+    <message>
+        <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>
+        <translation>%1（替补：本窗口的主要业务无人等候）</translation>
+    </message>
+    <message>
+        <source>arrival order: waiting since %1</source>
+        <translation>按到达顺序：自 %1 起等候</translation>
+    </message>
+    <message>
+        <source>priority class first, then arrival (waiting since %1)</source>
+        <translation>优先对象优先，其次按到达顺序（自 %1 起等候）</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: priority turn (%2 of %1)</source>
+        <translation>%1:1 交替：优先轮次（第 %2 次，共 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1:1 alternation: regular turn</source>
+        <translation>%1:1 交替：普通轮次</translation>
+    </message>
+    <message>
+        <source>walk-in waiting over %1 min (since %2)</source>
+        <translation>未预约者已等候超过 %1 分钟（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>appointment due %1</source>
+        <translation>预约时间 %1</translation>
+    </message>
+    <message>
+        <source>no appointment due; arrival order: waiting since %1</source>
+        <translation>无到时预约；按到达顺序：自 %1 起等候</translation>
+    </message>
+    <message>
+        <source>appointment at %1, called early: no one else is waiting</source>
+        <translation>%1 的预约提前叫号：没有其他人等候</translation>
+    </message>
+    <message>
+        <source>transferred to this counter; waiting since %1</source>
+        <translation>已转至本窗口；自 %1 起等候</translation>
+    </message>
+    <message>
+        <source>called by number</source>
+        <translation>按号码叫号</translation>
+    </message>
+    <message>
+        <source>returned from the pool</source>
+        <translation>从暂缓中恢复</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::StatusPage</name>
     <message>
         <source>Your ticket</source>

@@ -1,5 +1,7 @@
 #include "testoffice.h"
 
+#include "common/languagecatalogs.h"
+
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
@@ -152,6 +154,12 @@ TEST_CASE("primary services come before fallback services, directed transfers be
     CHECK(fallback->reason.fallback);
     CHECK(fallback->reason.message
           == u"arrival order: waiting since 09:00 (fallback: no one is waiting for this counter's main services)"_s);
+    // Told again in a clerk's language: the sentence and its fallback note translated, the time kept.
+    const LanguageCatalogs catalogs({u"ja"_s});
+    const QString japanese = fallback->reason.text([&](const char *context, const char *source) {
+        return catalogs.translate(u"ja"_s, context, source);
+    });
+    CHECK(japanese == u"到着順：09:00から待っています（代替：この窓口の主な業務に待っている人がいません）"_s);
     // Counter 2 does not take tax at all.
     const auto none = f.engine->callNext(2, u"test"_s);
     REQUIRE_FALSE(none.ok());

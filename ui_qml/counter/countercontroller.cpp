@@ -31,6 +31,7 @@ CounterController::CounterController(OfficeClient &client, EventStream &events, 
     , m_counter(counter)
     , m_language(std::move(language))
 {
+    m_client.setLanguage(m_language); // the server tells why a visitor was called in the clerk's language
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(std::chrono::milliseconds(100));
     connect(&m_coalesce, &QTimer::timeout, this, &CounterController::refresh);
