@@ -34,10 +34,11 @@ bool hasMissingGlyph(const QString &text, const QFont &font)
     return false;
 }
 
-// The opaque colour a text is drawn on: the nearest enclosing rectangle, a control's background, or the window.
+// The opaque colour a text is drawn on: its own background (a Label's), the nearest enclosing
+// rectangle, a control's background, or the window.
 QColor backgroundOf(const QQuickItem &text, const QQuickWindow &window)
 {
-    for (const QQuickItem *item = text.parentItem(); item; item = item->parentItem()) {
+    for (const QQuickItem *item = &text; item; item = item->parentItem()) {
         if (const auto *background = item->property("background").value<QQuickItem *>();
             background && background->isVisible() && background->inherits("QQuickRectangle") && background->opacity() > 0.99) {
             const QColor color = background->property("color").value<QColor>();

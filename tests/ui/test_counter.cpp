@@ -1,6 +1,6 @@
 // The counter console against the real server process: login, opening, calling with the reason,
-// start, finish, refusals shown as messages with the true state re-read, no-show and pause; and its
-// screens rendered by the real `madoguchi counter --screenshots`.
+// start, finish, refusals shown as messages with the true state re-read, no-show and pause, calls
+// for a clerk; and its screens in every language rendered by the real `madoguchi counter --screenshots`.
 #include "serverprocess.h"
 #include "uitestsupport.h"
 
@@ -126,21 +126,25 @@ TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "
     CHECK_FALSE(rig.console->loggedIn());
 }
 
-TEST_CASE("The counter console screens render, called and serving", "[counter][screenshots]")
+TEST_CASE("The counter console screens render in every language, called and serving, with a call for a clerk", "[counter][screenshots]")
 {
     CounterRig rig;
-    rig.issue(u"moving"_s);
     const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/counter");
     QDir(folder).removeRecursively();
-    runFrontEnd({u"counter"_s, u"--server"_s, rig.base().toString(), u"--counter"_s, u"1"_s, u"--login"_s, u"clerk1"_s,
-                 u"--screenshots"_s, folder},
-                kPassword + '\n');
-    for (const QString &step : {u"login"_s, u"idle"_s, u"called"_s, u"serving"_s}) {
-        INFO(step.toStdString());
-        const QImage image(QDir(folder).filePath(u"counter-%1-ja.png"_s.arg(step)));
-        REQUIRE_FALSE(image.isNull());
-        CHECK(image.size() == QSize(1366, 768));
-        CHECK_FALSE(isBlank(image));
+    // A kiosk's call for a clerk stays open through the tour: its banner is checked in every language.
+    REQUIRE(rig.server.request("POST", u"/api/v1/assistance"_s, rig.kioskToken, {{u"language"_s, u"ne"_s}}).status == 201);
+    for (const QString &language : sampleLanguages()) {
+        rig.issue(u"moving"_s);
+        runFrontEnd({u"counter"_s, u"--server"_s, rig.base().toString(), u"--counter"_s, u"1"_s, u"--lang"_s, language,
+                     u"--login"_s, u"clerk1"_s, u"--screenshots"_s, folder},
+                    kPassword + '\n');
+        for (const QString &step : {u"login"_s, u"idle"_s, u"called"_s, u"serving"_s}) {
+            INFO(step.toStdString() << " in " << language.toStdString());
+            const QImage image(QDir(folder).filePath(u"counter-%1-%2.png"_s.arg(step, language)));
+            REQUIRE_FALSE(image.isNull());
+            CHECK(image.size() == QSize(1366, 768));
+            CHECK_FALSE(isBlank(image));
+        }
     }
 }
 

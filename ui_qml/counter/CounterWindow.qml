@@ -210,7 +210,7 @@ ApplicationWindow {
                                 text: modelData.name
                                 font.pixelSize: Theme.bodySize * 0.8
                                 color: Theme.text
-                                elide: Text.ElideRight
+                                wrapMode: Text.WordWrap
                             }
                             Label {
                                 text: qsTr("%1 waiting").arg(modelData.waiting)
