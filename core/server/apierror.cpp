@@ -9,13 +9,25 @@ namespace Madoguchi {
 
 namespace {
 
-struct QueueErrorHttp {
-    QueueErrorCode code;
+/// How one error code of an area is answered: its HTTP status and stable name.
+template<typename Code>
+struct ErrorHttp {
+    Code code;
     int status;
     QStringView name;
 };
 
-constexpr QueueErrorHttp kQueueErrors[] = {
+template<typename Code, std::size_t N>
+ApiError fromTable(const ErrorHttp<Code> (&table)[N], Code code, const QString &message)
+{
+    for (const ErrorHttp<Code> &row : table) {
+        if (row.code == code)
+            return ApiError{row.status, row.name.toString(), message};
+    }
+    return ApiError{500, u"internal"_s, message};
+}
+
+constexpr ErrorHttp<QueueErrorCode> kQueueErrors[] = {
     {QueueErrorCode::InvalidRequest, 422, u"invalid-request"},
     {QueueErrorCode::UnknownService, 422, u"unknown-service"},
     {QueueErrorCode::UnknownCounter, 404, u"unknown-counter"},
@@ -30,6 +42,24 @@ constexpr QueueErrorHttp kQueueErrors[] = {
     {QueueErrorCode::NumbersExhausted, 409, u"numbers-exhausted"},
     {QueueErrorCode::KeyReused, 422, u"idempotency-key-reused"},
     {QueueErrorCode::StorageFailure, 503, u"storage-failure"},
+};
+
+constexpr ErrorHttp<AppointmentErrorCode> kAppointmentErrors[] = {
+    {AppointmentErrorCode::Invalid, 422, u"appointment-invalid"},
+    {AppointmentErrorCode::Past, 409, u"appointment-past"},
+    {AppointmentErrorCode::Full, 409, u"appointment-full"},
+    {AppointmentErrorCode::Unknown, 404, u"appointment-unknown"},
+    {AppointmentErrorCode::Cancelled, 409, u"appointment-cancelled"},
+    {AppointmentErrorCode::OtherDay, 409, u"appointment-other-day"},
+    {AppointmentErrorCode::TooEarly, 409, u"appointment-too-early"},
+    {AppointmentErrorCode::TooLate, 409, u"appointment-too-late"},
+    {AppointmentErrorCode::AlreadyCheckedIn, 409, u"appointment-checked-in"},
+    {AppointmentErrorCode::StorageFailure, 503, u"storage-failure"},
+};
+
+constexpr ErrorHttp<AssistanceErrorCode> kAssistanceErrors[] = {
+    {AssistanceErrorCode::Unknown, 404, u"unknown-call"},
+    {AssistanceErrorCode::StorageFailure, 503, u"storage-failure"},
 };
 
 constexpr EnumName<AuthErrorCode> kAuthErrorNames[] = {
@@ -60,11 +90,17 @@ HttpResponse jsonResponse(const QJsonObject &object, int status)
 
 ApiError apiError(const QueueError &error)
 {
-    for (const QueueErrorHttp &row : kQueueErrors) {
-        if (row.code == error.code)
-            return ApiError{row.status, row.name.toString(), error.message};
-    }
-    return ApiError{500, u"internal"_s, error.message};
+    return fromTable(kQueueErrors, error.code, error.message);
+}
+
+ApiError apiError(const AppointmentError &error, const QString &message)
+{
+    return fromTable(kAppointmentErrors, error.code, message);
+}
+
+ApiError apiError(const AssistanceError &error)
+{
+    return fromTable(kAssistanceErrors, error.code, error.message);
 }
 
 ApiError apiError(const AuthError &error)

@@ -2,6 +2,8 @@
 
 #include "httpmessage.h"
 
+#include "appointment/appointmentbook.h"
+#include "assistance/assistancedesk.h"
 #include "auth/credentialstore.h"
 #include "notify/noticebook.h"
 #include "queue/queueerror.h"
@@ -28,6 +30,10 @@ struct ApiError {
 [[nodiscard]] ApiError apiError(const AuthError &error);
 /// How a refused notice subscription is answered over HTTP.
 [[nodiscard]] ApiError apiError(const NoticeError &error);
+/// How a refused reservation is answered over HTTP, with the message to give (e.g. in the visitor's language).
+[[nodiscard]] ApiError apiError(const AppointmentError &error, const QString &message);
+/// How a failed call for a clerk is answered over HTTP.
+[[nodiscard]] ApiError apiError(const AssistanceError &error);
 /// The answer for a public token that matches no visit.
 [[nodiscard]] ApiError unknownTicket();
 

@@ -19,34 +19,6 @@ namespace Madoguchi {
 
 namespace {
 
-struct AppointmentErrorHttp {
-    AppointmentErrorCode code;
-    int status;
-    QStringView name;
-};
-
-constexpr AppointmentErrorHttp kAppointmentErrors[] = {
-    {AppointmentErrorCode::Invalid, 422, u"appointment-invalid"},
-    {AppointmentErrorCode::Past, 409, u"appointment-past"},
-    {AppointmentErrorCode::Full, 409, u"appointment-full"},
-    {AppointmentErrorCode::Unknown, 404, u"appointment-unknown"},
-    {AppointmentErrorCode::Cancelled, 409, u"appointment-cancelled"},
-    {AppointmentErrorCode::OtherDay, 409, u"appointment-other-day"},
-    {AppointmentErrorCode::TooEarly, 409, u"appointment-too-early"},
-    {AppointmentErrorCode::TooLate, 409, u"appointment-too-late"},
-    {AppointmentErrorCode::AlreadyCheckedIn, 409, u"appointment-checked-in"},
-    {AppointmentErrorCode::StorageFailure, 503, u"storage-failure"},
-};
-
-ApiError apiError(const AppointmentError &error, const QString &message)
-{
-    for (const AppointmentErrorHttp &row : kAppointmentErrors) {
-        if (row.code == error.code)
-            return ApiError{row.status, row.name.toString(), message};
-    }
-    return ApiError{500, u"internal"_s, message};
-}
-
 QJsonObject appointmentJson(const BookedAppointment &appointment)
 {
     return {{u"code"_s, appointment.code},

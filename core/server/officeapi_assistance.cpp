@@ -11,16 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
-namespace {
-
-ApiError apiError(const AssistanceError &error)
-{
-    return error.code == AssistanceErrorCode::Unknown ? ApiError{404, u"unknown-call"_s, error.message}
-                                                      : ApiError{503, u"storage-failure"_s, error.message};
-}
-
-} // namespace
-
 HttpResponse OfficeApi::callClerk(const HttpRequest &request, const Principal &principal, const QStringList &)
 {
     QJsonObject body;
