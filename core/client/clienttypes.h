@@ -48,6 +48,7 @@ struct ServiceStatus {
     int waiting = 0;
     ClientEstimate estimate;
     QString congestion; ///< on the board: low, medium, high, very-high
+    QList<LocalizedText> documents; ///< what to bring (GET /services)
 };
 
 /// GET /services: the office and its services.

@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>I-scan gamit ang inyong telepono para makita kung malapit na ang inyong turno.</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>Ihanda ang mga ito:</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>スマートフォンで読み取ると、順番が近づいたことを確認できます。</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>次のものをご用意ください：</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

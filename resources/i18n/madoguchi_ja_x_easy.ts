@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>スマートフォンで よむと、じゅんばんが わかります。</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>つぎの ものを よういして ください：</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>휴대폰으로 스캔하면 차례가 다가오는 것을 확인할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>다음을 준비해 주세요:</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

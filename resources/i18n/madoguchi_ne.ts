@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>आफ्नो पालो नजिकिँदै छ कि छैन हेर्न फोनले स्क्यान गर्नुहोस्।</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>कृपया यी तयार राख्नुहोस्:</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>Leia com o celular para ver quando a sua vez estiver próxima.</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>Tenha em mãos:</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>Sıranızın yaklaştığını görmek için telefonunuzla tarayın.</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>Lütfen bunları hazır bulundurun:</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>Quét bằng điện thoại để biết khi nào sắp đến lượt bạn.</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>Vui lòng chuẩn bị sẵn:</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

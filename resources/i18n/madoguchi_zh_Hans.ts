@@ -701,6 +701,10 @@
         <source>Scan with your phone to see your turn coming.</source>
         <translation>用手机扫描，即可查看是否快轮到您。</translation>
     </message>
+    <message>
+        <source>Please have these ready:</source>
+        <translation>请准备好以下材料：</translation>
+    </message>
 </context>
 <context>
     <name>UnavailablePage</name>

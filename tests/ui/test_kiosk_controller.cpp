@@ -3,6 +3,7 @@
 // walk-away timeout. The printer here is a test double of the ReceiptPrinter interface (the real
 // adapters are tested in tests/devices).
 #include "serverprocess.h"
+#include "uitestsupport.h"
 #include "voicedoubles.h"
 
 #include "client/officeclient.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -76,7 +78,9 @@ struct KioskRig {
     LanguageCatalogs catalogs{{u"ja"_s, u"en"_s}};
     std::unique_ptr<KioskController> kiosk;
 
-    KioskRig()
+    /// config: the office the server runs (the test office of tests/data/server by default).
+    explicit KioskRig(const QString &config = u"server-office.toml"_s)
+        : server(config)
     {
         const QString token = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
         server.start();
@@ -321,4 +325,21 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
     rig.begin();
     QCoreApplication::processEvents();
     CHECK(speaking.size() == heard);
+}
+
+TEST_CASE("The ticket tells what to have ready, in the visitor's language", "[kiosk]")
+{
+    QTemporaryDir work;
+    KioskRig rig(openSampleOffice(work));
+    rig.begin();
+    rig.kiosk->chooseLanguage(u"en"_s);
+    rig.issueAndWait(u"moving"_s);
+    const QStringList documents = rig.kiosk->ticketDocuments();
+    REQUIRE(documents.size() == 2);
+    CHECK(documents.at(0).startsWith(u"Photo ID"_s));
+    rig.kiosk->finish();
+    rig.begin(); // Japanese again
+    rig.issueAndWait(u"certificate"_s);
+    REQUIRE_FALSE(rig.kiosk->ticketDocuments().isEmpty());
+    CHECK(rig.kiosk->ticketDocuments().at(0).contains(u"本人確認"_s));
 }

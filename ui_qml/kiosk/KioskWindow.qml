@@ -179,6 +179,7 @@ ApplicationWindow {
             ahead: Kiosk.ticketAhead
             estimate: Kiosk.ticketEstimate
             reservation: Kiosk.ticketReservation
+            documents: Kiosk.ticketDocuments
             statusUrl: Kiosk.ticketStatusUrl
             printState: Kiosk.printState
             onDone: Kiosk.finish()

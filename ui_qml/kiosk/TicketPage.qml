@@ -13,6 +13,7 @@ Item {
     required property int ahead
     required property string estimate
     required property string reservation
+    required property var documents
     required property string statusUrl
     required property int printState
     signal done()
@@ -87,6 +88,16 @@ Item {
                 text: qsTr("Done")
                 onClicked: root.done()
             }
+        }
+        // What to have ready while waiting: beside the number, so the ticket fits the low layout too.
+        Label {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            visible: root.documents.length > 0
+            text: qsTr("Please have these ready:") + "\n" + root.documents.map(d => "・" + d).join("\n")
+            font.pixelSize: Theme.bodySize
+            color: Theme.text
+            wrapMode: Text.WordWrap
         }
         ColumnLayout {
             Layout.alignment: Qt.AlignVCenter

@@ -57,6 +57,20 @@ QString KioskController::ticketServices() const
     return names.join(u'\n');
 }
 
+QStringList KioskController::ticketDocuments() const
+{
+    QStringList documents;
+    if (m_ticket) {
+        for (const QString &code : m_ticket->services) {
+            for (const QString &document : m_services.documents(code)) {
+                if (!documents.contains(document))
+                    documents.append(document);
+            }
+        }
+    }
+    return documents;
+}
+
 QString KioskController::ticketReservation() const
 {
     if (!m_ticket || !m_ticket->appointment)

@@ -43,6 +43,7 @@ class KioskController : public QObject
     Q_PROPERTY(int ticketAhead READ ticketAhead NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketEstimate READ ticketEstimate NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketReservation READ ticketReservation NOTIFY ticketChanged)
+    Q_PROPERTY(QStringList ticketDocuments READ ticketDocuments NOTIFY ticketChanged)
     Q_PROPERTY(bool clerkCalled READ clerkCalled NOTIFY clerkCalledChanged)
     Q_PROPERTY(bool voiceGuidance READ voiceGuidance WRITE setVoiceGuidance NOTIFY voiceGuidanceChanged)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
@@ -76,6 +77,8 @@ public:
     [[nodiscard]] QString ticketServices() const;
     [[nodiscard]] int ticketAhead() const { return m_ticket ? m_ticket->ahead : 0; }
     [[nodiscard]] QString ticketEstimate() const { return m_ticket ? estimateText(m_ticket->estimate) : QString(); }
+    /// What to have ready for the ticket's procedures, in the visitor's language.
+    [[nodiscard]] QStringList ticketDocuments() const;
     /// "Reservation at 10:30" when the ticket is a reservation's check-in.
     [[nodiscard]] QString ticketReservation() const;
     [[nodiscard]] PrintState printState() const { return m_printState; }

@@ -66,6 +66,8 @@ QString KioskVoice::guidance() const
     case KioskController::Screen::Ticket:
         parts = {shown("TicketPage", "Your number"), m_kiosk.ticketNumber(), m_kiosk.ticketServices(),
                  shown("TicketPage", "People ahead of you: %1").arg(m_kiosk.ticketAhead())};
+        if (const QStringList documents = m_kiosk.ticketDocuments(); !documents.isEmpty())
+            parts.append(shown("TicketPage", "Please have these ready:") + u'\n' + documents.join(u'\n'));
         if (m_kiosk.printState() == KioskController::PrintState::Printed)
             parts.append(shown("TicketPage", "Please take your ticket."));
         break;

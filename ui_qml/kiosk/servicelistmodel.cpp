@@ -56,6 +56,18 @@ std::optional<QString> ServiceListModel::name(const QString &code) const
     return std::nullopt;
 }
 
+QStringList ServiceListModel::documents(const QString &code) const
+{
+    QStringList list;
+    for (const ServiceStatus &service : m_services) {
+        if (service.code == code) {
+            for (const LocalizedText &document : service.documents)
+                list.append(document.text(m_language));
+        }
+    }
+    return list;
+}
+
 QString estimateText(const ClientEstimate &estimate)
 {
     if (!estimate.known)

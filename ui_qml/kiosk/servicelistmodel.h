@@ -36,6 +36,8 @@ public:
 
     /// The service's name in the model's language, or nothing when it is not offered.
     [[nodiscard]] std::optional<QString> name(const QString &code) const;
+    /// What to bring for the service, in the model's language.
+    [[nodiscard]] QStringList documents(const QString &code) const;
 
 private:
     QList<ServiceStatus> m_services;
