@@ -83,12 +83,14 @@ Item {
                 spacing: Theme.spacing
 
                 KioskButton {
+                    objectName: "checkIn"
                     Layout.fillWidth: true
                     text: qsTr("Check in")
                     enabled: root.typed.length === 8 && !root.busy
                     onClicked: root.checkIn(root.typed)
                 }
                 KioskButton {
+                    objectName: "back"
                     Layout.fillWidth: true
                     text: qsTr("Back")
                     primary: false
@@ -113,6 +115,7 @@ Item {
                     model: root.symbols
                     delegate: KioskButton {
                         required property string modelData
+                        objectName: "key" + modelData
                         Layout.fillWidth: true
                         implicitWidth: Theme.touchTarget
                         text: modelData
@@ -128,6 +131,7 @@ Item {
                 spacing: Theme.spacingSmall
 
                 KioskButton {
+                    objectName: "deleteOne"
                     Layout.fillWidth: true
                     //: Deletes the last character typed
                     text: qsTr("Delete one")
@@ -136,6 +140,7 @@ Item {
                     onClicked: root.typed = root.typed.slice(0, -1)
                 }
                 KioskButton {
+                    objectName: "clear"
                     Layout.fillWidth: true
                     //: Deletes everything typed
                     text: qsTr("Clear")
