@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sentence.h"
+
 #include <QString>
 
 #include <optional>
@@ -8,11 +10,13 @@
 
 namespace Madoguchi {
 
-/// An error that crosses a boundary as a value: a machine-readable code and a message for a person.
+/// An error that crosses a boundary as a value: a machine-readable code and a message for a person
+/// (in the process's language); with its sentence, it can be told in another language too.
 template<typename Code>
 struct Error {
     Code code;
     QString message;
+    Sentence sentence = {};
 };
 
 /// The outcome of an operation that either yields a T or explains to a person why it failed.

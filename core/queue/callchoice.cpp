@@ -177,20 +177,15 @@ CallReason CallReason::told(Code code, const char *source, QStringList arguments
 {
     CallReason reason;
     reason.code = code;
-    reason.source = source;
-    reason.arguments = std::move(arguments);
+    reason.said = Sentence{"Madoguchi::Queue", source, std::move(arguments)};
     reason.message = reason.text(processTranslation);
     return reason;
 }
 
 QString CallReason::text(const TranslateFunction &translate) const
 {
-    QString said = translate("Madoguchi::Queue", source);
-    for (const QString &argument : arguments)
-        said = said.arg(argument);
-    if (fallback)
-        said = translate("Madoguchi::Queue", kFallbackReason).arg(said);
-    return said;
+    const QString reason = said.text(translate);
+    return fallback ? Sentence{"Madoguchi::Queue", kFallbackReason, {reason}}.text(translate) : reason;
 }
 
 void CallReason::markFallback()

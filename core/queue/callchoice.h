@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/translation.h"
+#include "common/sentence.h"
 
 #include "queuestate.h"
 
@@ -30,8 +30,7 @@ struct CallReason {
     Code code = Code::Arrival;
     bool fallback = false; ///< chosen from the counter's fallback services
     QString message;       ///< in the process's language, as events record it
-    const char *source = nullptr; ///< the untranslated sentence (context Madoguchi::Queue) …
-    QStringList arguments;        ///< … and what fills its %1, %2
+    Sentence said;         ///< the same, untranslated (context Madoguchi::Queue)
 
     /// A reason told by a sentence of the Madoguchi::Queue context with its arguments.
     static CallReason told(Code code, const char *source, QStringList arguments = {});

@@ -18,15 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
-namespace {
-
-QueueError fail(QueueErrorCode code, const QString &message)
-{
-    return QueueError{code, message};
-}
-
-} // namespace
-
 QueueEngine::QueueEngine(OfficeConfig office, QueueStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_office(std::move(office))
@@ -47,7 +38,7 @@ QueueResult<Done> QueueEngine::commit(Pending &pending)
     StoreResult<QList<Event>> stored = m_store.commit(pending.events, pending.change);
     if (!stored) {
         qCWarning(lcQueue) << "commit failed:" << stored.error().message;
-        return fail(QueueErrorCode::StorageFailure, QueueMessages::storageFailed(stored.error().message));
+        return queueError(QueueErrorCode::StorageFailure, QueueMessages::storageFailed(stored.error().message));
     }
     pending.change.mergeInto(m_state);
     pending.committed = std::move(stored).value();
@@ -58,7 +49,7 @@ QueueResult<const CounterConfig *> QueueEngine::counterConfig(int counter) const
 {
     if (const CounterConfig *config = m_office.counter(counter))
         return config;
-    return fail(QueueErrorCode::UnknownCounter, QueueMessages::unknownCounter(counter));
+    return queueError(QueueErrorCode::UnknownCounter, QueueMessages::unknownCounter(counter));
 }
 
 QueueResult<const Step *> QueueEngine::heldStep(int counter) const
@@ -67,14 +58,14 @@ QueueResult<const Step *> QueueEngine::heldStep(int counter) const
         return config.error();
     if (const Step *step = m_state.stepAtCounter(counter))
         return step;
-    return fail(QueueErrorCode::CounterIdle, QueueMessages::counterIdle(counter));
+    return queueError(QueueErrorCode::CounterIdle, QueueMessages::counterIdle(counter));
 }
 
 QueueResult<const Visit *> QueueEngine::openVisit(const QString &number) const
 {
     if (const Visit *visit = m_state.openVisitByNumber(number))
         return visit;
-    return fail(QueueErrorCode::UnknownVisit, QueueMessages::unknownVisit(number));
+    return queueError(QueueErrorCode::UnknownVisit, QueueMessages::unknownVisit(number));
 }
 
 const Visit *QueueEngine::visitByRequestKey(const QString &key) const
@@ -95,9 +86,9 @@ QueueResult<const CounterConfig *> QueueEngine::readyToCall(int counter) const
         return config;
     const CounterStatus status = m_state.counter(counter).status;
     if (status != CounterStatus::Open)
-        return fail(QueueErrorCode::CounterNotOpen, QueueMessages::counterNotOpen(counter, status));
+        return queueError(QueueErrorCode::CounterNotOpen, QueueMessages::counterNotOpen(counter, status));
     if (const Step *held = m_state.stepAtCounter(counter))
-        return fail(QueueErrorCode::CounterBusy,
+        return queueError(QueueErrorCode::CounterBusy,
                     QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number));
     return config;
 }
@@ -110,25 +101,25 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
             for (const Step &step : earlier->steps)
                 services.append(step.service);
             if (services != request.services || earlier->priority != request.priority)
-                return fail(QueueErrorCode::KeyReused, QueueMessages::keyReused());
+                return queueError(QueueErrorCode::KeyReused, QueueMessages::keyReused());
             return *earlier;
         }
         if (request.services.isEmpty() || request.services.size() > 10)
-            return fail(QueueErrorCode::InvalidRequest, QueueMessages::serviceCount());
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::serviceCount());
         for (qsizetype i = 0; i < request.services.size(); ++i) {
             if (!m_office.service(request.services.at(i)))
-                return fail(QueueErrorCode::UnknownService, QueueMessages::unknownService(request.services.at(i)));
+                return queueError(QueueErrorCode::UnknownService, QueueMessages::unknownService(request.services.at(i)));
             if (request.services.indexOf(request.services.at(i)) != i)
-                return fail(QueueErrorCode::InvalidRequest, QueueMessages::serviceTwice(serviceName(request.services.at(i))));
+                return queueError(QueueErrorCode::InvalidRequest, QueueMessages::serviceTwice(serviceName(request.services.at(i))));
         }
         const QString language = request.language.isEmpty() ? m_office.languages.first() : request.language;
         if (!m_office.languages.contains(language))
-            return fail(QueueErrorCode::InvalidRequest, QueueMessages::languageNotOffered(language));
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::languageNotOffered(language));
         if (request.appointment && (request.appointment->code.isEmpty() || !request.appointment->due.isValid()))
-            return fail(QueueErrorCode::InvalidRequest, QueueMessages::badAppointment());
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badAppointment());
         if (request.channel != IssueChannel::Staff && !m_office.hours.isOpenAt(pending.now, m_office.timeZone)) {
             const auto opening = m_office.hours.nextOpening(pending.now, m_office.timeZone);
-            return fail(QueueErrorCode::OfficeClosed,
+            return queueError(QueueErrorCode::OfficeClosed,
                         QueueMessages::officeClosed(opening ? opening->toTimeZone(m_office.timeZone) : QDateTime()));
         }
 
@@ -136,7 +127,7 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
         const QDate day = officeDayForIssue(m_state, m_office.officeDate(pending.now));
         const auto number = allocateNumber(m_state, prefix, day, m_office.numbering);
         if (!number)
-            return fail(QueueErrorCode::NumbersExhausted,
+            return queueError(QueueErrorCode::NumbersExhausted,
                         QueueMessages::numbersExhausted(prefix, m_office.numbering.format(prefix, m_office.numbering.first),
                                                         m_office.numbering.format(prefix, m_office.numbering.last)));
 
@@ -180,7 +171,7 @@ QueueResult<CallResult> QueueEngine::callNext(int counter, const QString &actor)
             return config.error();
         const auto choice = chooseNext(m_state, m_office, **config, pending.now);
         if (!choice)
-            return fail(QueueErrorCode::NoneWaiting, QueueMessages::noneWaiting(counter));
+            return queueError(QueueErrorCode::NoneWaiting, QueueMessages::noneWaiting(counter));
         return call(pending, counter, choice->visit, choice->step, choice->reason, choice->streak);
     });
 }
@@ -196,11 +187,11 @@ QueueResult<CallResult> QueueEngine::callSpecific(int counter, const QString &nu
             return visit.error();
         const Step &step = *(*visit)->currentStep();
         if (step.state != StepState::Waiting)
-            return fail(QueueErrorCode::WrongState, QueueMessages::describe(**visit, step));
+            return queueError(QueueErrorCode::WrongState, QueueMessages::describe(**visit, step));
         if (step.targetCounter != 0 && step.targetCounter != counter)
-            return fail(QueueErrorCode::NotServedHere, QueueMessages::directedElsewhere(number, step.targetCounter));
+            return queueError(QueueErrorCode::NotServedHere, QueueMessages::directedElsewhere(number, step.targetCounter));
         if (step.targetCounter == 0 && !(*config)->services.contains(step.service) && !(*config)->fallback.contains(step.service))
-            return fail(QueueErrorCode::NotServedHere, QueueMessages::notServedHere(counter, serviceName(step.service), number));
+            return queueError(QueueErrorCode::NotServedHere, QueueMessages::notServedHere(counter, serviceName(step.service), number));
         const CallReason reason = CallReason::told(CallReason::Code::CalledByNumber, QueueMessages::kCalledByNumber);
         return call(pending, counter, (*visit)->id, step.id, reason, m_state.counter(counter).priorityStreak);
     });
@@ -238,7 +229,7 @@ QueueResult<Visit> QueueEngine::recall(int counter, const QString &actor)
 {
     return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
         if (step.state != StepState::Called)
-            return fail(QueueErrorCode::WrongState, QueueMessages::nothingToRecall(visit.number, counter));
+            return queueError(QueueErrorCode::WrongState, QueueMessages::nothingToRecall(visit.number, counter));
         pending.add(EventType::StepRecalled, visit.id, step.id, counter);
         return std::nullopt;
     });
@@ -248,7 +239,7 @@ QueueResult<Visit> QueueEngine::start(int counter, const QString &actor)
 {
     return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
         if (step.state != StepState::Called)
-            return fail(QueueErrorCode::WrongState, QueueMessages::describe(visit, step));
+            return queueError(QueueErrorCode::WrongState, QueueMessages::describe(visit, step));
         pending.add(EventType::StepStarted, visit.id, step.id, counter);
         return std::nullopt;
     });
@@ -260,7 +251,7 @@ QueueResult<Visit> QueueEngine::finish(int counter, const QString &outcome, cons
         static const QRegularExpression outcomePattern(u"^[a-z0-9][a-z0-9-]{0,31}$"_s);
         const QString code = outcome.isEmpty() ? u"completed"_s : outcome;
         if (!outcomePattern.match(code).hasMatch())
-            return fail(QueueErrorCode::InvalidRequest, QueueMessages::badOutcome(code));
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badOutcome(code));
         pending.add(EventType::StepFinished, visit.id, step.id, counter, {{u"outcome"_s, code}});
         const QDateTime arrival = m_office.rules.nextStepKeepsArrival ? visit.issuedAt : pending.now;
         for (const Step &next : visit.steps) {
@@ -277,7 +268,7 @@ QueueResult<Visit> QueueEngine::noShow(int counter, const QString &actor)
 {
     return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
         if (step.state != StepState::Called)
-            return fail(QueueErrorCode::WrongState, QueueMessages::noShowWhileServing(visit.number, counter));
+            return queueError(QueueErrorCode::WrongState, QueueMessages::noShowWhileServing(visit.number, counter));
         pending.add(EventType::StepNoShow, visit.id, step.id, counter);
         cancelRest(pending, visit, u"no-show"_s);
         return std::nullopt;
@@ -289,11 +280,11 @@ QueueResult<Visit> QueueEngine::transfer(int counter, const TransferTarget &targ
     return onHeldStep(counter, actor, [&](Pending &pending, const Visit &visit, const Step &step) -> std::optional<QueueError> {
         const QString service = target.service.isEmpty() ? step.service : target.service;
         if (!m_office.service(service))
-            return fail(QueueErrorCode::UnknownService, QueueMessages::unknownService(service));
+            return queueError(QueueErrorCode::UnknownService, QueueMessages::unknownService(service));
         if (target.counter != 0 && !m_office.counter(target.counter))
-            return fail(QueueErrorCode::UnknownCounter, QueueMessages::unknownCounter(target.counter));
+            return queueError(QueueErrorCode::UnknownCounter, QueueMessages::unknownCounter(target.counter));
         if (target.counter == counter && service == step.service)
-            return fail(QueueErrorCode::InvalidRequest, QueueMessages::alreadyHere(visit.number, counter));
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::alreadyHere(visit.number, counter));
         const bool keepPlace = target.keepPlace.value_or(m_office.rules.transferKeepsPlace);
         Step next;
         next.id = m_state.lastStepId + 1;
@@ -324,7 +315,7 @@ QueueResult<Visit> QueueEngine::unpark(const QString &number, int counter, const
             return visit.error();
         const Step &step = *(*visit)->currentStep();
         if (step.state != StepState::Parked)
-            return fail(QueueErrorCode::WrongState, QueueMessages::describe(**visit, step));
+            return queueError(QueueErrorCode::WrongState, QueueMessages::describe(**visit, step));
         if (counter != 0) {
             if (auto ready = readyToCall(counter); !ready)
                 return ready.error();
@@ -349,7 +340,7 @@ QueueResult<Visit> QueueEngine::cancel(const QString &number, const QString &act
             return visit.error();
         const Step &step = *(*visit)->currentStep();
         if (step.state == StepState::Serving)
-            return fail(QueueErrorCode::WrongState, QueueMessages::cancelWhileServing(number, step.counter));
+            return queueError(QueueErrorCode::WrongState, QueueMessages::cancelWhileServing(number, step.counter));
         cancelRest(pending, **visit, u"withdrawn"_s);
         return commitAndReturn(pending, (*visit)->id);
     });

@@ -33,11 +33,11 @@ QueueResult<CounterState> QueueEngine::setCounterStatus(int counter, CounterStat
             return config.error();
         const CounterStatus current = m_state.counter(counter).status;
         if (current == status || (status == CounterStatus::Paused && current != CounterStatus::Open))
-            return QueueError{QueueErrorCode::WrongState, QueueMessages::counterAlready(counter, current)};
+            return queueError(QueueErrorCode::WrongState, QueueMessages::counterAlready(counter, current));
         if (status != CounterStatus::Open) {
             if (const Step *held = m_state.stepAtCounter(counter))
-                return QueueError{QueueErrorCode::CounterBusy,
-                                  QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number)};
+                return queueError(QueueErrorCode::CounterBusy,
+                                  QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number));
         }
         const EventType type = status == CounterStatus::Open     ? EventType::CounterOpened
                              : status == CounterStatus::Paused ? EventType::CounterPaused
@@ -56,7 +56,7 @@ QueueResult<int> QueueEngine::closeDay(const QString &actor)
             const Visit &visit = m_state.visits.at(id);
             const Step *step = visit.currentStep();
             if (step->state == StepState::Serving)
-                return QueueError{QueueErrorCode::CounterBusy, QueueMessages::counterBusy(step->counter, visit.number)};
+                return queueError(QueueErrorCode::CounterBusy, QueueMessages::counterBusy(step->counter, visit.number));
         }
         for (const VisitId id : m_state.openVisits)
             cancelRest(pending, m_state.visits.at(id), u"day-closed"_s);

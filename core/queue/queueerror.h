@@ -25,4 +25,11 @@ using QueueError = Error<QueueErrorCode>;
 template<typename T>
 using QueueResult = Result<T, QueueErrorCode>;
 
+/// A refusal of the queue told by its sentence: the message in the process's language, and the
+/// sentence to tell it again in the language of whoever asked.
+[[nodiscard]] inline QueueError queueError(QueueErrorCode code, const Sentence &sentence)
+{
+    return QueueError{code, sentence.text(), sentence};
+}
+
 } // namespace Madoguchi

@@ -9,156 +9,160 @@ using namespace Qt::StringLiterals;
 namespace Madoguchi::QueueMessages {
 
 namespace {
+
+Sentence said(const char *source, QStringList arguments = {})
+{
+    return Sentence{"Madoguchi::Queue", source, std::move(arguments)};
+}
+
 } // namespace
 
-QString unknownCounter(int counter)
+Sentence unknownCounter(int counter)
 {
-    return QueueTr::tr("There is no counter %1.").arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "There is no counter %1."), {QString::number(counter)});
 }
 
-QString unknownService(const QString &code)
+Sentence unknownService(const QString &code)
 {
-    return QueueTr::tr("There is no service '%1' at this office.").arg(code);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "There is no service '%1' at this office."), {code});
 }
 
-QString unknownVisit(const QString &number)
+Sentence unknownVisit(const QString &number)
 {
-    return QueueTr::tr("No open ticket has the number %1.").arg(number);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "No open ticket has the number %1."), {number});
 }
 
-QString serviceCount()
+Sentence serviceCount()
 {
-    return QueueTr::tr("Choose between one and ten services.");
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Choose between one and ten services."));
 }
 
-QString serviceTwice(const QString &service)
+Sentence serviceTwice(const QString &service)
 {
-    return QueueTr::tr("%1 is asked for twice.").arg(service);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is asked for twice."), {service});
 }
 
-QString languageNotOffered(const QString &language)
+Sentence languageNotOffered(const QString &language)
 {
-    return QueueTr::tr("The language '%1' is not offered at this office.").arg(language);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "The language '%1' is not offered at this office."), {language});
 }
 
-QString badAppointment()
+Sentence badAppointment()
 {
-    return QueueTr::tr("An appointment needs its code and its time.");
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "An appointment needs its code and its time."));
 }
 
-QString badOutcome(const QString &outcome)
+Sentence badOutcome(const QString &outcome)
 {
-    return QueueTr::tr("'%1' is not a valid outcome: use lower-case letters, digits and '-' (at most 32).").arg(outcome);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "'%1' is not a valid outcome: use lower-case letters, digits and '-' (at most 32)."), {outcome});
 }
 
-QString officeClosed(const QDateTime &nextOpening)
+Sentence officeClosed(const QDateTime &nextOpening)
 {
     if (!nextOpening.isValid())
-        return QueueTr::tr("The office is closed now.");
-    return QueueTr::tr("The office is closed now. It opens again on %1 at %2.")
-        .arg(nextOpening.toString(u"yyyy-MM-dd"_s), nextOpening.toString(u"HH:mm"_s));
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "The office is closed now."));
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "The office is closed now. It opens again on %1 at %2."), {nextOpening.toString(u"yyyy-MM-dd"_s), nextOpening.toString(u"HH:mm"_s)});
 }
 
-QString numbersExhausted(const QString &prefix, const QString &first, const QString &last)
+Sentence numbersExhausted(const QString &prefix, const QString &first, const QString &last)
 {
-    return QueueTr::tr("All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.")
-        .arg(prefix, first, last);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first."), {prefix, first, last});
 }
 
-QString keyReused()
+Sentence keyReused()
 {
-    return QueueTr::tr("This Idempotency-Key was already used for a different ticket request; use a new key.");
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "This Idempotency-Key was already used for a different ticket request; use a new key."));
 }
 
-QString counterNotOpen(int counter, CounterStatus status)
+Sentence counterNotOpen(int counter, CounterStatus status)
 {
-    return status == CounterStatus::Paused ? QueueTr::tr("Counter %1 is paused; resume it before calling.").arg(counter)
-                                           : QueueTr::tr("Counter %1 is closed; open it before calling.").arg(counter);
+    return status == CounterStatus::Paused ? said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 is paused; resume it before calling."), {QString::number(counter)})
+                                           : said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 is closed; open it before calling."), {QString::number(counter)});
 }
 
-QString counterAlready(int counter, CounterStatus status)
+Sentence counterAlready(int counter, CounterStatus status)
 {
     switch (status) {
     case CounterStatus::Open:
-        return QueueTr::tr("Counter %1 is already open.").arg(counter);
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 is already open."), {QString::number(counter)});
     case CounterStatus::Paused:
-        return QueueTr::tr("Counter %1 is already paused.").arg(counter);
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 is already paused."), {QString::number(counter)});
     case CounterStatus::Closed:
         break;
     }
-    return QueueTr::tr("Counter %1 is closed.").arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 is closed."), {QString::number(counter)});
 }
 
-QString counterBusy(int counter, const QString &number)
+Sentence counterBusy(int counter, const QString &number)
 {
-    return QueueTr::tr("Counter %1 is still attending to %2; finish, transfer or park that visit first.").arg(counter).arg(number);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 is still attending to %2; finish, transfer or park that visit first."), {QString::number(counter), number});
 }
 
-QString counterIdle(int counter)
+Sentence counterIdle(int counter)
 {
-    return QueueTr::tr("Counter %1 has no visitor at the moment.").arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 has no visitor at the moment."), {QString::number(counter)});
 }
 
-QString noneWaiting(int counter)
+Sentence noneWaiting(int counter)
 {
-    return QueueTr::tr("No one is waiting for the services of counter %1.").arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "No one is waiting for the services of counter %1."), {QString::number(counter)});
 }
 
-QString notServedHere(int counter, const QString &service, const QString &number)
+Sentence notServedHere(int counter, const QString &service, const QString &number)
 {
-    return QueueTr::tr("Counter %1 does not take %2 (%3); transfer the visit instead.").arg(counter).arg(service, number);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "Counter %1 does not take %2 (%3); transfer the visit instead."), {QString::number(counter), service, number});
 }
 
-QString directedElsewhere(const QString &number, int counter)
+Sentence directedElsewhere(const QString &number, int counter)
 {
-    return QueueTr::tr("%1 was transferred to counter %2.").arg(number).arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 was transferred to counter %2."), {number, QString::number(counter)});
 }
 
-QString nothingToRecall(const QString &number, int counter)
+Sentence nothingToRecall(const QString &number, int counter)
 {
-    return QueueTr::tr("%1 is already at counter %2; there is no one to recall.").arg(number).arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is already at counter %2; there is no one to recall."), {number, QString::number(counter)});
 }
 
-QString noShowWhileServing(const QString &number, int counter)
+Sentence noShowWhileServing(const QString &number, int counter)
 {
-    return QueueTr::tr("%1 is already being served at counter %2; finish the visit instead.").arg(number).arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is already being served at counter %2; finish the visit instead."), {number, QString::number(counter)});
 }
 
-QString cancelWhileServing(const QString &number, int counter)
+Sentence cancelWhileServing(const QString &number, int counter)
 {
-    return QueueTr::tr("%1 is being served at counter %2; finish or transfer it there.").arg(number).arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is being served at counter %2; finish or transfer it there."), {number, QString::number(counter)});
 }
 
-QString alreadyHere(const QString &number, int counter)
+Sentence alreadyHere(const QString &number, int counter)
 {
-    return QueueTr::tr("%1 is already at counter %2 for that service.").arg(number).arg(counter);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is already at counter %2 for that service."), {number, QString::number(counter)});
 }
 
 
-QString storageFailed(const QString &detail)
+Sentence storageFailed(const QString &detail)
 {
-    return QueueTr::tr("The change could not be saved, so nothing was changed: %1").arg(detail);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "The change could not be saved, so nothing was changed: %1"), {detail});
 }
 
-QString describe(const Visit &visit, const Step &step)
+Sentence describe(const Visit &visit, const Step &step)
 {
     switch (step.state) {
     case StepState::Pending:
     case StepState::Waiting:
-        return QueueTr::tr("%1 is waiting in the queue.").arg(visit.number);
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is waiting in the queue."), {visit.number});
     case StepState::Called:
-        return QueueTr::tr("%1 has already been called to counter %2.").arg(visit.number).arg(step.counter);
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 has already been called to counter %2."), {visit.number, QString::number(step.counter)});
     case StepState::Serving:
-        return QueueTr::tr("%1 is already being served at counter %2.").arg(visit.number).arg(step.counter);
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is already being served at counter %2."), {visit.number, QString::number(step.counter)});
     case StepState::Parked:
-        return QueueTr::tr("%1 is parked in the pool.").arg(visit.number);
+        return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is parked in the pool."), {visit.number});
     case StepState::Done:
     case StepState::NoShow:
     case StepState::Transferred:
     case StepState::Cancelled:
         break;
     }
-    return QueueTr::tr("%1 is no longer open.").arg(visit.number);
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is no longer open."), {visit.number});
 }
 
 } // namespace Madoguchi::QueueMessages

@@ -88,9 +88,9 @@ HttpResponse jsonResponse(const QJsonObject &object, int status)
     return response;
 }
 
-ApiError apiError(const QueueError &error)
+ApiError apiError(const QueueError &error, const TranslateFunction &translate)
 {
-    return fromTable(kQueueErrors, error.code, error.message);
+    return fromTable(kQueueErrors, error.code, error.sentence.isEmpty() ? error.message : error.sentence.text(translate));
 }
 
 ApiError apiError(const AppointmentError &error, const QString &message)

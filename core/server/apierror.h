@@ -24,8 +24,9 @@ struct ApiError {
 [[nodiscard]] HttpResponse errorResponse(const ApiError &error);
 /// A JSON body with a status.
 [[nodiscard]] HttpResponse jsonResponse(const QJsonObject &object, int status = 200);
-/// How a queue refusal is answered over HTTP.
-[[nodiscard]] ApiError apiError(const QueueError &error);
+/// How a queue refusal is answered over HTTP, its message told through translate (the language of
+/// whoever asked; the process's by default).
+[[nodiscard]] ApiError apiError(const QueueError &error, const TranslateFunction &translate = processTranslation);
 /// How an authentication failure is answered over HTTP.
 [[nodiscard]] ApiError apiError(const AuthError &error);
 /// How a refused notice subscription is answered over HTTP.

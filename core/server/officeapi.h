@@ -93,7 +93,7 @@ private:
     /// The answer to an issued ticket (201).
     [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit) const;
     /// Translation into the best language of the request's Accept-Language (the process's without one).
-    [[nodiscard]] TranslateFunction clerkLanguage(const HttpRequest &request) const;
+    [[nodiscard]] TranslateFunction translationFor(const HttpRequest &request) const;
     /// A refused reservation, told in the best language of the request's Accept-Language.
     [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error,
                                                   const QString &code) const;

@@ -115,7 +115,7 @@ HttpResponse OfficeApi::checkIn(const HttpRequest &request, const Principal &pri
     issue.requestKey = u"appointment|"_s + appointment->code;
     const auto visit = m_engine.issue(issue, principal.actor());
     if (!visit)
-        return errorResponse(apiError(visit.error()));
+        return errorResponse(apiError(visit.error(), translationFor(request)));
     if (auto marked = m_appointments.markCheckedIn(appointment->code, now); !marked)
         qCWarning(lcServer) << "reservation checked in as" << visit->number << "but not marked:" << marked.error().message;
     return ticketResponse(request, *visit);

@@ -16,24 +16,25 @@ namespace Madoguchi {
 
 namespace {
 
-HttpResponse visitResponse(const QueueResult<Visit> &result)
+// The answers to counter actions; reasons and refusals are told in the clerk's language (translate).
+
+HttpResponse visitResponse(const QueueResult<Visit> &result, const TranslateFunction &translate)
 {
-    return result ? jsonResponse({{u"visit"_s, ApiViews::staffVisit(*result)}}) : errorResponse(apiError(result.error()));
+    return result ? jsonResponse({{u"visit"_s, ApiViews::staffVisit(*result)}}) : errorResponse(apiError(result.error(), translate));
 }
 
-/// A call's answer, its reason told in the clerk's language (translate).
 HttpResponse callResponse(const QueueResult<CallResult> &result, const TranslateFunction &translate)
 {
     if (!result)
-        return errorResponse(apiError(result.error()));
+        return errorResponse(apiError(result.error(), translate));
     return jsonResponse({{u"visit"_s, ApiViews::staffVisit(result->visit)}, {u"reason"_s, ApiViews::reason(result->reason, translate)}});
 }
 
-HttpResponse counterResponse(const QueueResult<CounterState> &result)
+HttpResponse counterResponse(const QueueResult<CounterState> &result, const TranslateFunction &translate)
 {
     return result ? jsonResponse({{u"counter"_s, QJsonObject{{u"number"_s, result->number},
                                                               {u"status"_s, counterStatusName(result->status)}}}})
-                  : errorResponse(apiError(result.error()));
+                  : errorResponse(apiError(result.error(), translate));
 }
 
 std::optional<int> counterNumber(const QString &text, const OfficeConfig &office)
@@ -71,7 +72,7 @@ HttpResponse OfficeApi::counter(const HttpRequest &, const Principal &, const QS
     return jsonResponse({{u"counter"_s, object}});
 }
 
-TranslateFunction OfficeApi::clerkLanguage(const HttpRequest &request) const
+TranslateFunction OfficeApi::translationFor(const HttpRequest &request) const
 {
     const QString accepted = QString::fromLatin1(request.header("Accept-Language"));
     if (accepted.isEmpty())
@@ -95,23 +96,24 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
         return errorResponse(*error);
     JsonFields fields(body);
     const QString action = args.at(1);
+    const TranslateFunction translate = translationFor(request);
     const QString actor = principal.actor();
     const int counter = *number;
 
     if (action == u"call") {
         fields.allowOnly({u"number"});
         const QString visit = fields.string(u"number", true, 16);
-        return fields.error() ? errorResponse(*fields.error()) : callResponse(m_engine.callSpecific(counter, visit, actor), clerkLanguage(request));
+        return fields.error() ? errorResponse(*fields.error()) : callResponse(m_engine.callSpecific(counter, visit, actor), translate);
     }
     if (action == u"unpark") {
         fields.allowOnly({u"number"});
         const QString visit = fields.string(u"number", true, 16);
-        return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.unpark(visit, counter, actor));
+        return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.unpark(visit, counter, actor), translate);
     }
     if (action == u"finish") {
         fields.allowOnly({u"outcome"});
         const QString outcome = fields.string(u"outcome", false, 200);
-        return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.finish(counter, outcome, actor));
+        return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.finish(counter, outcome, actor), translate);
     }
     if (action == u"transfer") {
         fields.allowOnly({u"service", u"counter", u"keepPlace"});
@@ -121,27 +123,27 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
         target.keepPlace = fields.boolean(u"keepPlace");
         if (!fields.error() && target.service.isEmpty() && target.counter == 0)
             fields.fail(ApiTr::tr("A transfer needs a 'service', a 'counter' or both."), 422);
-        return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.transfer(counter, target, actor));
+        return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.transfer(counter, target, actor), translate);
     }
     fields.allowOnly({});
     if (fields.error())
         return errorResponse(*fields.error());
     if (action == u"call-next")
-        return callResponse(m_engine.callNext(counter, actor), clerkLanguage(request));
+        return callResponse(m_engine.callNext(counter, actor), translate);
     if (action == u"recall")
-        return visitResponse(m_engine.recall(counter, actor));
+        return visitResponse(m_engine.recall(counter, actor), translate);
     if (action == u"start")
-        return visitResponse(m_engine.start(counter, actor));
+        return visitResponse(m_engine.start(counter, actor), translate);
     if (action == u"no-show")
-        return visitResponse(m_engine.noShow(counter, actor));
+        return visitResponse(m_engine.noShow(counter, actor), translate);
     if (action == u"park")
-        return visitResponse(m_engine.park(counter, actor));
+        return visitResponse(m_engine.park(counter, actor), translate);
     if (action == u"pause")
-        return counterResponse(m_engine.pauseCounter(counter, actor));
+        return counterResponse(m_engine.pauseCounter(counter, actor), translate);
     if (action == u"open")
-        return counterResponse(m_engine.openCounter(counter, actor));
+        return counterResponse(m_engine.openCounter(counter, actor), translate);
     if (action == u"close")
-        return counterResponse(m_engine.closeCounter(counter, actor));
+        return counterResponse(m_engine.closeCounter(counter, actor), translate);
     return errorResponse({404, u"unknown-action"_s,
                           ApiTr::tr("Unknown counter action '%1' (call-next, call, recall, start, finish, no-show, "
                                     "transfer, park, unpark, pause, open, close).").arg(action)});

@@ -76,7 +76,7 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
 
     const auto visit = m_engine.issue(issue, principal.actor());
     if (!visit)
-        return errorResponse(apiError(visit.error()));
+        return errorResponse(apiError(visit.error(), translationFor(request)));
     return ticketResponse(request, *visit);
 }
 

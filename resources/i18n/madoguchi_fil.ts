@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>ibinalik mula sa pool</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>Walang counter %1.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>Walang serbisyong &apos;%1&apos; sa tanggapang ito.</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>Walang bukas na tiket na may numerong %1.</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>Pumili ng isa hanggang sampung serbisyo.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>Dalawang beses hiniling ang %1.</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>Hindi inaalok ang wikang &apos;%1&apos; sa tanggapang ito.</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>Kailangan ng reserbasyon ang code at oras nito.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>Hindi wastong resulta ang &apos;%1&apos;: gumamit ng maliliit na titik, numero at &apos;-&apos; (hanggang 32).</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>Sarado ang tanggapan ngayon.</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>Sarado ang tanggapan ngayon. Magbubukas muli sa %1 nang %2.</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>Hawak ng mga bukas na pagbisita ang lahat ng numero ng %1 (%2 hanggang %3); tapusin o kanselahin muna ang ilan.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>Nagamit na ang Idempotency-Key na ito sa ibang kahilingan ng tiket; gumamit ng bago.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>Naka-pause ang counter %1; ituloy muna bago tumawag.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>Sarado ang counter %1; buksan muna bago tumawag.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>Bukas na ang counter %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>Naka-pause na ang counter %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>Sarado ang counter %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>Inaasikaso pa ng counter %1 ang %2; tapusin, ilipat o i-park muna ito.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>Walang bisita sa counter %1 ngayon.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>Walang naghihintay para sa mga serbisyo ng counter %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>Hindi tumatanggap ang counter %1 ng %2 (%3); ilipat na lang ang pagbisita.</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>Inilipat ang %1 sa counter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>Nasa counter %2 na ang %1; walang tatawagin muli.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>Inaasikaso na ang %1 sa counter %2; tapusin na lang ang pagbisita.</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>Inaasikaso ang %1 sa counter %2; doon ito tapusin o ilipat.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>Nasa counter %2 na ang %1 para sa serbisyong iyon.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>Hindi na-save ang pagbabago, kaya walang binago: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>Naghihintay sa pila ang %1.</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>Natawag na ang %1 sa counter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>Inaasikaso na ang %1 sa counter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>Naka-park sa pool ang %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>Hindi na bukas ang %1.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>保留から戻しました</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>%1番窓口はありません。</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>この庁舎には「%1」という業務はありません。</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>番号 %1 の受付中の番号札はありません。</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>手続きは1〜10件の間で選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 が2回指定されています。</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>この庁舎では「%1」の言語に対応していません。</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>予約にはコードと時間が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>「%1」は結果として使えません。英小文字・数字・「-」で32文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>現在は受付時間外です。</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>現在は受付時間外です。次の受付は%1の%2からです。</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>%1 の番号（%2〜%3）はすべて使用中です。先にいくつか終了または取消してください。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>このIdempotency-Keyは別の発券要求で使用済みです。新しいキーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>%1番窓口は一時停止中です。呼出の前に再開してください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>%1番窓口は閉じています。呼出の前に開けてください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>%1番窓口はすでに開いています。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>%1番窓口はすでに一時停止中です。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>%1番窓口は閉じています。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>%1番窓口はまだ %2 の対応中です。先に終了・回付・保留のいずれかをしてください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>%1番窓口には現在お客様がいません。</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>%1番窓口の業務を待っている人はいません。</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>%1番窓口は %2 を扱っていません（%3）。回付してください。</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1 は%2番窓口へ回付されました。</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 はすでに%2番窓口にいます。再呼出の必要はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 はすでに%2番窓口で対応中です。終了してください。</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1 は%2番窓口で対応中です。そこで終了または回付してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 はその手続きですでに%2番窓口にいます。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>変更を保存できなかったため、何も変更していません：%1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 は順番待ちです。</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 はすでに%2番窓口に呼び出されています。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 はすでに%2番窓口で対応中です。</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 は保留中です。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 はすでに終了しています。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>ほりゅうから もどしました</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>%1ばん まどぐちは ありません。</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>この やくしょには「%1」と いう しごとは ありません。</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>ばんごう %1 の かみは ありません。</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>てつづきは 1から 10こまで えらんで ください。</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 が 2かい えらばれて います。</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>この やくしょでは「%1」の ことばは つかえません。</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>よやくには コードと じかんが いります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>「%1」は けっかに つかえません。えいごの こもじ・すうじ・「-」で 32もじ までに して ください。</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>いまは やすみの じかんです。</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>いまは やすみの じかんです。つぎは %1の %2からです。</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>%1 の ばんごう（%2〜%3）は ぜんぶ つかって います。さきに いくつか おわらせるか とりけして ください。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>この Idempotency-Key は ほかで つかわれました。あたらしい キーを つかって ください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>%1ばん まどぐちは とまって います。よぶ まえに はじめて ください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>%1ばん まどぐちは しまって います。よぶ まえに あけて ください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>%1ばん まどぐちは もう あいて います。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>%1ばん まどぐちは もう とまって います。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>%1ばん まどぐちは しまって います。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>%1ばん まどぐちは まだ %2 の ひとと はなして います。さきに おわる・まわす・ほりゅう の どれかを して ください。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>%1ばん まどぐちには いま おきゃくさんが いません。</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>%1ばん まどぐちの しごとを まつ ひとは いません。</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>%1ばん まどぐちは %2 を して いません（%3）。ほかの まどぐちへ まわして ください。</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1 は %2ばん まどぐちへ まわされました。</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 は もう %2ばん まどぐちに います。もう いちど よぶ ひつようは ありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 は もう %2ばん まどぐちで はなして います。おわりに して ください。</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1 は %2ばん まどぐちで はなして います。そこで おわるか まわして ください。</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 は その てつづきで もう %2ばん まどぐちに います。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>ほぞん できなかったので、なにも かえて いません：%1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 は じゅんばんを まって います。</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 は もう %2ばん まどぐちに よばれて います。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 は もう %2ばん まどぐちで はなして います。</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 は ほりゅう して います。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 は もう おわって います。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

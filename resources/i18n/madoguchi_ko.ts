@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>보류에서 복귀</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>%1번 창구는 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>이 청사에는 &apos;%1&apos; 업무가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>번호 %1인 유효한 번호표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>업무는 1~10개 사이로 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1이(가) 두 번 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>이 청사에서는 &apos;%1&apos; 언어를 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>예약에는 코드와 시간이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>&apos;%1&apos;은(는) 유효한 결과가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;로 32자 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>지금은 업무 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>지금은 업무 시간이 아닙니다. 다음 접수는 %1 %2부터입니다.</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>%1의 번호(%2~%3)가 모두 사용 중입니다. 먼저 일부를 종료하거나 취소해 주세요.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>이 Idempotency-Key는 다른 발권 요청에 이미 사용되었습니다. 새 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>%1번 창구는 일시 정지 중입니다. 호출 전에 재개하세요.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>%1번 창구는 닫혀 있습니다. 호출 전에 여세요.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>%1번 창구는 이미 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>%1번 창구는 이미 일시 정지 중입니다.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>%1번 창구는 닫혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>%1번 창구는 아직 %2을(를) 응대 중입니다. 먼저 종료, 이관 또는 보류하세요.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>%1번 창구에는 현재 방문자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>%1번 창구 업무의 대기자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>%1번 창구는 %2을(를) 취급하지 않습니다 (%3). 이관하세요.</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1은(는) %2번 창구로 이관되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1은(는) 이미 %2번 창구에 있습니다. 재호출할 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1은(는) 이미 %2번 창구에서 응대 중입니다. 종료하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1은(는) %2번 창구에서 응대 중입니다. 그곳에서 종료하거나 이관하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1은(는) 그 업무로 이미 %2번 창구에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>변경 사항을 저장할 수 없어 아무것도 바뀌지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1은(는) 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1은(는) 이미 %2번 창구로 호출되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1은(는) 이미 %2번 창구에서 응대 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1은(는) 보류 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1은(는) 이미 종료되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

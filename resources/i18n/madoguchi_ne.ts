@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>रोकिएकोबाट फर्काइएको</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>काउन्टर %1 छैन।</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>यस कार्यालयमा &apos;%1&apos; सेवा छैन।</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>नम्बर %1 भएको कुनै खुला टिकट छैन।</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>एकदेखि दसवटासम्म सेवा छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 दुई पटक मागिएको छ।</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>यस कार्यालयमा &apos;%1&apos; भाषा उपलब्ध छैन।</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>आरक्षणलाई कोड र समय चाहिन्छ।</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>&apos;%1&apos; मान्य नतिजा होइन: साना अक्षर, अङ्क र &apos;-&apos; प्रयोग गर्नुहोस् (बढीमा ३२)।</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>कार्यालय अहिले बन्द छ।</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>कार्यालय अहिले बन्द छ। यो %1 मा %2 बजे फेरि खुल्छ।</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>%1 का सबै नम्बर (%2 देखि %3) खुला भ्रमणले लिएका छन्; पहिले केही सक्नुहोस् वा रद्द गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>यो Idempotency-Key अर्को टिकट अनुरोधमा प्रयोग भइसकेको छ; नयाँ कुञ्जी प्रयोग गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>काउन्टर %1 रोकिएको छ; बोलाउनुअघि फेरि सुरु गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>काउन्टर %1 बन्द छ; बोलाउनुअघि खोल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>काउन्टर %1 पहिले नै खुला छ।</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>काउन्टर %1 पहिले नै रोकिएको छ।</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>काउन्टर %1 बन्द छ।</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>काउन्टर %1 अझै %2 लाई सेवा दिँदैछ; पहिले सक्नुहोस्, सार्नुहोस् वा रोक्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>काउन्टर %1 मा अहिले कुनै आगन्तुक छैन।</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>काउन्टर %1 का सेवाका लागि कोही पर्खिरहेको छैन।</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>काउन्टर %1 ले %2 लिँदैन (%3); भ्रमण सार्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1 काउन्टर %2 मा सारिएको छ।</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 पहिले नै काउन्टर %2 मा छ; फेरि बोलाउनुपर्ने कोही छैन।</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 लाई पहिले नै काउन्टर %2 मा सेवा दिइँदैछ; भ्रमण सक्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1 लाई काउन्टर %2 मा सेवा दिइँदैछ; त्यहीँ सक्नुहोस् वा सार्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 त्यो सेवाका लागि पहिले नै काउन्टर %2 मा छ।</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>परिवर्तन सुरक्षित गर्न सकिएन, त्यसैले केही बदलिएन: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 लाइनमा पर्खिरहेको छ।</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 लाई पहिले नै काउन्टर %2 मा बोलाइएको छ।</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 लाई पहिले नै काउन्टर %2 मा सेवा दिइँदैछ।</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 रोकिएको सूचीमा छ।</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 अब खुला छैन।</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

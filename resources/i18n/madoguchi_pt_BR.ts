@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>retornado da espera</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>Não existe o guichê %1.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>Não há o serviço &apos;%1&apos; neste local.</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>Nenhuma senha aberta tem o número %1.</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>Escolha entre um e dez serviços.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 foi pedido duas vezes.</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>O idioma &apos;%1&apos; não é oferecido neste local.</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>Uma reserva precisa do código e do horário.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>&apos;%1&apos; não é um resultado válido: use letras minúsculas, números e &apos;-&apos; (até 32).</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>O atendimento está fechado agora.</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>O atendimento está fechado agora. Reabre em %1 às %2.</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>Todos os números de %1 (%2 a %3) estão em uso; finalize ou cancele alguns antes.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>Esta Idempotency-Key já foi usada em outro pedido de senha; use uma nova chave.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>O guichê %1 está pausado; retome antes de chamar.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>O guichê %1 está fechado; abra-o antes de chamar.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>O guichê %1 já está aberto.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>O guichê %1 já está pausado.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>O guichê %1 está fechado.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>O guichê %1 ainda atende %2; finalize, transfira ou coloque em espera antes.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>O guichê %1 não tem ninguém no momento.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>Ninguém aguarda os serviços do guichê %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>O guichê %1 não atende %2 (%3); transfira o atendimento.</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1 foi transferido para o guichê %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 já está no guichê %2; não há quem chamar de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 já está sendo atendido no guichê %2; finalize o atendimento.</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1 está sendo atendido no guichê %2; finalize ou transfira lá.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 já está no guichê %2 para esse serviço.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>Não foi possível salvar a alteração, então nada mudou: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 está aguardando na fila.</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 já foi chamado ao guichê %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 já está sendo atendido no guichê %2.</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 está em espera.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 já foi encerrado.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>bekletmeden geri alındı</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>%1 numaralı gişe yok.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>Bu ofiste &apos;%1&apos; işlemi yok.</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>%1 numaralı açık bilet yok.</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>Bir ile on arasında işlem seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 iki kez istendi.</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>Bu ofiste &apos;%1&apos; dili sunulmuyor.</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>Randevunun kodu ve saati gerekir.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>&apos;%1&apos; geçerli bir sonuç değil: küçük harf, rakam ve &apos;-&apos; kullanın (en çok 32).</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>Ofis şu anda kapalı.</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>Ofis şu anda kapalı. %1 günü saat %2&apos;de yeniden açılır.</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>%1 numaralarının tümü (%2–%3) açık ziyaretlerde; önce bazılarını bitirin veya iptal edin.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>Bu Idempotency-Key başka bir bilet isteğinde kullanıldı; yeni bir anahtar kullanın.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>%1 numaralı gişe duraklatıldı; çağırmadan önce devam ettirin.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>%1 numaralı gişe kapalı; çağırmadan önce açın.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>%1 numaralı gişe zaten açık.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>%1 numaralı gişe zaten duraklatıldı.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>%1 numaralı gişe kapalı.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>%1 numaralı gişe hâlâ %2 ile ilgileniyor; önce bitirin, aktarın veya bekletin.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>%1 numaralı gişede şu an ziyaretçi yok.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>%1 numaralı gişenin işlemleri için bekleyen yok.</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>%1 numaralı gişe %2 almıyor (%3); ziyareti aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1, %2 numaralı gişeye aktarıldı.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 zaten %2 numaralı gişede; yeniden çağrılacak kimse yok.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 zaten %2 numaralı gişede hizmet alıyor; ziyareti bitirin.</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1, %2 numaralı gişede hizmet alıyor; orada bitirin veya aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 bu işlem için zaten %2 numaralı gişede.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>Değişiklik kaydedilemedi, bu yüzden hiçbir şey değişmedi: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 sırada bekliyor.</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 zaten %2 numaralı gişeye çağrıldı.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 zaten %2 numaralı gişede hizmet alıyor.</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 bekletmede.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 artık açık değil.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>quay lại từ danh sách tạm hoãn</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>Không có quầy %1.</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>Văn phòng này không có thủ tục &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>Không có phiếu nào đang mở mang số %1.</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>Hãy chọn từ một đến mười thủ tục.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>Văn phòng này không hỗ trợ ngôn ngữ &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>Lịch hẹn cần có mã và thời gian.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>&apos;%1&apos; không phải là kết quả hợp lệ: dùng chữ thường, chữ số và &apos;-&apos; (tối đa 32).</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>Văn phòng hiện đã đóng cửa.</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>Văn phòng hiện đã đóng cửa. Mở lại vào %1 lúc %2.</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>Tất cả số của %1 (%2 đến %3) đang được dùng; hãy kết thúc hoặc hủy một số trước.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>Idempotency-Key này đã được dùng cho yêu cầu khác; hãy dùng khóa mới.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>Quầy %1 đang tạm dừng; hãy mở lại trước khi gọi.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>Quầy %1 đang đóng; hãy mở trước khi gọi.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>Quầy %1 đã mở.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>Quầy %1 đã tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>Quầy %1 đang đóng.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>Quầy %1 vẫn đang phục vụ %2; hãy kết thúc, chuyển hoặc tạm giữ trước.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>Quầy %1 hiện không có khách.</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>Không có ai chờ các thủ tục của quầy %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>Quầy %1 không nhận %2 (%3); hãy chuyển lượt này.</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1 đã được chuyển đến quầy %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 đã ở quầy %2; không cần gọi lại.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 đang được phục vụ tại quầy %2; hãy kết thúc lượt này.</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1 đang được phục vụ tại quầy %2; hãy kết thúc hoặc chuyển tại đó.</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 đã ở quầy %2 cho thủ tục đó.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>Không lưu được thay đổi nên không có gì thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 đang chờ trong hàng.</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 đã được gọi đến quầy %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 đang được phục vụ tại quầy %2.</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 đang tạm hoãn.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 đã kết thúc.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

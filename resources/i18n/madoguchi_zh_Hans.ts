@@ -456,6 +456,134 @@
         <source>returned from the pool</source>
         <translation>从暂缓中恢复</translation>
     </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>没有 %1 号窗口。</translation>
+    </message>
+    <message>
+        <source>There is no service &apos;%1&apos; at this office.</source>
+        <translation>本办公处没有“%1”业务。</translation>
+    </message>
+    <message>
+        <source>No open ticket has the number %1.</source>
+        <translation>没有号码为 %1 的有效号票。</translation>
+    </message>
+    <message>
+        <source>Choose between one and ten services.</source>
+        <translation>请选择 1 到 10 项业务。</translation>
+    </message>
+    <message>
+        <source>%1 is asked for twice.</source>
+        <translation>%1 被重复选择了。</translation>
+    </message>
+    <message>
+        <source>The language &apos;%1&apos; is not offered at this office.</source>
+        <translation>本办公处不提供“%1”语言。</translation>
+    </message>
+    <message>
+        <source>An appointment needs its code and its time.</source>
+        <translation>预约需要代码和时间。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid outcome: use lower-case letters, digits and &apos;-&apos; (at most 32).</source>
+        <translation>“%1”不是有效的结果：请使用小写字母、数字和“-”（最多 32 个）。</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>现在不在办公时间。</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens again on %1 at %2.</source>
+        <translation>现在不在办公时间。下次开始时间为 %1 %2。</translation>
+    </message>
+    <message>
+        <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
+        <translation>%1 的号码（%2 至 %3）均被占用；请先结束或取消部分号票。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>
+        <translation>此 Idempotency-Key 已用于其他取号请求；请使用新的键。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is paused; resume it before calling.</source>
+        <translation>%1 号窗口已暂停；请先恢复再叫号。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed; open it before calling.</source>
+        <translation>%1 号窗口已关闭；请先开启再叫号。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>%1 号窗口已开启。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already paused.</source>
+        <translation>%1 号窗口已暂停。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is closed.</source>
+        <translation>%1 号窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still attending to %2; finish, transfer or park that visit first.</source>
+        <translation>%1 号窗口仍在办理 %2；请先结束、转移或暂缓该号。</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no visitor at the moment.</source>
+        <translation>%1 号窗口当前没有访客。</translation>
+    </message>
+    <message>
+        <source>No one is waiting for the services of counter %1.</source>
+        <translation>没有人在等候 %1 号窗口的业务。</translation>
+    </message>
+    <message>
+        <source>Counter %1 does not take %2 (%3); transfer the visit instead.</source>
+        <translation>%1 号窗口不办理 %2（%3）；请转移该号。</translation>
+    </message>
+    <message>
+        <source>%1 was transferred to counter %2.</source>
+        <translation>%1 已转至 %2 号窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2; there is no one to recall.</source>
+        <translation>%1 已在 %2 号窗口；无需重新叫号。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2; finish the visit instead.</source>
+        <translation>%1 已在 %2 号窗口办理中；请结束该号。</translation>
+    </message>
+    <message>
+        <source>%1 is being served at counter %2; finish or transfer it there.</source>
+        <translation>%1 正在 %2 号窗口办理；请在该窗口结束或转移。</translation>
+    </message>
+    <message>
+        <source>%1 is already at counter %2 for that service.</source>
+        <translation>%1 已在 %2 号窗口办理该业务。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so nothing was changed: %1</source>
+        <translation>无法保存更改，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is waiting in the queue.</source>
+        <translation>%1 正在排队等候。</translation>
+    </message>
+    <message>
+        <source>%1 has already been called to counter %2.</source>
+        <translation>%1 已被叫到 %2 号窗口。</translation>
+    </message>
+    <message>
+        <source>%1 is already being served at counter %2.</source>
+        <translation>%1 已在 %2 号窗口办理中。</translation>
+    </message>
+    <message>
+        <source>%1 is parked in the pool.</source>
+        <translation>%1 处于暂缓中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer open.</source>
+        <translation>%1 已结束。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -166,3 +166,14 @@ TEST_CASE("primary services come before fallback services, directed transfers be
     CHECK(none.error().message == u"No one is waiting for the services of counter 2."_s);
     CHECK(f.engine->callNext(4, u"test"_s)->visit.number == tax.number);
 }
+
+TEST_CASE("a sentence is filled in one pass, whatever its arguments hold", "[sentence]")
+{
+    const Sentence said{"Madoguchi::Queue", "%1 is already at counter %2 for that service.", {u"A-%2"_s, u"3"_s}};
+    CHECK(said.text() == u"A-%2 is already at counter 3 for that service."_s);
+    const LanguageCatalogs catalogs({u"ja"_s});
+    CHECK(said.text([&](const char *context, const char *source) { return catalogs.translate(u"ja"_s, context, source); })
+          == u"A-%2 はその手続きですでに3番窓口にいます。"_s);
+    CHECK(Sentence{}.text().isEmpty());
+    CHECK(Sentence{"Madoguchi::Queue", "%1:1 alternation: regular turn", {u"2"_s}}.text() == u"2:1 alternation: regular turn"_s);
+}
