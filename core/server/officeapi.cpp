@@ -1,10 +1,12 @@
 #include "officeapi.h"
 
+#include "acceptlanguage.h"
 #include "apiviews.h"
 #include "jsonfields.h"
 
 #include "auth/secrets.h"
 #include "common/clock.h"
+#include "common/languagecatalogs.h"
 #include "common/logging.h"
 #include "common/translation.h"
 #include "estimate/waitestimator.h"
@@ -97,6 +99,19 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"POST", u"s/*", Access::PublicLimited, 0, &OfficeApi::notifyForm},
     };
     return table;
+}
+
+TranslateFunction OfficeApi::translationInto(const QString &language) const
+{
+    return [this, language](const char *context, const char *source) { return m_catalogs.translate(language, context, source); };
+}
+
+TranslateFunction OfficeApi::translationFor(const HttpRequest &request) const
+{
+    const QString accepted = QString::fromLatin1(request.header("Accept-Language"));
+    if (accepted.isEmpty())
+        return processTranslation;
+    return translationInto(bestLanguage(accepted, m_engine.office().languages));
 }
 
 HttpResponse OfficeApi::handle(const HttpRequest &request)

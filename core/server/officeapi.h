@@ -94,6 +94,8 @@ private:
     [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit) const;
     /// Translation into the best language of the request's Accept-Language (the process's without one).
     [[nodiscard]] TranslateFunction translationFor(const HttpRequest &request) const;
+    /// Translation into one of the office's languages (its catalogue).
+    [[nodiscard]] TranslateFunction translationInto(const QString &language) const;
     /// A refused reservation, told in the best language of the request's Accept-Language.
     [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error,
                                                   const QString &code) const;

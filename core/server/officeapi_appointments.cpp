@@ -6,7 +6,6 @@
 #include "appointment/appointmentmessages.h"
 #include "common/clock.h"
 #include "common/enumnames.h"
-#include "common/languagecatalogs.h"
 #include "common/logging.h"
 #include "common/translation.h"
 #include "queue/queueengine.h"
@@ -36,10 +35,7 @@ HttpResponse OfficeApi::appointmentRefusal(const HttpRequest &request, const App
     const QString language = bestLanguage(QString::fromLatin1(request.header("Accept-Language")), office.languages);
     const auto found = error.code == AppointmentErrorCode::StorageFailure ? AppointmentResult<BookedAppointment>(error)
                                                                           : m_appointments.find(code);
-    const QString message = appointmentMessage(error.code, found ? &*found : nullptr, office, language,
-                                               [&](const char *context, const char *source) {
-                                                   return m_catalogs.translate(language, context, source);
-                                               });
+    const QString message = appointmentMessage(error.code, found ? &*found : nullptr, office, language, translationInto(language));
     return errorResponse(apiError(error, message));
 }
 

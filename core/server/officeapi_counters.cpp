@@ -1,10 +1,8 @@
 #include "officeapi.h"
 
-#include "acceptlanguage.h"
 #include "apiviews.h"
 #include "jsonfields.h"
 
-#include "common/languagecatalogs.h"
 #include "common/translation.h"
 #include "queue/queueengine.h"
 
@@ -70,15 +68,6 @@ HttpResponse OfficeApi::counter(const HttpRequest &, const Principal &, const QS
     }
     object.insert(u"waiting"_s, waiting);
     return jsonResponse({{u"counter"_s, object}});
-}
-
-TranslateFunction OfficeApi::translationFor(const HttpRequest &request) const
-{
-    const QString accepted = QString::fromLatin1(request.header("Accept-Language"));
-    if (accepted.isEmpty())
-        return processTranslation;
-    const QString language = bestLanguage(accepted, m_engine.office().languages);
-    return [this, language](const char *context, const char *source) { return m_catalogs.translate(language, context, source); };
 }
 
 HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principal &principal, const QStringList &args)

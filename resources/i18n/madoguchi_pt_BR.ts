@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>All numbers of %1 (%2 to %3) are held by open visits; finish or cancel some first.</source>
-        <translation>Todos os números de %1 (%2 a %3) estão em uso; finalize ou cancele alguns antes.</translation>
+        <translation>Nenhum número de %1 (%2 a %3) está livre: estão em atendimentos abertos; finalize ou cancele alguns antes.</translation>
     </message>
     <message>
         <source>This Idempotency-Key was already used for a different ticket request; use a new key.</source>

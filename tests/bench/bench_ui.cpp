@@ -53,7 +53,7 @@ double residentMegabytes()
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() / 1024.0;
     }
     return 0;
 }

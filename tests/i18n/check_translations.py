@@ -1,11 +1,11 @@
 #!/usr/bin/python3
-"""Fails when a translation is missing, unfinished, empty or loses a placeholder.
+"""Fails when a translation is missing, unfinished, empty or loses an argument marker.
 
     check_translations.py I18N_DIR
 
 Every language of the product has its catalogue (English is the source); every message in it has a
 finished, non-empty translation (each plural form for %n messages) that keeps the source's %1 … %9
-and %n placeholders.
+and %n argument markers.
 """
 import re
 import sys
@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 LANGUAGES = ["ja", "ja_x_easy", "zh_Hans", "ko", "vi", "fil", "tr", "pt_BR", "ne"]
-PLACEHOLDER = re.compile(r"%(?:[1-9]|n)")
+ARGUMENT_MARKER = re.compile(r"%(?:[1-9]|n)")
 
 
 def problems_in(path: Path):
@@ -32,13 +32,13 @@ def problems_in(path: Path):
                 yield f"{where}: {kind}"
                 continue
             forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
-            wanted = sorted(set(PLACEHOLDER.findall(source)))
+            wanted = sorted(set(ARGUMENT_MARKER.findall(source)))
             for form in forms:
                 if not form.strip():
                     yield f"{where}: empty"
-                elif message.get("numerus") != "yes" and sorted(set(PLACEHOLDER.findall(form))) != wanted:
-                    yield f"{where}: placeholders {wanted} became {sorted(set(PLACEHOLDER.findall(form)))}"
-                elif message.get("numerus") == "yes" and not set(wanted) - {"%n"} <= set(PLACEHOLDER.findall(form)):
+                elif message.get("numerus") != "yes" and sorted(set(ARGUMENT_MARKER.findall(form))) != wanted:
+                    yield f"{where}: argument markers {wanted} became {sorted(set(ARGUMENT_MARKER.findall(form)))}"
+                elif message.get("numerus") == "yes" and not set(wanted) - {"%n"} <= set(ARGUMENT_MARKER.findall(form)):
                     yield f"{where}: a plural form lost {sorted(set(wanted) - {'%n'})}"
 
 

@@ -132,26 +132,24 @@ ApplicationWindow {
                     ActionButton { Layout.fillWidth: true; label: qsTr("Pause"); shortcut: "F8"; onTriggered: Counter.act("pause") }
                     ActionButton { Layout.fillWidth: true; label: qsTr("Open", "action: open the counter"); shortcut: "F9"; onTriggered: Counter.act("open") }
                 }
-                TextField {
+                HintField {
                     id: outcome
                     Layout.fillWidth: true
                     enabled: Counter.visitStatus === "serving"
                     //: What came of the visit, recorded with Finish (F4), e.g. "certificate issued"
-                    placeholderText: qsTr("Outcome (optional), recorded with Finish")
+                    hint: qsTr("Outcome (optional), recorded with Finish")
                     font.pixelSize: Theme.bodySize * 0.8
-                    Accessible.name: placeholderText
                 }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacingSmall
                     enabled: !Counter.busy
 
-                    TextField {
+                    HintField {
                         id: number
                         Layout.fillWidth: true
-                        placeholderText: qsTr("Number, e.g. A-023")
+                        hint: qsTr("Number, e.g. A-023")
                         font.pixelSize: Theme.bodySize * 0.8
-                        Accessible.name: placeholderText
                     }
                     ActionButton {
                         label: qsTr("Call this number"); shortcut: "Ctrl+K"

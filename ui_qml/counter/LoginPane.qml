@@ -19,21 +19,19 @@ Pane {
             font.bold: true
             color: Theme.text
         }
-        TextField {
+        HintField {
             id: login
             Layout.fillWidth: true
-            placeholderText: qsTr("Login")
+            hint: qsTr("Login")
             font.pixelSize: Theme.bodySize
             focus: true
-            Accessible.name: placeholderText
         }
-        TextField {
+        HintField {
             id: password
             Layout.fillWidth: true
-            placeholderText: qsTr("Password")
+            hint: qsTr("Password")
             echoMode: TextInput.Password
             font.pixelSize: Theme.bodySize
-            Accessible.name: placeholderText
             onAccepted: signIn.triggered()
         }
         ActionButton {

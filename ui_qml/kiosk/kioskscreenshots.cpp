@@ -72,7 +72,7 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
     // The low layout: every control within reach, on every screen that has controls, in the office's
     // first language and in one of long words (the last).
     theme->setProperty("lowLayout", true);
-    const double reachLine = window.height() * (1.0 - theme->property("lowReach").toDouble());
+    const double reachLine = window.height() * (1.0 - theme->property("lowReach").value<double>());
     for (const QString &tag : {kiosk.languages().constFirst(), kiosk.languages().constLast()}) {
         const auto saveLow = [&](const QString &screen) {
             taken.findings += controlsAbove(window, reachLine);
