@@ -18,6 +18,9 @@ EventStream::EventStream(const QUrl &server, QObject *parent)
     m_url.setPath(server.path() + u"/api/v1/events"_s);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &EventStream::open);
+    m_ping.setInterval(kPingMs);
+    connect(&m_ping, &QTimer::timeout, this, &EventStream::checkAlive);
+    connect(&m_socket, &QWebSocket::pong, this, [this] { m_heard.restart(); });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onMessage);
     connect(&m_socket, &QWebSocket::disconnected, this, &EventStream::onClosed);
     // A connection that never opened reports an error and may not report a disconnection.
@@ -48,6 +51,7 @@ void EventStream::stop()
 {
     m_running = false;
     m_retry.stop();
+    m_ping.stop();
     m_socket.close();
     setConnected(false);
 }
@@ -56,29 +60,54 @@ void EventStream::open()
 {
     if (!m_running)
         return;
-    QNetworkRequest request(m_url);
+    QUrl url = m_url;
+    if (m_lastEventId > 0) // resume after the last event received
+        url.setQuery(u"after=%1"_s.arg(m_lastEventId));
+    QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     m_socket.open(request);
 }
 
+void EventStream::checkAlive()
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_heard.isValid() && m_heard.elapsed() > 2 * m_ping.interval()) {
+        qCInfo(lcClient) << "event stream: the server stopped answering; reconnecting";
+        m_socket.abort(); // no close frame would arrive on a half-open connection
+        onClosed();
+        return;
+    }
+    m_socket.ping();
+}
+
 void EventStream::onMessage(const QString &text)
 {
+    m_heard.restart();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(u"type"_s).toString();
     if (type == u"hello"_s) {
         m_retryMs = kFirstRetryMs;
+        m_ping.start();
+        // A server whose log ends before our last event is not the one we followed (restored, reset).
+        if (const qint64 latest = qint64(message.value(u"lastEvent"_s).toDouble()); latest < m_lastEventId)
+            m_lastEventId = latest;
         setConnected(true);
+    } else if (type == u"resync"_s) {
+        Q_EMIT resyncNeeded();
     } else if (type == u"error"_s) {
         m_running = false;
         Q_EMIT refused(message.value(u"error"_s).toObject().value(u"message"_s).toString());
     } else if (type == u"events"_s) {
         QList<ClientEvent> events;
         for (const QJsonValue &value : message.value(u"events"_s).toArray()) {
-            if (auto event = ClientJson::event(value.toObject()))
+            if (auto event = ClientJson::event(value.toObject()); event && event->id > m_lastEventId)
                 events.append(*event);
         }
-        if (!events.isEmpty())
-            Q_EMIT eventsReceived(events);
+        if (!events.isEmpty()) {
+            m_lastEventId = events.last().id;
+            Q_EMIT eventsReceived(events, message.value(u"replayed"_s).toBool());
+        }
     } else if (type == u"assistance"_s) {
         Q_EMIT assistanceReceived(ClientJson::assistanceCalls(message.value(u"calls"_s).toArray()));
     }
@@ -86,6 +115,8 @@ void EventStream::onMessage(const QString &text)
 
 void EventStream::onClosed()
 {
+    m_ping.stop();
+    m_heard.invalidate();
     setConnected(false);
     if (!m_running || m_retry.isActive())
         return;

@@ -2,6 +2,7 @@
 
 #include "clienttypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -11,8 +12,11 @@ namespace Madoguchi {
 
 /// The queue events of an office server (/api/v1/events) as they happen, for a front end that keeps
 /// its view current. Reconnects by itself after a dropped connection, waiting 1 s, then 2, 4 … up to
-/// 30 s between attempts; `connected` says whether events are flowing now. After a reconnection a
-/// front end should re-read what it shows, since events of the gap are not replayed.
+/// 30 s between attempts; `connected` says whether events are flowing now. The server is pinged every
+/// few seconds: a connection that stops answering (a pulled cable, a server that froze — no close
+/// ever arrives) counts as dropped. A reconnection resumes after the last event received, so the
+/// events of the gap arrive (marked replayed) before the new ones; when the server cannot replay
+/// them all it says so (resyncNeeded) and the front end re-reads what it shows.
 class EventStream : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,7 @@ class EventStream : public QObject
 public:
     static constexpr int kFirstRetryMs = 1000;
     static constexpr int kMaxRetryMs = 30000;
+    static constexpr int kPingMs = 5000;
 
     explicit EventStream(const QUrl &server, QObject *parent = nullptr);
     ~EventStream() override;
@@ -31,10 +36,17 @@ public:
     [[nodiscard]] bool isConnected() const { return m_connected; }
     /// The wait before the next attempt after a failure.
     [[nodiscard]] int retryDelayMs() const { return m_retryMs; }
+    /// How often the server is pinged; without an answer for twice this, the connection is dropped.
+    void setPingInterval(std::chrono::milliseconds interval) { m_ping.setInterval(interval); }
+    /// The id of the last event received (0 before any).
+    [[nodiscard]] qint64 lastEventId() const { return m_lastEventId; }
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
-    void eventsReceived(const QList<Madoguchi::ClientEvent> &events);
+    /// Events as they are committed; replayed: events of a gap, sent on reconnecting.
+    void eventsReceived(const QList<Madoguchi::ClientEvent> &events, bool replayed);
+    /// The server could not replay every event of a gap: re-read everything.
+    void resyncNeeded();
     /// The open calls for a clerk changed (sent to counter consoles only).
     void assistanceReceived(const QList<Madoguchi::AssistanceCall> &calls);
     /// The server refused the token; the stream stops (log in again, then start()).
@@ -44,12 +56,16 @@ private:
     void open();
     void onMessage(const QString &text);
     void onClosed();
+    void checkAlive();
     void setConnected(bool connected);
 
     QUrl m_url;
     QString m_token;
     QWebSocket m_socket;
     QTimer m_retry;
+    QTimer m_ping;
+    QElapsedTimer m_heard; ///< since the server last said anything (a pong counts)
+    qint64 m_lastEventId = 0;
     int m_retryMs = kFirstRetryMs;
     bool m_running = false;
     bool m_connected = false;

@@ -50,15 +50,35 @@ struct NotifyConfig {
     WebhookConfig webhook;
 };
 
+/// What one client may take of the server ([server.limits]). Every input is bounded by these, so
+/// that no client on the network can exhaust the server's memory, sockets or time.
+struct ServerLimits {
+    int headerBytes = 16 * 1024;    ///< a request's line and headers together (431 beyond)
+    int headerCount = 64;           ///< header fields of one request (431 beyond)
+    int bodyBytes = 64 * 1024;      ///< refused with 413 from Content-Length, before the body is read
+    int headerSeconds = 10;         ///< to send a whole request head after connecting
+    int bodySeconds = 20;           ///< to send the body once the head is in
+    int idleSeconds = 30;           ///< a kept-alive connection without a new request is closed after this
+    int connectionsPerAddress = 32; ///< open connections (HTTP and WebSocket) from one client address
+    int connections = 1024;         ///< open connections in all
+    int messageBytes = 4096;        ///< a WebSocket message from a client
+    int watchersPerAddress = 16;    ///< live status sockets (/api/v1/status/{token}/live) per client address
+    int watcherMinutes = 240;       ///< a live status socket is closed after this long (the page reconnects)
+    int authenticateSeconds = 10;   ///< an event subscriber must authenticate within this
+    int pingSeconds = 20;           ///< every WebSocket is pinged this often; one silent for two pings is closed
+};
+
 /// How the office server runs: where it listens, where it keeps data, how it protects itself.
 struct ServerConfig {
     ListenAddress listen;
-    QString publicUrl;         ///< base of the status URLs printed on tickets; empty: from the request
+    QString publicUrl;         ///< base of the status URLs on tickets and in notices (required with notices);
+                               ///< empty: tickets use the Host the kiosk reached the server at
     QString dataDir;           ///< empty: the XDG data directory
     QString tlsCertificate;    ///< PEM files; both empty: plain HTTP
     QString tlsKey;
     int sessionHours = 12;     ///< a staff session ends after this long without use
     int publicRequestsPerMinute = 60; ///< per client address, on the public endpoints
+    ServerLimits limits;
     NotifyConfig notify;
 };
 

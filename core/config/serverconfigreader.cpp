@@ -55,10 +55,36 @@ void readNotify(TomlReader &reader, const toml::table &table, NotifyConfig &noti
         readWebhook(reader, *webhook, notify.webhook);
 }
 
+void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limits)
+{
+    reader.allowOnly(table, {"header_bytes", "header_count", "body_bytes", "header_seconds", "body_seconds",
+                             "idle_seconds", "connections_per_address", "connections", "message_bytes",
+                             "watchers_per_address", "watcher_minutes", "authenticate_seconds", "ping_seconds"},
+                     u"[server.limits]"_s);
+    const auto read = [&](const char *key, int &value, int low, int high) {
+        value = int(reader.integer(table, key, low, high).value_or(value));
+    };
+    read("header_bytes", limits.headerBytes, 1024, 1024 * 1024);
+    read("header_count", limits.headerCount, 8, 1000);
+    read("body_bytes", limits.bodyBytes, 1024, 16 * 1024 * 1024);
+    read("header_seconds", limits.headerSeconds, 1, 600);
+    read("body_seconds", limits.bodySeconds, 1, 600);
+    read("idle_seconds", limits.idleSeconds, 1, 3600);
+    read("connections_per_address", limits.connectionsPerAddress, 1, 100000);
+    read("connections", limits.connections, 1, 100000);
+    read("message_bytes", limits.messageBytes, 256, 1024 * 1024);
+    read("watchers_per_address", limits.watchersPerAddress, 1, 100000);
+    read("watcher_minutes", limits.watcherMinutes, 1, 24 * 60);
+    read("authenticate_seconds", limits.authenticateSeconds, 1, 600);
+    read("ping_seconds", limits.pingSeconds, 1, 600);
+    if (limits.connectionsPerAddress > limits.connections)
+        reader.error(table, ConfigTr::tr("[server.limits]: 'connections_per_address' cannot exceed 'connections'"));
+}
+
 void readServer(TomlReader &reader, const toml::table &table, ServerConfig &server)
 {
     reader.allowOnly(table, {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "session_hours",
-                             "public_requests_per_minute"}, u"[server]"_s);
+                             "public_requests_per_minute", "limits"}, u"[server]"_s);
     if (const auto listen = reader.string(table, "listen", false)) {
         if (const auto address = ListenAddress::parse(*listen))
             server.listen = *address;
@@ -76,6 +102,8 @@ void readServer(TomlReader &reader, const toml::table &table, ServerConfig &serv
     server.sessionHours = int(reader.integer(table, "session_hours", 1, 24).value_or(server.sessionHours));
     server.publicRequestsPerMinute = int(reader.integer(table, "public_requests_per_minute", 1, 100000)
                                              .value_or(server.publicRequestsPerMinute));
+    if (const toml::table *limits = reader.subTable(table, "limits", false))
+        readLimits(reader, *limits, server.limits);
 }
 
 } // namespace
@@ -108,8 +136,12 @@ void readServerConfig(TomlReader &reader, const toml::table &root, ServerConfig 
 {
     if (const toml::table *server = reader.subTable(root, "server", false))
         readServer(reader, *server, config);
-    if (const toml::table *notify = reader.subTable(root, "notify", false))
+    if (const toml::table *notify = reader.subTable(root, "notify", false)) {
         readNotify(reader, *notify, config.notify);
+        // Notices link to the status page: only from the configured address, never from a request's Host.
+        if ((config.notify.smtp.enabled() || config.notify.webhook.enabled()) && config.publicUrl.isEmpty())
+            reader.error(*notify, ConfigTr::tr("[notify]: turn notices need [server] public_url, the address their links point to"));
+    }
 }
 
 } // namespace Madoguchi

@@ -173,6 +173,8 @@ void Outbox::postWebhook(const Notice &notice, const QByteArray &address)
     if (!m_secrets.webhookSecret.isEmpty())
         request.setRawHeader("X-Madoguchi-Signature", "sha256=" + Secrets::hmacSha256(m_secrets.webhookSecret, json).toLatin1());
     request.setTransferTimeout(kWebhookTimeoutMs);
+    // A redirect is an answer, not a new address to send the visitor's number to.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, json);
     connect(reply, &QNetworkReply::finished, this, [this, reply, notice] {
         reply->deleteLater();

@@ -108,11 +108,15 @@ QJsonObject publicStatus(const Visit &visit, const WaitEstimate &waitEstimate, c
     return object;
 }
 
-QJsonObject event(const Event &event)
+QJsonObject event(const Event &event, bool staffView)
 {
     QJsonObject data = event.data;
     data.remove(u"token"_s);
     data.remove(u"requestKey"_s);
+    if (!staffView) {
+        data.remove(u"needs"_s);
+        data.remove(u"appointment"_s);
+    }
     QJsonObject object{{u"id"_s, event.id},        {u"at"_s, instant(event.at)}, {u"type"_s, eventTypeName(event.type)},
                        {u"actor"_s, event.actor},  {u"data"_s, data}};
     if (event.visit)

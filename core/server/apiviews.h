@@ -27,8 +27,10 @@ namespace ApiViews {
 [[nodiscard]] QString visitStatus(const Visit &visit);
 /// What the visitor's status page shows: number, status, people ahead, estimate, counter.
 [[nodiscard]] QJsonObject publicStatus(const Visit &visit, const WaitEstimate &estimate, const OfficeConfig &office);
-/// An event for authenticated subscribers, with public tokens and request keys removed.
-[[nodiscard]] QJsonObject event(const Event &event);
+/// An event for authenticated subscribers, with public tokens and request keys removed. Only a staff
+/// view (staff and counter terminals) keeps the visitor's needs and reservation code; boards and
+/// kiosks get neither.
+[[nodiscard]] QJsonObject event(const Event &event, bool staffView);
 /// A call reason: {"code", "fallback", "text"}, the text in the language of translate.
 [[nodiscard]] QJsonObject reason(const CallReason &reason, const TranslateFunction &translate);
 /// The display board: numbers being called, recent calls, waiting per service with congestion, and

@@ -4,13 +4,14 @@
 #include "common/translation.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QMetaEnum>
-#include <QSslCertificate>
+#include <QPointer>
+#include <QSslCipher>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Qt::StringLiterals;
 
@@ -18,19 +19,19 @@ namespace Madoguchi {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+/// A listening socket that gives each new connection's descriptor to the server before Qt makes a
+/// socket of it, so that a TLS socket can be made where TLS is on.
+class Listener final : public QTcpServer
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
-    }
-}
+public:
+    explicit Listener(std::function<void(qintptr)> arrived) : m_arrived(std::move(arrived)) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_arrived(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_arrived;
+};
 
 QByteArray readFile(const QString &path)
 {
@@ -38,19 +39,41 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/// The TLS 1.2 suites of Mozilla's "intermediate" server profile (version 5.7): forward secrecy and
+/// AEAD only, so no CBC suite (LUCKY13) is offered. TLS 1.3 suites are all AEAD and kept as they are.
+constexpr QLatin1StringView kTls12Ciphers[] = {
+    "ECDHE-ECDSA-AES128-GCM-SHA256"_L1, "ECDHE-RSA-AES128-GCM-SHA256"_L1, "ECDHE-ECDSA-AES256-GCM-SHA384"_L1,
+    "ECDHE-RSA-AES256-GCM-SHA384"_L1,   "ECDHE-ECDSA-CHACHA20-POLY1305"_L1, "ECDHE-RSA-CHACHA20-POLY1305"_L1,
+    "DHE-RSA-AES128-GCM-SHA256"_L1,     "DHE-RSA-AES256-GCM-SHA384"_L1,   "DHE-RSA-CHACHA20-POLY1305"_L1,
+};
+
+QList<QSslCipher> profileCiphers()
+{
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const bool tls13 = cipher.protocol() == QSsl::TlsV1_3;
+        if (tls13 || std::find(std::begin(kTls12Ciphers), std::end(kTls12Ciphers), cipher.name()) != std::end(kTls12Ciphers))
+            ciphers.append(cipher);
+    }
+    return ciphers;
+}
+
 } // namespace
 
-HttpServer::HttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
+HttpServer::HttpServer(Handler handler, const ServerLimits &limits, QObject *parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
+    , m_limits(limits)
+    , m_listener(std::make_unique<Listener>([this](qintptr descriptor) { connectionArrived(descriptor); }))
+    , m_counter(limits.connectionsPerAddress, limits.connections)
 {
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (hasPendingWebSocketConnections()) {
-            std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
-            if (socket)
-                Q_EMIT webSocketOpened(socket.release());
-        }
-    });
+}
+
+HttpServer::~HttpServer()
+{
+    // Connections refer to the handler and the counter: they go first.
+    m_listener->close();
+    qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
 }
 
 ListenResult<Done> HttpServer::useTls(const QString &certificateFile, const QString &keyFile)
@@ -69,50 +92,84 @@ ListenResult<Done> HttpServer::useTls(const QString &certificateFile, const QStr
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    sslSetup(configuration);
+    configuration.setCiphers(profileCiphers());
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls = configuration;
+    m_serverHeaders = {{"Strict-Transport-Security", "max-age=31536000"}};
     return Done{};
 }
 
 ListenResult<quint16> HttpServer::start(const ListenAddress &address)
 {
-    const quint16 port = listen(address.address, address.port);
-    if (port == 0) {
-        const QList<QTcpServer *> all = servers();
-        const QString reason = all.isEmpty() ? QString() : all.last()->errorString();
-        return Error<ListenErrorCode>{ListenErrorCode::CannotListen, ServerTr::tr("cannot listen on %1: %2").arg(address.toString(), reason)};
+    m_listener->setMaxPendingConnections(m_limits.connections);
+    if (!m_listener->listen(address.address, address.port))
+        return Error<ListenErrorCode>{ListenErrorCode::CannotListen,
+                                      ServerTr::tr("cannot listen on %1: %2").arg(address.toString(), m_listener->errorString())};
+    return m_listener->serverPort();
+}
+
+void HttpServer::connectionArrived(qintptr descriptor)
+{
+    QTcpSocket *socket = m_tls ? new QSslSocket : new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
     }
-    return port;
+    const QHostAddress peer = socket->peerAddress();
+    if (!m_counter.open(peer)) {
+        socket->abort();
+        delete socket;
+        noteRefused(peer);
+        return;
+    }
+    connect(socket, &QObject::destroyed, this, [this, peer] { m_counter.close(peer); });
+    if (m_tls) {
+        auto *tls = static_cast<QSslSocket *>(socket);
+        tls->setSslConfiguration(*m_tls);
+        tls->startServerEncryption();
+    }
+    auto *connection = new HttpConnection(socket, m_limits, m_handler, m_serverHeaders, this);
+    connect(connection, &HttpConnection::upgradeRequested, this, &HttpServer::upgrade);
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpServer::upgrade(QTcpSocket *socket)
 {
-    // Qt HttpServer 6.4 upgrades a WebSocket request after a handler has claimed it without answering.
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
-        return true;
-    HttpRequest message;
-    message.method = methodName(request.method());
-    message.path = request.url().path();
-    message.query = request.query();
-    message.headers = request.headers();
-    message.body = request.body();
-    message.peer = request.remoteAddress();
-    const HttpResponse response = m_handler(message);
-
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeBody(response.body);
-    return true;
+    // One handshake server per upgrade, so that its new connection is known to be this socket's.
+    socket->setParent(this);
+    auto *handshake = new QWebSocketServer(u"Madoguchi"_s, QWebSocketServer::NonSecureMode, socket);
+    const QPointer<QWebSocketServer> pending(handshake);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(handshake, &QWebSocketServer::newConnection, this, [this, socket, handshake] {
+        QWebSocket *webSocket = handshake->nextPendingConnection();
+        handshake->deleteLater();
+        disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (!webSocket) {
+            socket->deleteLater();
+            return;
+        }
+        socket->setParent(webSocket);
+        webSocket->setMaxAllowedIncomingFrameSize(quint64(m_limits.messageBytes));
+        webSocket->setMaxAllowedIncomingMessageSize(quint64(m_limits.messageBytes));
+        Q_EMIT webSocketOpened(webSocket);
+    });
+    QTimer::singleShot(std::chrono::seconds(m_limits.headerSeconds), socket, [socket, pending] {
+        if (pending)
+            socket->abort();
+    });
+    handshake->handleConnection(socket);
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+void HttpServer::noteRefused(const QHostAddress &address)
 {
-    // handleRequest answers every request.
+    ++m_refusedSinceLog;
+    if (m_sinceLog.isValid() && m_sinceLog.elapsed() < 60000)
+        return;
+    qCWarning(lcServer).noquote() << u"connection limit reached: refused %1 connection(s) since the last warning, the last from %2 "
+                                     "(%3 open from it, %4 in all)"_s
+                                         .arg(m_refusedSinceLog).arg(addressKey(address))
+                                         .arg(m_counter.from(address)).arg(m_counter.total());
+    m_refusedSinceLog = 0;
+    m_sinceLog.restart();
 }
 
 } // namespace Madoguchi

@@ -116,9 +116,6 @@ TranslateFunction OfficeApi::translationFor(const HttpRequest &request) const
 
 HttpResponse OfficeApi::handle(const HttpRequest &request)
 {
-    if (request.body.size() > kMaxBodyBytes)
-        return errorResponse({413, u"payload-too-large"_s,
-                              ApiTr::tr("The request body is larger than %1 KiB.").arg(kMaxBodyBytes / 1024)});
     QStringList path = request.segments();
     const bool page = path.size() == 2 && path.first() == u"s";
     if (!page) {
@@ -220,16 +217,48 @@ HttpResponse OfficeApi::logout(const HttpRequest &, const Principal &principal, 
     return response;
 }
 
-QString OfficeApi::statusUrl(const HttpRequest &request, const QString &token) const
+namespace {
+
+/// The configured public address with the status page of a token.
+QString underPublicUrl(QString base, const QString &token)
 {
-    QString base = m_config.publicUrl;
-    if (base.isEmpty()) {
-        const bool tls = !m_config.tlsCertificate.isEmpty();
-        base = (tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(request.header("Host"));
-    }
     while (base.endsWith(u'/'))
         base.chop(1);
     return base + u"/s/"_s + token;
+}
+
+/// A Host header that is only a host name or address and a port; anything else is not used.
+bool isPlainHost(const QByteArray &host)
+{
+    if (host.isEmpty() || host.size() > 255)
+        return false;
+    for (const char c : host) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                          || c == '-' || c == ':' || c == '[' || c == ']';
+        if (!allowed)
+            return false;
+    }
+    const QUrl url(u"http://"_s + QString::fromLatin1(host), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && url.path().isEmpty();
+}
+
+} // namespace
+
+QString OfficeApi::ticketStatusUrl(const HttpRequest &request, const QString &token) const
+{
+    if (!m_config.publicUrl.isEmpty())
+        return underPublicUrl(m_config.publicUrl, token);
+    // No public address configured (and so no notices): the address the kiosk reached this server at.
+    const QByteArray host = request.header("Host");
+    if (!isPlainHost(host))
+        return {};
+    const bool tls = !m_config.tlsCertificate.isEmpty();
+    return (tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(host) + u"/s/"_s + token;
+}
+
+QString OfficeApi::noticeStatusUrl(const QString &token) const
+{
+    return underPublicUrl(m_config.publicUrl, token);
 }
 
 const Visit *OfficeApi::visitByToken(const QueueState &state, const QString &token)

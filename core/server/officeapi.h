@@ -46,7 +46,8 @@ class OfficeApi
 public:
     explicit OfficeApi(const OfficeApiParts &parts);
 
-    /// Answers one request. Never throws; every failure is a JSON error with its status.
+    /// Answers one request (its size already bounded by the HTTP server). Never throws; every failure
+    /// is a JSON error with its status.
     [[nodiscard]] HttpResponse handle(const HttpRequest &request);
 
     /// The caller a bearer token stands for (device token or staff session).
@@ -58,15 +59,16 @@ public:
     /// Counts one public request from the address; false when it is over the limit.
     [[nodiscard]] bool allowPublic(const QHostAddress &peer);
 
-    /// Requests larger than this are refused with 413.
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
-
 private:
     struct Route;
     using Handler = HttpResponse (OfficeApi::*)(const HttpRequest &, const Principal &, const QStringList &);
 
     [[nodiscard]] static const QList<Route> &routes();
-    [[nodiscard]] QString statusUrl(const HttpRequest &request, const QString &token) const;
+    /// The status page of a ticket as printed on it: under [server] public_url, else under the Host the
+    /// kiosk used when it is a plain host and port (empty otherwise).
+    [[nodiscard]] QString ticketStatusUrl(const HttpRequest &request, const QString &token) const;
+    /// The status page of a ticket in a notice: only ever under [server] public_url (required with notices).
+    [[nodiscard]] QString noticeStatusUrl(const QString &token) const;
     [[nodiscard]] static const Visit *visitByToken(const QueueState &state, const QString &token);
 
     HttpResponse openApi(const HttpRequest &, const Principal &, const QStringList &);
@@ -90,6 +92,10 @@ private:
     HttpResponse notifyForm(const HttpRequest &, const Principal &, const QStringList &);
     /// Reads the visitor's language, priority and needs of an issue or check-in request.
     static void readVisitor(JsonFields &fields, IssueRequest &issue);
+    /// An HTML page of the status page's kind, with its security headers.
+    [[nodiscard]] HttpResponse pageResponse(QString html, int status = 200) const;
+    /// The page for a link that matches no ticket (404), in the best language of Accept-Language.
+    [[nodiscard]] HttpResponse unknownTicketPage(const HttpRequest &request) const;
     /// The answer to an issued ticket (201).
     [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit) const;
     /// Translation into the best language of the request's Accept-Language (the process's without one).
@@ -99,8 +105,8 @@ private:
     /// A refused reservation, told in the best language of the request's Accept-Language.
     [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error,
                                                   const QString &code) const;
-    [[nodiscard]] NoticeResult<bool> subscribe(const HttpRequest &request, const QueueState &state, const Visit &visit,
-                                               const QString &channel, const QString &address);
+    [[nodiscard]] NoticeResult<bool> subscribe(const QueueState &state, const Visit &visit, const QString &channel,
+                                               const QString &address);
 
     QueueEngine &m_engine;
     CredentialStore &m_credentials;

@@ -14,13 +14,13 @@ namespace Madoguchi {
 // (the status page's form, which works without JavaScript). Both are public and rate-limited; the
 // token is the visitor's proof of holding the ticket.
 
-NoticeResult<bool> OfficeApi::subscribe(const HttpRequest &request, const QueueState &state, const Visit &visit,
-                                        const QString &channel, const QString &address)
+NoticeResult<bool> OfficeApi::subscribe(const QueueState &state, const Visit &visit, const QString &channel,
+                                        const QString &address)
 {
     const auto parsed = noticeChannelFromName(channel);
     if (!parsed)
         return NoticeError{NoticeErrorCode::NotOffered, NoticeTr::tr("There is no notice channel '%1'.").arg(channel)};
-    return m_notices.subscribe(state, visit.id, *parsed, address, statusUrl(request, visit.token), m_clock.now());
+    return m_notices.subscribe(state, visit.id, *parsed, address, noticeStatusUrl(visit.token), m_clock.now());
 }
 
 HttpResponse OfficeApi::notify(const HttpRequest &request, const Principal &, const QStringList &args)
@@ -38,7 +38,7 @@ HttpResponse OfficeApi::notify(const HttpRequest &request, const Principal &, co
     const QString address = fields.string(u"address", true, 254);
     if (fields.error())
         return errorResponse(*fields.error());
-    const auto added = subscribe(request, state, *visit, channel, address);
+    const auto added = subscribe(state, *visit, channel, address);
     if (!added)
         return errorResponse(apiError(added.error()));
     return jsonResponse({{u"channel"_s, channel}, {u"added"_s, *added}, {u"ahead"_s, m_config.notify.ahead}}, *added ? 201 : 200);
@@ -46,17 +46,16 @@ HttpResponse OfficeApi::notify(const HttpRequest &request, const Principal &, co
 
 HttpResponse OfficeApi::notifyForm(const HttpRequest &request, const Principal &, const QStringList &args)
 {
-    const QString token = args.first();
     if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
         return errorResponse({415, u"unsupported-media-type"_s, ApiTr::tr("The form must be sent as application/x-www-form-urlencoded.")});
     const QueueState state = m_engine.state();
-    const Visit *visit = visitByToken(state, token);
+    const Visit *visit = visitByToken(state, args.first());
+    if (!visit)
+        return unknownTicketPage(request);
     // Browsers send spaces as '+'; a literal '+' arrives as %2B.
     const QUrlQuery form(QString::fromUtf8(QByteArray(request.body).replace('+', "%20")));
-    const auto added = visit ? subscribe(request, state, *visit, form.queryItemValue(u"channel"_s, QUrl::FullyDecoded),
-                                         form.queryItemValue(u"address"_s, QUrl::FullyDecoded))
-                             : NoticeResult<bool>(NoticeError{NoticeErrorCode::Closed, {}});
-    // Back to the page in every case: it explains an unknown ticket in the visitor's language.
+    const auto added = subscribe(state, *visit, form.queryItemValue(u"channel"_s, QUrl::FullyDecoded),
+                                 form.queryItemValue(u"address"_s, QUrl::FullyDecoded));
     NoticeFeedback feedback = NoticeFeedback::Subscribed;
     if (!added) {
         switch (added.error().code) {
@@ -73,11 +72,12 @@ HttpResponse OfficeApi::notifyForm(const HttpRequest &request, const Principal &
             break;
         }
     }
-    // Post/redirect/get: reloading the page does not send the form again.
+    // Post/redirect/get: reloading the page does not send the form again. The address is made of
+    // the matched visit's own token, never of what the request said.
     HttpResponse response;
     response.status = 303;
     response.contentType = "text/plain; charset=utf-8";
-    response.addHeader("Location", "/s/" + token.toLatin1() + "?notice=" + noticeFeedbackName(feedback).toLatin1() + "#notify");
+    response.addHeader("Location", "/s/" + visit->token.toLatin1() + "?notice=" + noticeFeedbackName(feedback).toLatin1() + "#notify");
     return response;
 }
 

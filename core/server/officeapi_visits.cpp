@@ -102,7 +102,7 @@ HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &
         services.append(step.service);
     QJsonObject ticket{{u"number"_s, visit.number},
                        {u"token"_s, visit.token},
-                       {u"statusUrl"_s, statusUrl(request, visit.token)},
+                       {u"statusUrl"_s, ticketStatusUrl(request, visit.token)},
                        {u"ahead"_s, estimate.ahead},
                        {u"estimate"_s, ApiViews::estimate(estimate)},
                        {u"services"_s, services},
@@ -125,23 +125,30 @@ HttpResponse OfficeApi::status(const HttpRequest &, const Principal &, const QSt
     return found ? jsonResponse(*found) : errorResponse(unknownTicket());
 }
 
+HttpResponse OfficeApi::pageResponse(QString html, int status) const
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = "text/html; charset=utf-8";
+    response.addHeader("Content-Security-Policy", m_page.contentSecurityPolicy());
+    response.addHeader("Referrer-Policy", "no-referrer");
+    response.addHeader("X-Frame-Options", "DENY");
+    response.body = html.toUtf8();
+    return response;
+}
+
+HttpResponse OfficeApi::unknownTicketPage(const HttpRequest &request) const
+{
+    return pageResponse(m_page.renderUnknown(QString::fromLatin1(request.header("Accept-Language"))), 404);
+}
+
 HttpResponse OfficeApi::statusPage(const HttpRequest &request, const Principal &, const QStringList &args)
 {
     const auto found = publicStatus(args.first());
-    HttpResponse response;
-    response.contentType = "text/html; charset=utf-8";
-    response.addHeader("Content-Security-Policy",
-                             "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-                             "connect-src 'self'; img-src data:; form-action 'self'; base-uri 'none'");
-    response.addHeader("Referrer-Policy", "no-referrer");
-    if (!found) {
-        response.status = 404;
-        response.body = m_page.renderUnknown(QString::fromLatin1(request.header("Accept-Language"))).toUtf8();
-        return response;
-    }
+    if (!found)
+        return unknownTicketPage(request);
     const NoticeFeedback feedback = noticeFeedbackFromName(request.query.queryItemValue(u"notice"_s));
-    response.body = m_page.render(*found, args.first(), feedback).toUtf8();
-    return response;
+    return pageResponse(m_page.render(*found, args.first(), feedback));
 }
 
 } // namespace Madoguchi

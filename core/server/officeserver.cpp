@@ -18,6 +18,7 @@
 #include "store/sqlitequeuestore.h"
 
 #include <QDir>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -115,7 +116,7 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     server->m_api = std::make_unique<OfficeApi>(OfficeApiParts{*server->m_engine, *server->m_credentials, *server->m_appointments,
                                                                *server->m_assistance, *server->m_estimator, *server->m_notices,
                                                                *server->m_catalogs, clock});
-    server->m_hub = std::make_unique<EventHub>(*server->m_api, clock);
+    server->m_hub = std::make_unique<EventHub>(*server->m_api, *server->m_store, clock, server->m_office.server.limits);
     OfficeServer *self = server.get();
     connect(server->m_engine.get(), &QueueEngine::eventsCommitted, server.get(), [self](const QList<Event> &events) {
         const QueueState state = self->m_engine->state();
@@ -127,7 +128,8 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
         if (const auto calls = self->m_assistance->openCalls(self->m_clock.now()))
             self->m_hub->publishAssistance(*calls);
     });
-    server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); });
+    server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); },
+                                                  server->m_office.server.limits);
     connect(server->m_http.get(), &HttpServer::webSocketOpened, server.get(), [self](QWebSocket *socket) { self->m_hub->accept(socket); });
     return server;
 }

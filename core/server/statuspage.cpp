@@ -6,6 +6,7 @@
 #include "common/languagecatalogs.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +76,24 @@ QString readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+/// The CSP sources ('sha256-…') of the inline blocks <tag>…</tag> (without attributes) of a page.
+QStringList inlineHashes(const QString &page, const QString &tag)
+{
+    QStringList hashes;
+    const QString open = u"<"_s + tag + u">"_s;
+    const QString close = u"</"_s + tag + u">"_s;
+    for (qsizetype start = page.indexOf(open); start >= 0; start = page.indexOf(open, start)) {
+        start += open.size();
+        const qsizetype end = page.indexOf(close, start);
+        if (end < 0)
+            break;
+        const QByteArray digest = QCryptographicHash::hash(page.sliced(start, end - start).toUtf8(), QCryptographicHash::Sha256);
+        hashes.append(u"'sha256-%1'"_s.arg(QString::fromLatin1(digest.toBase64())));
+        start = end;
+    }
+    return hashes;
+}
+
 } // namespace
 
 QString noticeFeedbackName(NoticeFeedback feedback)
@@ -94,6 +113,12 @@ StatusPage::StatusPage(const OfficeConfig &office, const LanguageCatalogs &catal
     , m_statusTemplate(readResource(u":/web/status.html"_s))
     , m_unknownTemplate(readResource(u":/web/unknown.html"_s))
 {
+    const QStringList styles = inlineHashes(m_statusTemplate, u"style"_s) + inlineHashes(m_unknownTemplate, u"style"_s);
+    const QStringList scripts = inlineHashes(m_statusTemplate, u"script"_s);
+    m_policy = u"default-src 'none'; style-src %1; script-src %2; connect-src 'self'; img-src data:; "
+               "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"_s
+                   .arg(styles.join(u' '), scripts.join(u' '))
+                   .toLatin1();
 }
 
 QString StatusPage::tr(const QString &language, const char *source) const
@@ -157,8 +182,11 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
         steps += (step.value(u"state"_s).toString() == u"done"_s ? u"<li class=\"done\">"_s : u"<li>"_s)
                + escape(step.value(u"name"_s).toString()) + u"</li>"_s;
     }
-    QString phrasesJson = QString::fromUtf8(QJsonDocument(phrase).toJson(QJsonDocument::Compact));
-    phrasesJson.replace(u"</"_s, u"<\\/"_s);
+    // The page's data for its script, in a block that is not run (the script itself is fixed, so
+    // that the Content-Security-Policy can name it by its hash).
+    QString pageJson = QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"phrases"_s, phrase}})
+                                             .toJson(QJsonDocument::Compact));
+    pageJson.replace(u"</"_s, u"<\\/"_s);
 
     return fill(m_statusTemplate, {
         {u"lang"_s, escape(language)},
@@ -187,8 +215,7 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
         {u"feedbackClass"_s, feedback == NoticeFeedback::Subscribed ? QString() : u" problem"_s},
         {u"feedbackText"_s, feedbackText ? escape(t(feedbackText)) : QString()},
         {u"notifyForms"_s, noticeForms(language, token)},
-        {u"token"_s, escape(token)},
-        {u"phrases"_s, phrasesJson},
+        {u"page"_s, pageJson},
     });
 }
 

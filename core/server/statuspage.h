@@ -29,6 +29,9 @@ public:
     [[nodiscard]] QString render(const QJsonObject &status, const QString &token, NoticeFeedback feedback) const;
     /// The page for a link that matches no ticket, in the best language of an Accept-Language header.
     [[nodiscard]] QString renderUnknown(const QString &acceptLanguage) const;
+    /// The Content-Security-Policy of both pages: nothing external, their fixed inline style and
+    /// script allowed by hash (no 'unsafe-inline'), never framed.
+    [[nodiscard]] const QByteArray &contentSecurityPolicy() const { return m_policy; }
 
 private:
     [[nodiscard]] QString tr(const QString &language, const char *source) const;
@@ -41,6 +44,7 @@ private:
     QList<NoticeChannel> m_channels;
     QString m_statusTemplate;
     QString m_unknownTemplate;
+    QByteArray m_policy;
 };
 
 } // namespace Madoguchi

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] virtual StoreResult<QList<Event>> commit(const QList<Event> &events, const StateChange &change) = 0;
     /// Up to limit events with an id greater than afterId, in order.
     [[nodiscard]] virtual StoreResult<QList<Event>> events(qint64 afterId, int limit) const = 0;
+    /// The id of the newest event (0 for an empty log).
+    [[nodiscard]] virtual StoreResult<qint64> latestEventId() const = 0;
 };
 
 } // namespace Madoguchi

@@ -329,6 +329,14 @@ StoreResult<QList<Event>> SqliteQueueStore::events(qint64 afterId, int limit) co
     return result;
 }
 
+StoreResult<qint64> SqliteQueueStore::latestEventId() const
+{
+    std::lock_guard lock(m_mutex);
+    if (const auto id = m_db.queryInteger("SELECT COALESCE(MAX(id), 0) FROM events"))
+        return *id;
+    return readError(StoreTr::tr("the event log"));
+}
+
 QString SqliteQueueStore::durability() const
 {
     std::lock_guard lock(m_mutex);

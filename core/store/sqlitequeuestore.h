@@ -21,6 +21,7 @@ public:
     [[nodiscard]] StoreResult<QueueState> loadState() override;
     [[nodiscard]] StoreResult<QList<Event>> commit(const QList<Event> &events, const StateChange &change) override;
     [[nodiscard]] StoreResult<QList<Event>> events(qint64 afterId, int limit) const override;
+    [[nodiscard]] StoreResult<qint64> latestEventId() const override;
 
     /// How durable commits are, e.g. "journal_mode=wal synchronous=2" (2 is FULL).
     [[nodiscard]] QString durability() const;

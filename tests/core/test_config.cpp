@@ -212,6 +212,7 @@ TEST_CASE("Closing at 24:00 keeps an office open to the end of the day", "[confi
 
 TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][server]")
 {
+    const QString kPublicUrl = u"[server]\npublic_url = \"https://q.example.jp\"\n"_s;
     struct Case {
         QString extra;
         QString expected; // part of the one diagnostic; empty: valid
@@ -225,11 +226,21 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
         {u"[server]\ntls_certificate = \"a.pem\"\n"_s, u"go together"_s},
         {u"[server]\nport = 1\n"_s, u"unknown key 'port'"_s},
         {u"[notify]\nahead = 99\n"_s, u"'ahead' must be between 0 and 50"_s},
-        {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"nobody\"\n"_s, u"e-mail address"_s},
-        {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\nuser = \"u\"\n"_s, u"password_file"_s},
-        {u"[notify.webhook]\nurl = \"not a url\"\n"_s, u"'url' must be"_s},
+        {kPublicUrl + u"[notify.smtp]\nhost = \"mail\"\nfrom = \"nobody\"\n"_s, u"e-mail address"_s},
+        {kPublicUrl + u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\nuser = \"u\"\n"_s, u"password_file"_s},
+        {kPublicUrl + u"[notify.webhook]\nurl = \"not a url\"\n"_s, u"'url' must be"_s},
         {u"[notify]\nretry_seconds = -1\n"_s, u"'retry_seconds' must be between 0 and 3600"_s},
-        {u"[notify.webhook]\nurl = \"http://gw\"\nlabel = 3\n"_s, u"label"_s},
+        {kPublicUrl + u"[notify.webhook]\nurl = \"http://gw\"\nlabel = 3\n"_s, u"label"_s},
+        // Notice links come only from the configured address.
+        {u"[notify.webhook]\nurl = \"http://gw\"\n"_s, u"need [server] public_url"_s},
+        {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\n"_s, u"need [server] public_url"_s},
+        {kPublicUrl + u"[notify.webhook]\nurl = \"http://gw\"\n"_s, {}},
+        // What one client may take of the server.
+        {u"[server.limits]\nheader_bytes = 65536\nconnections_per_address = 8\nping_seconds = 5\n"_s, {}},
+        {u"[server.limits]\nheader_bytes = 10\n"_s, u"'header_bytes' must be between 1024"_s},
+        {u"[server.limits]\nbody_bytes = 999999999\n"_s, u"'body_bytes' must be between"_s},
+        {u"[server.limits]\nconnections = 10\nconnections_per_address = 20\n"_s, u"cannot exceed 'connections'"_s},
+        {u"[server.limits]\nsockets = 1\n"_s, u"unknown key 'sockets'"_s},
     };
     for (const Case &c : cases) {
         INFO(c.extra.toStdString());
@@ -246,7 +257,7 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     CHECK(parsed.config->server.listen.port == 8080);
     CHECK(parsed.config->server.listen.toString() == u"[::1]:8080"_s);
 
-    const auto notify = ConfigLoader::loadText((kBase + u"\n[notify]\nretry_seconds = 5\n[notify.smtp]\nhost = \"mail\"\n"
+    const auto notify = ConfigLoader::loadText((kBase + u"\n"_s + kPublicUrl + u"[notify]\nretry_seconds = 5\n[notify.smtp]\nhost = \"mail\"\n"
                                                         "from = \"q@x.jp\"\nca_file = \"/etc/ca.pem\"\n[notify.webhook]\n"
                                                         "url = \"https://gw.example\"\nlabel = { ja = \"電話番号\" }\n"_s).toUtf8(),
                                                u"n.toml"_s);
@@ -255,4 +266,11 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     CHECK(notify.config->server.notify.retrySeconds == 5);
     CHECK(notify.config->server.notify.smtp.caFile == u"/etc/ca.pem"_s);
     CHECK(notify.config->server.notify.webhook.label.text(u"ja"_s) == u"電話番号"_s);
+
+    const auto limits = ConfigLoader::loadText((kBase + u"\n[server.limits]\nbody_bytes = 4096\nwatcher_minutes = 30\n"_s).toUtf8(),
+                                               u"l.toml"_s);
+    REQUIRE(limits.config);
+    CHECK(limits.config->server.limits.bodyBytes == 4096);
+    CHECK(limits.config->server.limits.watcherMinutes == 30);
+    CHECK(limits.config->server.limits.headerBytes == ServerLimits{}.headerBytes);
 }

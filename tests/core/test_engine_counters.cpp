@@ -25,6 +25,7 @@ public:
         return StoreError{StoreErrorCode::WriteFailed, u"the disk is full"_s};
     }
     StoreResult<QList<Event>> events(qint64 afterId, int limit) const override { return m_inner.events(afterId, limit); }
+    StoreResult<qint64> latestEventId() const override { return m_inner.latestEventId(); }
 
 private:
     QueueStore &m_inner;

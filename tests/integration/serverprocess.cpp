@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -84,8 +85,27 @@ QString ServerProcess::databasePath() const
     return m_dir.filePath(u"madoguchi.sqlite"_s);
 }
 
+void ServerProcess::usePublicUrl()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    m_reservedPort = probe.serverPort();
+    probe.close();
+    QFile file(m_config);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    REQUIRE(text.contains("\n[server]\n"));
+    const QByteArray url = "http://127.0.0.1:" + QByteArray::number(m_reservedPort);
+    text.replace(QByteArray("\n[server]\n"), QByteArray("\n[server]\npublic_url = \"" + url + "\"\n"));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+}
+
 void ServerProcess::start(quint16 port)
 {
+    if (port == 0)
+        port = m_reservedPort;
     collectLog(); // keep what the previous run logged
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);

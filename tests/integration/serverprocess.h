@@ -31,7 +31,11 @@ public:
     explicit ServerProcess(const QString &config = QStringLiteral("server-office.toml"), const QByteArray &extra = {});
     ~ServerProcess();
 
-    /// Starts the server and waits for it to listen (port 0: any free port); fails the test when it does not.
+    /// Gives the office a [server] public_url of this server's own loopback address (turn notices need
+    /// one): reserves a free port for it, on which start() then listens. Call before anything else.
+    void usePublicUrl();
+    /// Starts the server and waits for it to listen (port 0: the reserved port, else any free port);
+    /// fails the test when it does not.
     void start(quint16 port = 0);
     /// SIGKILL, as a crash or power cut would.
     void kill();
@@ -73,6 +77,7 @@ private:
     QString m_config;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    quint16 m_reservedPort = 0;
     QByteArray m_log;
 };
 

@@ -45,6 +45,7 @@ struct BrowserOffice {
     BrowserOffice()
         : server(u"server-office.toml"_s, u"[notify.webhook]\nurl = \"%1\"\n"_s.arg(webhook.url()).toUtf8())
     {
+        server.usePublicUrl();
         kiosk = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
         server.addStaff(u"clerk1"_s, u"clerk"_s, kPassword);
         server.start();
