@@ -8,11 +8,29 @@
 
 #include <QCoreApplication>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi::Cli {
 
 namespace {
+
+/// Every connection is a file descriptor: the server may need as many as its connection limit and
+/// its databases, more than the usual soft limit of 1,024.
+void raiseOpenFileLimit(const ServerLimits &limits)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(limits.connections) + 64;
+    if (limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = std::min(limit.rlim_max, wanted);
+    if (setrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur < wanted)
+        err(CliTr::tr("warning: only %1 open files are allowed; [server.limits] connections = %2 needs more")
+                .arg(qulonglong(limit.rlim_cur)).arg(limits.connections));
+}
 
 int run(const QStringList &arguments)
 {
@@ -42,6 +60,7 @@ int run(const QStringList &arguments)
         listen = *parsed;
     }
 
+    raiseOpenFileLimit(office->server.limits);
     SystemClock clock;
     auto server = OfficeServer::open(*office, dataDir, clock);
     if (!server) {

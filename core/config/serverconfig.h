@@ -63,7 +63,7 @@ struct ServerLimits {
     int connections = 1024;         ///< open connections in all
     int messageBytes = 4096;        ///< a WebSocket message from a client
     int watchersPerAddress = 16;    ///< live status sockets (/api/v1/status/{token}/live) per client address
-    int watcherMinutes = 240;       ///< a live status socket is closed after this long (the page reconnects)
+    int watcherSeconds = 4 * 3600;  ///< a live status socket is closed after this long (the page reconnects)
     int authenticateSeconds = 10;   ///< an event subscriber must authenticate within this
     int pingSeconds = 20;           ///< every WebSocket is pinged this often; one silent for two pings is closed
 };

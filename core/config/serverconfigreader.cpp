@@ -59,7 +59,7 @@ void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limi
 {
     reader.allowOnly(table, {"header_bytes", "header_count", "body_bytes", "header_seconds", "body_seconds",
                              "idle_seconds", "connections_per_address", "connections", "message_bytes",
-                             "watchers_per_address", "watcher_minutes", "authenticate_seconds", "ping_seconds"},
+                             "watchers_per_address", "watcher_seconds", "authenticate_seconds", "ping_seconds"},
                      u"[server.limits]"_s);
     const auto read = [&](const char *key, int &value, int low, int high) {
         value = int(reader.integer(table, key, low, high).value_or(value));
@@ -74,7 +74,7 @@ void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limi
     read("connections", limits.connections, 1, 100000);
     read("message_bytes", limits.messageBytes, 256, 1024 * 1024);
     read("watchers_per_address", limits.watchersPerAddress, 1, 100000);
-    read("watcher_minutes", limits.watcherMinutes, 1, 24 * 60);
+    read("watcher_seconds", limits.watcherSeconds, 1, 24 * 3600);
     read("authenticate_seconds", limits.authenticateSeconds, 1, 600);
     read("ping_seconds", limits.pingSeconds, 1, 600);
     if (limits.connectionsPerAddress > limits.connections)

@@ -216,7 +216,7 @@ void EventHub::acceptWatcher(Connection &connection, const QString &token)
     }
     connection.token = token;
     QWebSocket *socket = connection.socket;
-    QTimer::singleShot(std::chrono::minutes(m_limits.watcherMinutes), socket, [this, socket] {
+    QTimer::singleShot(std::chrono::seconds(m_limits.watcherSeconds), socket, [this, socket] {
         if (Connection *watcher = find(socket))
             closeLater(*watcher, QWebSocketProtocol::CloseCodeGoingAway, u"expired"_s);
     });

@@ -6,6 +6,8 @@
 
 #include <QTcpSocket>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
@@ -41,8 +43,10 @@ void HttpConnection::waitForRequest(bool idle)
 
 void HttpConnection::readRequests()
 {
-    if (m_discard > 0)
-        return discardRefused();
+    if (m_phase == Phase::Lingering) {
+        m_socket->skip(m_socket->bytesAvailable());
+        return;
+    }
     while (m_phase == Phase::Head || m_phase == Phase::Body) {
         if (m_phase == Phase::Head) {
             if (m_socket->bytesAvailable() == 0)
@@ -112,31 +116,24 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive, bool wi
 
 void HttpConnection::refuse(const HttpHeadRefusal &refusal)
 {
-    m_discard = refusal.discard;
     write(errorResponse({refusal.status, refusal.code, refusal.message}), false, true);
-    if (m_discard > 0) {
-        m_deadline.start(std::chrono::seconds(m_limits.bodySeconds));
-        discardRefused();
-    }
 }
 
-void HttpConnection::discardRefused()
+void HttpConnection::linger()
 {
-    m_discard -= m_socket->skip(m_discard);
-    if (m_discard == 0)
-        written(); // closes once the answer is out
+    m_phase = Phase::Lingering;
+    m_deadline.start(kLingerMs);
+    // The answer is with the kernel: end the sending side (FIN), keep reading until the client closes.
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    m_socket->skip(m_socket->bytesAvailable());
 }
 
 void HttpConnection::written()
 {
-    if (m_phase != Phase::Writing || m_socket->bytesToWrite() > 0 || m_discard > 0)
+    if (m_phase != Phase::Writing || m_socket->bytesToWrite() > 0)
         return;
-    if (!m_keepAlive) {
-        m_phase = Phase::Closing;
-        m_deadline.stop();
-        m_socket->disconnectFromHost();
-        return;
-    }
+    if (!m_keepAlive)
+        return linger();
     waitForRequest(true);
     // A pipelined request may already be waiting.
     if (m_socket->bytesAvailable() > 0)
@@ -157,6 +154,7 @@ void HttpConnection::deadlinePassed()
         refuse({408, u"request-timeout"_s, ApiTr::tr("The request did not arrive in time.")});
         return;
     case Phase::Writing:
+    case Phase::Lingering:
     case Phase::Closing:
         m_socket->abort();
         return;

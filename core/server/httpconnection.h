@@ -19,11 +19,16 @@ namespace Madoguchi {
 /// One client connection of the HTTP server: reads requests within the limits (head size, field
 /// count, body size from Content-Length before the body is read, and a deadline for each phase),
 /// answers them in order with keep-alive, and hands a WebSocket upgrade over with its head unread.
-/// Owns its socket and deletes itself when the connection ends.
+/// A connection it ends lingers: its sending side is shut, and what the client still sends (the rest
+/// of a refused request) is read and dropped for a moment, so that the client reads the answer
+/// instead of losing it to a reset. Owns its socket and deletes itself when the connection ends.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
 public:
+    /// How long an ending connection reads and drops what the client still sends.
+    static constexpr int kLingerMs = 2000;
+
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
 
     /// Takes over a connected socket (plain or TLS; a TLS socket may still be in its handshake).
@@ -36,14 +41,14 @@ Q_SIGNALS:
     void upgradeRequested(QTcpSocket *socket);
 
 private:
-    enum class Phase : quint8 { Head, Body, Writing, Closing };
+    enum class Phase : quint8 { Head, Body, Writing, Lingering, Closing };
 
     void readRequests();
     void answer(const HttpRequestHead &head, QByteArray body);
     void write(const HttpResponse &response, bool keepAlive, bool withBody);
     void refuse(const HttpHeadRefusal &refusal);
     void written();
-    void discardRefused();
+    void linger();
     void deadlinePassed();
     void waitForRequest(bool idle);
 
@@ -55,7 +60,7 @@ private:
     Phase m_phase = Phase::Head;
     bool m_idle = false;           ///< between requests: nothing of the next one has arrived yet
     bool m_keepAlive = true;
-    qsizetype m_discard = 0;       ///< bytes of a refused request still to read and drop
+
     std::optional<HttpRequestHead> m_head;
 };
 

@@ -174,13 +174,9 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
         if (!digits)
             return malformed(ApiTr::tr("Content-Length must be a number of bytes."));
         head.contentLength = contentLength->toLongLong();
-        if (head.contentLength > limits.bodyBytes) {
-            HttpHeadParse tooLarge = refuse(413, u"payload-too-large"_s,
-                                            ApiTr::tr("The request body is larger than %1 KiB.").arg(limits.bodyBytes / 1024));
-            if (head.contentLength <= kMaxDiscardBytes)
-                tooLarge.refusal->discard = headSize + head.contentLength;
-            return tooLarge;
-        }
+        if (head.contentLength > limits.bodyBytes)
+            return refuse(413, u"payload-too-large"_s,
+                          ApiTr::tr("The request body is larger than %1 KiB.").arg(limits.bodyBytes / 1024));
     }
 
     HttpRequestHead &h = head;

@@ -31,9 +31,6 @@ struct HttpHeadRefusal {
     int status = 400;
     QString code;
     QString message;
-    /// Bytes of the request (head and announced body) to read and drop before closing, so that a client
-    /// still sending a body it was refused gets the answer instead of a reset; 0: close at once.
-    qsizetype discard = 0;
 };
 
 /// How far a request head has arrived.
@@ -42,9 +39,6 @@ struct HttpHeadParse {
     std::optional<HttpHeadRefusal> refusal;    ///< set when it can never be a valid head
     [[nodiscard]] bool needsMore() const { return !head && !refusal; }
 };
-
-/// A refused body up to this size is read and dropped so that the client gets its 413.
-constexpr qsizetype kMaxDiscardBytes = 1024 * 1024;
 
 /// Reads the request head at the start of bytes within the limits: the request line, at most
 /// limits.headerCount fields, at most limits.headerBytes in all, a Content-Length within

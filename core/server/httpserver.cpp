@@ -102,6 +102,7 @@ ListenResult<Done> HttpServer::useTls(const QString &certificateFile, const QStr
 ListenResult<quint16> HttpServer::start(const ListenAddress &address)
 {
     m_listener->setMaxPendingConnections(m_limits.connections);
+    m_listener->setListenBacklogSize(std::min(m_limits.connections, 1024));
     if (!m_listener->listen(address.address, address.port))
         return Error<ListenErrorCode>{ListenErrorCode::CannotListen,
                                       ServerTr::tr("cannot listen on %1: %2").arg(address.toString(), m_listener->errorString())};

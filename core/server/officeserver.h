@@ -45,6 +45,9 @@ public:
     /// The office's reservations (the demo books some at start).
     [[nodiscard]] AppointmentBook &appointments() { return *m_appointments; }
 
+    /// Connections open now (HTTP and WebSocket).
+    [[nodiscard]] int openConnections() const { return m_http->openConnections(); }
+
     /// Sets up TLS when the configuration names certificate files, then listens.
     [[nodiscard]] ListenResult<quint16> start(const ListenAddress &address);
 

@@ -267,10 +267,10 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     CHECK(notify.config->server.notify.smtp.caFile == u"/etc/ca.pem"_s);
     CHECK(notify.config->server.notify.webhook.label.text(u"ja"_s) == u"電話番号"_s);
 
-    const auto limits = ConfigLoader::loadText((kBase + u"\n[server.limits]\nbody_bytes = 4096\nwatcher_minutes = 30\n"_s).toUtf8(),
+    const auto limits = ConfigLoader::loadText((kBase + u"\n[server.limits]\nbody_bytes = 4096\nwatcher_seconds = 1800\n"_s).toUtf8(),
                                                u"l.toml"_s);
     REQUIRE(limits.config);
     CHECK(limits.config->server.limits.bodyBytes == 4096);
-    CHECK(limits.config->server.limits.watcherMinutes == 30);
+    CHECK(limits.config->server.limits.watcherSeconds == 1800);
     CHECK(limits.config->server.limits.headerBytes == ServerLimits{}.headerBytes);
 }

@@ -20,16 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi::Test {
 
-QJsonObject Reply::json() const
-{
-    return QJsonDocument::fromJson(body).object();
-}
-
-QString Reply::errorCode() const
-{
-    return json().value(u"error"_s).toObject().value(u"code"_s).toString();
-}
-
 QDateTime nextReservationSlot()
 {
     const qint64 slot = 5 * 60 * 1000;
@@ -47,20 +37,6 @@ QJsonObject reservationRequest(const QDateTime &due, const QString &language)
     return {{QStringLiteral("service"), QStringLiteral("moving")},
             {QStringLiteral("due"), due.toString(Qt::ISODateWithMs)},
             {QStringLiteral("language"), language}};
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    deadline.start(timeoutMs);
-    while (!condition()) {
-        if (!deadline.isActive())
-            return false;
-        // Blocks until something happens: a socket or pipe becomes readable, or the deadline fires.
-        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
 }
 
 ServerProcess::ServerProcess(const QString &config, const QByteArray &extra)
@@ -126,6 +102,20 @@ void ServerProcess::start(quint16 port)
     m_port = quint16(match.captured(1).toUInt());
 }
 
+qint64 ServerProcess::residentKiB() const
+{
+    if (!running())
+        return 0;
+    QFile status(u"/proc/%1/status"_s.arg(m_process->processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 void ServerProcess::kill()
 {
     ::kill(pid_t(m_process->processId()), SIGKILL);
@@ -178,10 +168,7 @@ QUrl ServerProcess::url(const QString &path) const
 Reply ServerProcess::request(const QByteArray &method, const QString &path, const QString &token, const QJsonObject &body,
                              const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
-    QList<std::pair<QByteArray, QByteArray>> all = headers;
-    if (!body.isEmpty())
-        all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-    return send(method, path, token, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), all);
+    return jsonCall(url(path), method, token, body, headers);
 }
 
 Reply ServerProcess::raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
@@ -190,25 +177,7 @@ Reply ServerProcess::raw(const QByteArray &method, const QString &path, const QS
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!contentType.isEmpty())
         headers.append(std::pair<QByteArray, QByteArray>("Content-Type", contentType));
-    return send(method, path, token, body, headers);
-}
-
-Reply ServerProcess::send(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
-                          const QList<std::pair<QByteArray, QByteArray>> &headers)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url(path));
-    // Redirects are part of what is tested (the status page's form answers 303).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-    REQUIRE(waitFor([reply] { return reply->isFinished(); }, 30000));
-    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeaderPairs()};
-    reply->deleteLater();
-    return result;
+    return httpCall(url(path), method, token, body, headers);
 }
 
 void ServerProcess::collectLog()

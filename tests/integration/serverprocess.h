@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpcall.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,16 +13,6 @@
 #include <memory>
 
 namespace Madoguchi::Test {
-
-/// What an HTTP call returned.
-struct Reply {
-    int status = 0;
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    [[nodiscard]] QJsonObject json() const;
-    /// The "code" of an {"error": {…}} body.
-    [[nodiscard]] QString errorCode() const;
-};
 
 /// A real `madoguchi server` process on loopback with its own data directory, and the real
 /// provisioning commands to give it devices and staff.
@@ -63,6 +55,9 @@ public:
 
     [[nodiscard]] QUrl url(const QString &path) const;
     [[nodiscard]] quint16 port() const { return m_port; }
+    /// The server's resident memory now, in KiB (VmRSS); 0 when it is not running.
+    [[nodiscard]] qint64 residentKiB() const;
+    [[nodiscard]] bool running() const { return m_process && m_process->state() == QProcess::Running; }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
     [[nodiscard]] QString configPath() const { return m_config; }
     [[nodiscard]] QString databasePath() const;
@@ -70,8 +65,6 @@ public:
 private:
     void collectLog();
     QByteArray runCommand(const QStringList &arguments, const QByteArray &input);
-    Reply send(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
-               const QList<std::pair<QByteArray, QByteArray>> &headers);
 
     QTemporaryDir m_dir;
     QString m_config;
@@ -87,8 +80,5 @@ private:
 [[nodiscard]] bool onTodaysOfficeDay(const QDateTime &instant);
 /// The body of POST /api/v1/appointments for the "moving" service.
 [[nodiscard]] QJsonObject reservationRequest(const QDateTime &due, const QString &language = QStringLiteral("en"));
-
-/// Waits for a signal-driven condition with an event loop; false on timeout.
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);
 
 } // namespace Madoguchi::Test

@@ -1,6 +1,7 @@
 // The WebSocket streams of the server: queue events for authenticated subscribers, and a visit's
 // public status for its status page.
 #include "serverprocess.h"
+#include "websocketlistener.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,39 +16,7 @@ namespace {
 
 const QByteArray kPassword = "correct horse battery";
 
-/// A WebSocket client that keeps every message it receives.
-struct Listener {
-    QWebSocket socket;
-    QList<QJsonObject> messages;
-    bool closed = false;
-
-    Listener()
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
-    }
-    void open(const ServerProcess &server, const QString &path, const QString &token = {})
-    {
-        QUrl url = server.url(path);
-        url.setScheme(u"ws"_s);
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        socket.open(request);
-    }
-    /// Event types received so far, in order.
-    QStringList eventTypes() const
-    {
-        QStringList types;
-        for (const QJsonObject &message : messages) {
-            for (const QJsonValue &event : message.value(u"events"_s).toArray())
-                types.append(event[u"type"_s].toString());
-        }
-        return types;
-    }
-};
+using Listener = WebSocketListener;
 
 struct Office {
     ServerProcess server;
@@ -69,14 +38,14 @@ TEST_CASE("authenticated subscribers receive every queue event without public to
 {
     Office o;
     Listener board;
-    board.open(o.server, u"/api/v1/events"_s, o.board);
+    board.open(o.server.url(u"/api/v1/events"_s), o.board);
     REQUIRE(waitFor([&] { return !board.messages.isEmpty(); }));
     CHECK(board.messages.first().value(u"type"_s).toString() == u"hello"_s);
 
     SECTION("with the token in a first message")
     {
         Listener late;
-        late.open(o.server, u"/api/v1/events"_s);
+        late.open(o.server.url(u"/api/v1/events"_s));
         REQUIRE(waitFor([&] { return late.socket.state() == QAbstractSocket::ConnectedState; }));
         late.socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, o.board}}).toJson()));
         REQUIRE(waitFor([&] { return !late.messages.isEmpty(); }));
@@ -96,7 +65,7 @@ TEST_CASE("a subscriber without a valid token is turned away", "[server][websock
 {
     Office o;
     Listener stranger;
-    stranger.open(o.server, u"/api/v1/events"_s, u"forged-token"_s);
+    stranger.open(o.server.url(u"/api/v1/events"_s), u"forged-token"_s);
     REQUIRE(waitFor([&] { return stranger.closed; }));
     REQUIRE_FALSE(stranger.messages.isEmpty());
     CHECK(stranger.messages.first().value(u"error"_s).toObject().value(u"code"_s).toString() == u"unauthorized"_s);
@@ -110,7 +79,7 @@ TEST_CASE("the live status stream follows one visit until it is called", "[serve
     const Reply first = o.server.request("POST", u"/api/v1/visits"_s, o.kiosk, {{u"services"_s, QJsonArray{u"certificate"_s}}});
     const Reply second = o.server.request("POST", u"/api/v1/visits"_s, o.kiosk, {{u"services"_s, QJsonArray{u"certificate"_s}}});
     Listener page;
-    page.open(o.server, u"/api/v1/status/%1/live"_s.arg(second.json().value(u"token"_s).toString()));
+    page.open(o.server.url(u"/api/v1/status/%1/live"_s.arg(second.json().value(u"token"_s).toString())));
     REQUIRE(waitFor([&] { return !page.messages.isEmpty(); }));
     CHECK(page.messages.last().value(u"status"_s).toString() == u"waiting"_s);
     CHECK(page.messages.last().value(u"ahead"_s).toInt() == 1);
@@ -128,7 +97,7 @@ TEST_CASE("the live status stream follows one visit until it is called", "[serve
     SECTION("an unknown token is closed at once")
     {
         Listener stranger;
-        stranger.open(o.server, u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA/live"_s);
+        stranger.open(o.server.url(u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA/live"_s));
         REQUIRE(waitFor([&] { return stranger.closed; }));
         CHECK(stranger.messages.isEmpty());
     }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "httpcall.h"
+
+#include "common/clock.h"
+#include "config/officeconfig.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Madoguchi {
+class OfficeServer;
+}
+
+namespace Madoguchi::Test {
+
+/// The office server in the test's own process, on loopback, on a manual clock, with the limits a
+/// test chooses: for what depends on time (sessions that end, office days that turn) and for the
+/// hub's own timers. tests/data/server/server-office.toml, open round the clock; counter 1 open with
+/// clerk1's session; a kiosk token and a board token.
+struct LiveOffice {
+    explicit LiveOffice(const ServerLimits &limits = {});
+    ~LiveOffice();
+
+    [[nodiscard]] QUrl url(const QString &path) const;
+    Reply call(const QByteArray &method, const QString &path, const QString &token, const QJsonObject &body = {});
+    /// A new staff session for a login added by the constructor (clerk1, clerk2, super).
+    QString login(const QString &login, int counter);
+    /// Issues a certificate ticket from the kiosk; returns its JSON.
+    QJsonObject issue(const QStringList &needs = {});
+    /// True when the server answers a request now.
+    [[nodiscard]] bool answers();
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    OfficeConfig office;
+    std::unique_ptr<OfficeServer> server;
+    quint16 port = 0;
+    QString kiosk, board, clerk;
+};
+
+} // namespace Madoguchi::Test
