@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"madoguchi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
-    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(), devicesCommand(), kioskCommand(), serverCommand(), tokenCommand(), staffCommand()};
+    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(), devicesCommand(), kioskCommand(), serverCommand(), tokenCommand(), staffCommand(), auditCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {

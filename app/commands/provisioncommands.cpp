@@ -81,6 +81,25 @@ int newToken(const QStringList &arguments)
     return Success;
 }
 
+int revokeToken(const QStringList &arguments)
+{
+    Provisioning p;
+    const QCommandLineOption nameOpt(u"name"_s, CliTr::tr("The device whose token stops working."), CliTr::tr("name"));
+    p.parser.addOption(nameOpt);
+    if (const int code = p.open(arguments, u"revoke"_s,
+                                CliTr::tr("Revokes a device's token: a running server refuses it within a second and "
+                                          "closes the device's live connections. 'token new' gives the device a new one."));
+        code >= 0)
+        return code;
+    const auto revoked = p.store->revokeDevice(p.parser.value(nameOpt), SystemClock().now());
+    if (!revoked) {
+        err(revoked.error().message);
+        return revoked.error().code == AuthErrorCode::Unknown ? UsageError : Failure;
+    }
+    out(CliTr::tr("The token of '%1' no longer works.").arg(p.parser.value(nameOpt)));
+    return Success;
+}
+
 int addStaff(const QStringList &arguments)
 {
     Provisioning p;
@@ -114,16 +133,92 @@ int addStaff(const QStringList &arguments)
     return Success;
 }
 
+int disableStaff(const QStringList &arguments)
+{
+    Provisioning p;
+    const QCommandLineOption loginOpt(u"login"_s, CliTr::tr("The staff member's login."), CliTr::tr("login"));
+    p.parser.addOption(loginOpt);
+    if (const int code = p.open(arguments, u"disable"_s,
+                                CliTr::tr("Disables a staff account and ends its sessions: a running server closes its live "
+                                          "connections within a second. 'staff add --replace' enables it again."));
+        code >= 0)
+        return code;
+    const auto disabled = p.store->disableStaff(p.parser.value(loginOpt), SystemClock().now());
+    if (!disabled) {
+        err(disabled.error().message);
+        return disabled.error().code == AuthErrorCode::Unknown ? UsageError : Failure;
+    }
+    out(CliTr::tr("Staff account '%1' disabled; its sessions have ended.").arg(p.parser.value(loginOpt)));
+    return Success;
+}
+
+int listAudit(const QStringList &arguments)
+{
+    Provisioning p;
+    const QCommandLineOption daysOpt(u"days"_s, CliTr::tr("How many days back (default 7)."), CliTr::tr("n"), u"7"_s);
+    p.parser.addOption(daysOpt);
+    if (const int code = p.open(arguments, u"list"_s,
+                                CliTr::tr("Prints the audit log of credentials: logins, failed and throttled logins, logouts, "
+                                          "tokens made and revoked, accounts added and disabled, with the address and time "
+                                          "(UTC) of each."));
+        code >= 0)
+        return code;
+    bool ok = false;
+    const int days = p.parser.value(daysOpt).toInt(&ok);
+    if (!ok || days < 1 || days > 3660) {
+        err(CliTr::tr("--days must be a number of days from 1 to 3660."));
+        return UsageError;
+    }
+    const auto entries = p.store->audit(SystemClock().now().addDays(-days), 100000);
+    if (!entries) {
+        err(entries.error().message);
+        return Failure;
+    }
+    for (const AuditEntry &entry : *entries)
+        out(u"%1\t%2\t%3\t%4"_s.arg(entry.at.toString(Qt::ISODate), entry.event, entry.name, entry.address));
+    return Success;
+}
+
+/// Runs the function of the first verb among the arguments, or says which verbs there are.
+int dispatch(const QStringList &arguments, const QList<std::pair<QString, int (*)(const QStringList &)>> &verbs)
+{
+    QStringList names;
+    for (const auto &[name, run] : verbs)
+        names.append(name);
+    for (const QString &argument : arguments.mid(1)) {
+        for (const auto &[name, run] : verbs) {
+            if (argument == name)
+                return run(arguments);
+        }
+    }
+    const QString usage = CliTr::tr("Usage: %1 %2 … (each has --help).").arg(arguments.value(0), names.join(u'|'));
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        out(usage);
+        return Success;
+    }
+    err(usage);
+    return UsageError;
+}
+
 } // namespace
 
 Command tokenCommand()
 {
-    return {u"token"_s, CliTr::tr("Make a device token for a kiosk, board or counter terminal ('token new')."), newToken};
+    return {u"token"_s, CliTr::tr("Make or revoke a device token for a kiosk, board or counter terminal ('token new', "
+                                  "'token revoke')."),
+            [](const QStringList &arguments) { return dispatch(arguments, {{u"new"_s, newToken}, {u"revoke"_s, revokeToken}}); }};
 }
 
 Command staffCommand()
 {
-    return {u"staff"_s, CliTr::tr("Add a staff account ('staff add')."), addStaff};
+    return {u"staff"_s, CliTr::tr("Add or disable a staff account ('staff add', 'staff disable')."),
+            [](const QStringList &arguments) { return dispatch(arguments, {{u"add"_s, addStaff}, {u"disable"_s, disableStaff}}); }};
+}
+
+Command auditCommand()
+{
+    return {u"audit"_s, CliTr::tr("Print the audit log of logins and credentials ('audit list')."),
+            [](const QStringList &arguments) { return dispatch(arguments, {{u"list"_s, listAudit}}); }};
 }
 
 } // namespace Madoguchi::Cli

@@ -15,7 +15,8 @@ namespace Madoguchi {
 
 enum class AuthErrorCode {
     BadCredentials, ///< unknown token, login or password; the same answer for all three
-    StaleSession,   ///< the session ended (logged out or unused for too long)
+    StaleSession,   ///< the session ended (logged out, unused for too long, too old, account disabled)
+    Unknown,        ///< no device or login of that name (provisioning commands)
     Exists,         ///< the login is taken
     Invalid,        ///< a name, login, role or password that cannot be used
     StorageFailure,
@@ -36,6 +37,27 @@ struct StaffSession {
     Principal principal;
 };
 
+/// What the audit log of credentials records. Names are stable: they are stored.
+enum class AuthEvent : quint8 {
+    LoginSucceeded, LoginFailed, LoginThrottled, Logout, DeviceAdded, DeviceRevoked, StaffAdded, StaffDisabled,
+};
+[[nodiscard]] QString authEventName(AuthEvent event);
+
+/// One record of the audit log: what happened to whose credentials, from where (a client address,
+/// or "cli" for the provisioning commands), when. Never a password or a token.
+struct AuditEntry {
+    QDateTime at;
+    QString event;
+    QString name;
+    QString address;
+};
+
+/// How long staff sessions last.
+struct SessionPolicy {
+    int idleHours = 12; ///< a session unused this long has ended
+    int maxHours = 16;  ///< and every session ends this long after its login, used or not
+};
+
 /// Device tokens, staff accounts and staff sessions, kept in the office database. Only hashes of
 /// tokens and Argon2id hashes of passwords are stored. Safe to call from several threads.
 class CredentialStore
@@ -50,23 +72,40 @@ public:
     [[nodiscard]] AuthResult<Done> addStaff(const QString &login, Role role, const QByteArray &password,
                                             const QDateTime &now, bool replace);
 
-    /// The device a token belongs to, if any.
+    /// Revokes a device's token: it stops working at once, on every connection.
+    [[nodiscard]] AuthResult<Done> revokeDevice(const QString &name, const QDateTime &now);
+    /// Disables a staff account and ends its sessions; staff add --replace enables it again.
+    [[nodiscard]] AuthResult<Done> disableStaff(const QString &login, const QDateTime &now);
+
+    /// The device a token belongs to, if any and not revoked.
     [[nodiscard]] std::optional<Principal> device(const QString &token) const;
-    /// Checks a staff login and opens a session at the counter (0: none; a clerk needs one).
+    /// Checks a staff login and opens a session at the counter (0: none; a clerk needs one). An
+    /// unknown or disabled login costs the same time as a known one. Takes tens of milliseconds on
+    /// purpose (Argon2id): call it off the event loop.
     [[nodiscard]] AuthResult<StaffSession> login(const QString &login, const QByteArray &password, int counter,
                                             const QDateTime &now);
-    /// The staff session a token belongs to, if it was used within idleHours; records its use.
-    /// BadCredentials for a token never seen, StaleSession for one that ended.
-    [[nodiscard]] AuthResult<Principal> session(const QString &token, const QDateTime &now, int idleHours);
-    /// Ends a session.
-    void logout(const QString &sessionHash, const QDateTime &now);
+    /// The staff session a token belongs to, if it is within the policy and its account enabled;
+    /// records its use. BadCredentials for a token never seen, StaleSession for one that ended.
+    [[nodiscard]] AuthResult<Principal> session(const QString &token, const QDateTime &now, const SessionPolicy &policy);
+    /// Ends a session; StorageFailure when that cannot be recorded (the session would go on).
+    [[nodiscard]] AuthResult<Done> logout(const QString &sessionHash, const QDateTime &now);
+
+    /// Adds a record to the audit log; false when it cannot be written.
+    bool record(AuthEvent event, const QString &name, const QString &address, const QDateTime &now);
+    /// The audit log from an instant on, oldest first, at most limit records.
+    [[nodiscard]] AuthResult<QList<AuditEntry>> audit(const QDateTime &since, int limit) const;
+    /// True when a change of credentials has been recorded (in the audit log) since the last call, by
+    /// this process or another (the provisioning commands): live connections should be checked again.
+    [[nodiscard]] bool credentialsChanged();
 
 private:
     CredentialStore() = default;
-    void logoutLocked(const QString &sessionHash, const QDateTime &now);
+    [[nodiscard]] bool logoutLocked(const QString &sessionHash, const QDateTime &now);
+    bool recordLocked(AuthEvent event, const QString &name, const QString &address, const QDateTime &now);
 
     mutable std::mutex m_mutex;
     mutable SqliteDatabase m_db;
+    qint64 m_lastAuditId = -1;
 };
 
 } // namespace Madoguchi

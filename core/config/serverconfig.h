@@ -77,6 +77,7 @@ struct ServerConfig {
     QString tlsCertificate;    ///< PEM files; both empty: plain HTTP
     QString tlsKey;
     int sessionHours = 12;     ///< a staff session ends after this long without use
+    int sessionMaxHours = 16;  ///< and this long after its login, used or not
     int publicRequestsPerMinute = 60; ///< per client address, on the public endpoints
     ServerLimits limits;
     NotifyConfig notify;

@@ -84,7 +84,7 @@ void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limi
 void readServer(TomlReader &reader, const toml::table &table, ServerConfig &server)
 {
     reader.allowOnly(table, {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "session_hours",
-                             "public_requests_per_minute", "limits"}, u"[server]"_s);
+                             "session_max_hours", "public_requests_per_minute", "limits"}, u"[server]"_s);
     if (const auto listen = reader.string(table, "listen", false)) {
         if (const auto address = ListenAddress::parse(*listen))
             server.listen = *address;
@@ -100,6 +100,10 @@ void readServer(TomlReader &reader, const toml::table &table, ServerConfig &serv
     if (server.tlsCertificate.isEmpty() != server.tlsKey.isEmpty())
         reader.error(table, ConfigTr::tr("[server]: 'tls_certificate' and 'tls_key' go together"));
     server.sessionHours = int(reader.integer(table, "session_hours", 1, 24).value_or(server.sessionHours));
+    const auto maxHours = reader.integer(table, "session_max_hours", 1, 72);
+    server.sessionMaxHours = maxHours ? int(*maxHours) : std::max(server.sessionMaxHours, server.sessionHours);
+    if (server.sessionMaxHours < server.sessionHours)
+        reader.error(table, ConfigTr::tr("[server]: 'session_max_hours' cannot be shorter than 'session_hours'"));
     server.publicRequestsPerMinute = int(reader.integer(table, "public_requests_per_minute", 1, 100000)
                                              .value_or(server.publicRequestsPerMinute));
     if (const toml::table *limits = reader.subTable(table, "limits", false))

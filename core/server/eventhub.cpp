@@ -266,10 +266,16 @@ void EventHub::send(const QString &staffMessage, const QString &deviceMessage, b
 
 void EventHub::recheckCredentials()
 {
+    int cut = 0;
     for (Connection &subscriber : m_connections) {
-        if (subscriber.kind == Kind::Subscriber && !subscriber.closing && subscriber.principal)
-            authenticate(subscriber, subscriber.token);
+        if (subscriber.kind == Kind::Subscriber && !subscriber.closing && subscriber.principal
+            && !authenticate(subscriber, subscriber.token)) {
+            qCInfo(lcServer) << "event subscriber" << subscriber.principal->actor() << "cut: its credentials no longer hold";
+            ++cut;
+        }
     }
+    if (cut > 0)
+        qCInfo(lcServer) << cut << "event subscriber(s) cut after a change of credentials";
 }
 
 void EventHub::pingAll()

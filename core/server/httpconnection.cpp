@@ -4,6 +4,7 @@
 
 #include "common/logging.h"
 
+#include <QFutureWatcher>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -11,6 +12,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
+
+namespace {
+
+HttpResponse internalError()
+{
+    return errorResponse({500, u"internal"_s, ApiTr::tr("The server could not answer this request.")});
+}
+
+} // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const ServerLimits &limits, const Handler &handler,
                                const QList<std::pair<QByteArray, QByteArray>> &serverHeaders, QObject *parent)
@@ -95,7 +105,20 @@ void HttpConnection::answer(const HttpRequestHead &head, QByteArray body)
     request.headers = head.headers;
     request.body = std::move(body);
     request.peer = m_socket->peerAddress();
-    write(m_handler(request), head.keepAlive, head.method != "HEAD");
+    const bool withBody = head.method != "HEAD";
+    HttpResponse response = m_handler(request);
+    if (!response.later.isValid())
+        return write(response, head.keepAlive, withBody);
+    // Worked out off the event loop: wait for it without reading further requests.
+    m_phase = Phase::Handling;
+    m_deadline.stop();
+    auto *watcher = new QFutureWatcher<ResponseMaker>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, keepAlive = head.keepAlive, withBody] {
+        watcher->deleteLater();
+        const ResponseMaker make = watcher->future().resultCount() > 0 ? watcher->future().result() : ResponseMaker();
+        write(make ? make() : internalError(), keepAlive, withBody);
+    });
+    watcher->setFuture(response.later);
 }
 
 void HttpConnection::write(const HttpResponse &response, bool keepAlive, bool withBody)
@@ -105,8 +128,7 @@ void HttpConnection::write(const HttpResponse &response, bool keepAlive, bool wi
     if (!bytes) {
         qCCritical(lcServer) << "a response to" << response.status << "had an unsafe header; answered 500 instead";
         m_keepAlive = false;
-        bytes = responseBytes(errorResponse({500, u"internal"_s, ApiTr::tr("The server could not answer this request.")}),
-                              {false, withBody, m_serverHeaders});
+        bytes = responseBytes(internalError(), {false, withBody, m_serverHeaders});
     }
     m_phase = Phase::Writing;
     // The client has the idle time to take the answer.
@@ -153,6 +175,7 @@ void HttpConnection::deadlinePassed()
     case Phase::Body:
         refuse({408, u"request-timeout"_s, ApiTr::tr("The request did not arrive in time.")});
         return;
+    case Phase::Handling:
     case Phase::Writing:
     case Phase::Lingering:
     case Phase::Closing:

@@ -41,7 +41,7 @@ Q_SIGNALS:
     void upgradeRequested(QTcpSocket *socket);
 
 private:
-    enum class Phase : quint8 { Head, Body, Writing, Lingering, Closing };
+    enum class Phase : quint8 { Head, Body, Handling, Writing, Lingering, Closing };
 
     void readRequests();
     void answer(const HttpRequestHead &head, QByteArray body);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFuture>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
 #include <utility>
 
 namespace Madoguchi {
@@ -28,14 +30,28 @@ struct HttpRequest {
     [[nodiscard]] QString bearerToken() const;
 };
 
-/// An HTTP response: status, content type, extra headers and body.
+struct HttpResponse;
+/// Makes a response on the connection's thread, from work done elsewhere.
+using ResponseMaker = std::function<HttpResponse()>;
+
+/// An HTTP response: status, content type, extra headers and body — or, for work that must not
+/// hold up the event loop (a password check), the promise of one.
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    /// When valid, the answer is what its result makes, once it is ready.
+    QFuture<ResponseMaker> later;
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(std::pair(name, value)); }
+    /// The answer that a worker's result will make.
+    [[nodiscard]] static HttpResponse deferred(QFuture<ResponseMaker> future)
+    {
+        HttpResponse response;
+        response.later = std::move(future);
+        return response;
+    }
 };
 
 } // namespace Madoguchi

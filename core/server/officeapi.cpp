@@ -70,6 +70,7 @@ OfficeApi::OfficeApi(const OfficeApiParts &parts)
     , m_publicLimiter(parts.engine.office().server.publicRequestsPerMinute)
     , m_page(parts.engine.office(), parts.catalogs, parts.notices.channels())
 {
+    m_passwordChecks.setMaxThreadCount(2);
     QFile openApi(u":/web/openapi.json"_s);
     if (openApi.open(QIODevice::ReadOnly))
         m_openApi = openApi.readAll();
@@ -164,7 +165,7 @@ AuthResult<Principal> OfficeApi::authenticate(const QString &token)
 {
     if (auto device = m_credentials.device(token))
         return *device;
-    return m_credentials.session(token, m_clock.now(), m_config.sessionHours);
+    return m_credentials.session(token, m_clock.now(), SessionPolicy{m_config.sessionHours, m_config.sessionMaxHours});
 }
 
 bool OfficeApi::allowPublic(const QHostAddress &peer)
@@ -178,42 +179,6 @@ HttpResponse OfficeApi::openApi(const HttpRequest &, const Principal &, const QS
         return errorResponse({500, u"internal"_s, ApiTr::tr("The API description is missing from this build.")});
     HttpResponse response;
     response.body = m_openApi;
-    return response;
-}
-
-HttpResponse OfficeApi::login(const HttpRequest &request, const Principal &, const QStringList &)
-{
-    QJsonObject body;
-    if (auto error = parseJsonBody(request, body))
-        return errorResponse(*error);
-    JsonFields fields(body);
-    fields.allowOnly({u"login", u"password", u"counter"});
-    const QString login = fields.string(u"login", true, 64);
-    QByteArray password = fields.string(u"password", true, 1024).toUtf8();
-    const int counter = fields.integer(u"counter", false, 0, 999).value_or(0);
-    if (!fields.error() && counter != 0 && !m_engine.office().counter(counter))
-        fields.fail(ApiTr::tr("There is no counter %1 in this office.").arg(counter), 422);
-    if (fields.error()) {
-        Secrets::wipe(password);
-        return errorResponse(*fields.error());
-    }
-    const auto session = m_credentials.login(login, password, counter, m_clock.now());
-    Secrets::wipe(password);
-    if (!session)
-        return errorResponse(apiError(session.error()));
-    return jsonResponse({{u"token"_s, session->token},
-                         {u"login"_s, session->principal.name},
-                         {u"role"_s, roleName(session->principal.role)},
-                         {u"counter"_s, session->principal.counter},
-                         {u"idleHours"_s, m_config.sessionHours}},
-                        201);
-}
-
-HttpResponse OfficeApi::logout(const HttpRequest &, const Principal &principal, const QStringList &)
-{
-    m_credentials.logout(principal.sessionHash, m_clock.now());
-    HttpResponse response;
-    response.status = 204;
     return response;
 }
 

@@ -8,11 +8,13 @@
 #include "appointment/appointmentbook.h"
 #include "assistance/assistancedesk.h"
 #include "auth/credentialstore.h"
+#include "auth/loginthrottle.h"
 #include "common/translation.h"
 #include "config/serverconfig.h"
 #include "notify/noticebook.h"
 
 #include <QJsonObject>
+#include <QThreadPool>
 
 #include <functional>
 #include <optional>
@@ -58,6 +60,8 @@ public:
     [[nodiscard]] std::optional<QJsonObject> publicStatus(const QueueState &state, const QString &token) const;
     /// Counts one public request from the address; false when it is over the limit.
     [[nodiscard]] bool allowPublic(const QHostAddress &peer);
+    /// Called when this API ended a session, so that live sockets holding it are cut.
+    void onCredentialsChanged(std::function<void()> changed) { m_credentialsChanged = std::move(changed); }
 
 private:
     struct Route;
@@ -83,6 +87,9 @@ private:
     HttpResponse answerCall(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse login(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse logout(const HttpRequest &, const Principal &, const QStringList &);
+    /// The answer to a login once its password is checked (on the event loop's thread).
+    HttpResponse loginAnswered(const AuthResult<StaffSession> &session, const QString &login, const QDateTime &now,
+                               const QString &address, const QString &network);
     HttpResponse board(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse counter(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse counterAction(const HttpRequest &, const Principal &, const QStringList &);
@@ -118,8 +125,13 @@ private:
     const Clock &m_clock;
     const ServerConfig &m_config;
     RateLimiter m_publicLimiter;
+    LoginThrottle m_loginThrottle;
+    std::function<void()> m_credentialsChanged;
     StatusPage m_page;
     QByteArray m_openApi; ///< resources/web/openapi.json
+    /// Password checks run here, two at a time (each Argon2id check holds 64 MiB); declared last so
+    /// that it is waited for first when the API goes.
+    QThreadPool m_passwordChecks;
 };
 
 } // namespace Madoguchi

@@ -118,6 +118,16 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
                                                                *server->m_catalogs, clock});
     server->m_hub = std::make_unique<EventHub>(*server->m_api, *server->m_store, clock, server->m_office.server.limits);
     OfficeServer *self = server.get();
+    server->m_api->onCredentialsChanged([self] { self->m_hub->recheckCredentials(); });
+    // Tokens revoked and accounts disabled by the provisioning commands (another process) cut live
+    // sockets within a second: every change of credentials is recorded in the audit log.
+    server->m_credentialsWatch.setInterval(std::chrono::seconds(1));
+    connect(&server->m_credentialsWatch, &QTimer::timeout, server.get(), [self] {
+        if (self->m_credentials->credentialsChanged())
+            self->m_hub->recheckCredentials();
+    });
+    (void)server->m_credentials->credentialsChanged();
+    server->m_credentialsWatch.start();
     connect(server->m_engine.get(), &QueueEngine::eventsCommitted, server.get(), [self](const QList<Event> &events) {
         const QueueState state = self->m_engine->state();
         self->m_estimator->observe(events, state);

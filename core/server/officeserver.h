@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<OfficeApi> m_api;
     std::unique_ptr<EventHub> m_hub;
     std::unique_ptr<HttpServer> m_http;
+    QTimer m_credentialsWatch;
 };
 
 } // namespace Madoguchi

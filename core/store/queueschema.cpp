@@ -7,7 +7,7 @@ namespace Madoguchi {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char *, 4> kMigrations = {
+constexpr std::array<const char *, 5> kMigrations = {
     R"sql(
 CREATE TABLE office_state (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -137,6 +137,20 @@ CREATE TABLE assistance_calls (
     answered_at   INTEGER
 );
 CREATE INDEX assistance_calls_open ON assistance_calls (day) WHERE answered_at IS NULL;
+)sql",
+    // 5: device tokens can be revoked and staff accounts disabled; every login, logout, failure and
+    // change of credentials is recorded (who, from where, when; never a password or token).
+    R"sql(
+ALTER TABLE devices ADD COLUMN revoked_at INTEGER;
+ALTER TABLE staff ADD COLUMN disabled_at INTEGER;
+CREATE TABLE auth_audit (
+    id       INTEGER PRIMARY KEY,
+    at       INTEGER NOT NULL,
+    event    TEXT    NOT NULL,
+    name     TEXT    NOT NULL,
+    address  TEXT    NOT NULL
+);
+CREATE INDEX auth_audit_at ON auth_audit (at);
 )sql",
 };
 

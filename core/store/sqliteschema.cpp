@@ -7,28 +7,12 @@
 #include "common/logging.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
-
-namespace {
-
-
-
-/// True when the file exists, has content and does not start with the SQLite header.
-bool hasForeignHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists() || file.size() == 0 || !file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) != QByteArray("SQLite format 3\0", 16);
-}
-
-} // namespace
 
 StoreResult<Done> SqliteSchema::migrate(SqliteDatabase &db, const QString &path) const
 {
@@ -67,9 +51,9 @@ StoreResult<Done> SqliteSchema::open(SqliteDatabase &db, const QString &path) co
                           StoreTr::tr("%1 is damaged or is not a database; it was left untouched. Restore it from a backup "
                              "or move it away to start afresh.").arg(path)};
     };
-    if (hasForeignHeader(path))
-        return damaged();
-
+    // The file is never opened here but by SQLite: closing any other descriptor of it would drop
+    // the POSIX locks of this process's connections (and let another process delete the WAL under
+    // them). A foreign file is recognised by SQLite's first read (SQLITE_NOTADB).
     if (const int code = db.open(path, true); code != SQLITE_OK)
         return StoreError{StoreErrorCode::CannotOpen, StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(code))};
     db.exec("PRAGMA busy_timeout = 5000");

@@ -141,6 +141,11 @@ QByteArray ServerProcess::runCommand(const QStringList &arguments, const QByteAr
     return process.readAllStandardOutput();
 }
 
+QByteArray ServerProcess::command(const QStringList &arguments, const QByteArray &input)
+{
+    return runCommand(arguments, input);
+}
+
 QString ServerProcess::deviceToken(const QString &role, const QString &name)
 {
     return QString::fromLatin1(runCommand({u"token"_s, u"new"_s, u"--role"_s, role, u"--name"_s, name}, {}).trimmed());

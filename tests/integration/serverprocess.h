@@ -38,6 +38,9 @@ public:
     QString deviceToken(const QString &role, const QString &name);
     /// `madoguchi staff add` with the password on standard input.
     void addStaff(const QString &login, const QString &role, const QByteArray &password);
+    /// Runs `madoguchi ARGS --config … --data …` (a provisioning command); fails the test unless it exits 0.
+    /// Returns what it printed on standard output.
+    QByteArray command(const QStringList &arguments, const QByteArray &input = {});
     /// Logs in over the API; returns the session token.
     QString login(const QString &login, const QByteArray &password, int counter);
 

@@ -5,6 +5,7 @@
 #include "liveoffice.h"
 #include "websocketlistener.h"
 
+#include "auth/credentialstore.h"
 #include "server/eventhub.h"
 #include "server/officeserver.h"
 
@@ -195,4 +196,22 @@ TEST_CASE("boards and kiosks are not told a visitor's needs, but counters and st
     CHECK_FALSE(seenByBoard.contains(u"needs"_s));
     CHECK_FALSE(QJsonDocument(seenByBoard).toJson().contains("wheelchair"));
     CHECK(seenByBoard.value(u"number"_s) == seenByStaff.value(u"number"_s));
+}
+
+TEST_CASE("credentials revoked through another connection cut the live sockets that hold them", "[hub][auth]")
+{
+    LiveOffice o;
+    const QString second = o.login(u"clerk2"_s, 2);
+    WebSocketListener board, staff;
+    board.open(o.url(u"/api/v1/events"_s), o.board);
+    staff.open(o.url(u"/api/v1/events"_s), second);
+    REQUIRE(waitFor([&] { return !board.messages.isEmpty() && !staff.messages.isEmpty(); }));
+    auto provisioning = CredentialStore::open(OfficeServer::databasePath(o.dir.path()));
+    REQUIRE(provisioning);
+    REQUIRE((*provisioning)->revokeDevice(u"board-1"_s, o.clock.now()));
+    REQUIRE(waitFor([&] { return board.closed; }, 5000));
+    CHECK_FALSE(staff.closed);
+    REQUIRE((*provisioning)->disableStaff(u"clerk2"_s, o.clock.now()));
+    REQUIRE(waitFor([&] { return staff.closed; }, 5000));
+    CHECK(o.answers());
 }
