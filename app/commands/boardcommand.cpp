@@ -6,6 +6,7 @@
 #include "client/eventstream.h"
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
+#include "deviceoptions.h"
 #include "qmlwindow.h"
 #include "uilanguage.h"
 
@@ -21,8 +22,7 @@ namespace {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOpt = serverOption();
-    const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This board's device token (madoguchi token new --role board)."), CliTr::tr("token"));
+    const DeviceOptions device(u"board"_s);
     const QCommandLineOption portraitOpt(u"portrait"_s, CliTr::tr("A display standing upright (1080×1920)."));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the board's own display)."));
     const QCommandLineOption screenshotsOpt(u"screenshots"_s, CliTr::tr("Save the board in every language as PNGs in this folder and exit."),
@@ -31,14 +31,14 @@ int run(const QStringList &arguments)
     const QCommandLineOption volumeOpt(u"volume"_s,
                                        CliTr::tr("Volume of the chime and the calls, 0 to 100, instead of the office's configuration ([board] volume)."),
                                        CliTr::tr("percent"));
-    parser.addOptions({serverOpt, tokenOpt, portraitOpt, fullScreenOpt, screenshotsOpt, muteOpt, volumeOpt});
+    device.addTo(parser);
+    parser.addOptions({portraitOpt, fullScreenOpt, screenshotsOpt, muteOpt, volumeOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The display board (呼出表示盤).")); code >= 0)
         return code;
-    const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
-    if (!server.isValid() || server.scheme().isEmpty() || !parser.isSet(tokenOpt)) {
-        err(CliTr::tr("Give the server with --server http://… and this board's token with --token."));
-        return UsageError;
-    }
+    QUrl server;
+    QString token;
+    if (const int code = device.read(parser, server, token); code >= 0)
+        return code;
     bool volumeOk = false;
     const int volume = parser.isSet(volumeOpt) ? parser.value(volumeOpt).toInt(&volumeOk) : 80;
     if (parser.isSet(volumeOpt) && (!volumeOk || volume < 0 || volume > 100)) {
@@ -56,7 +56,7 @@ int run(const QStringList &arguments)
     }
 
     OfficeClient client(server);
-    client.setToken(parser.value(tokenOpt));
+    client.setToken(token);
     EventStream events(server);
     const LanguageCatalogs catalogs(productLanguages());
     BoardController board(client, events, catalogs);
@@ -66,7 +66,7 @@ int run(const QStringList &arguments)
     QQuickWindow *window = loadWindow(engine, u"board/BoardWindow.qml"_s);
     if (!window)
         return Failure;
-    board.start(parser.value(tokenOpt));
+    board.start(token);
     if (screenshots)
         return reportScreenshots(takeBoardScreenshots(board, *window, parser.value(screenshotsOpt)));
     BoardVoice voice(board, catalogs, productLanguages().constFirst(), sound);

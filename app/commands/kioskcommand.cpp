@@ -6,6 +6,7 @@
 #include "kiosk/kioskscreenshots.h"
 #include "kiosk/kioskvoice.h"
 #include "printer/printerfactory.h"
+#include "deviceoptions.h"
 #include "qmlwindow.h"
 #include "scanner/scannerfactory.h"
 #include "voiceoutput.h"
@@ -23,8 +24,7 @@ namespace {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption serverOpt = serverOption();
-    const QCommandLineOption tokenOpt(u"token"_s, CliTr::tr("This kiosk's device token (madoguchi token new --role kiosk)."), CliTr::tr("token"));
+    const DeviceOptions device(u"kiosk"_s);
     const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The ticket printer, e.g. usb://04b8:0e28 (default: none, tickets on screen only)."),
                                         CliTr::tr("uri"));
     const QCommandLineOption scannerOpt(u"scanner"_s,
@@ -38,14 +38,14 @@ int run(const QStringList &arguments)
                                             CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
                                                       "per language, so never against a live office."),
                                             CliTr::tr("folder"));
-    parser.addOptions({serverOpt, tokenOpt, printerOpt, scannerOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
+    device.addTo(parser);
+    parser.addOptions({printerOpt, scannerOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The ticket kiosk (受付発券機).")); code >= 0)
         return code;
-    const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
-    if (!server.isValid() || server.scheme().isEmpty() || !parser.isSet(tokenOpt)) {
-        err(CliTr::tr("Give the server with --server http://… and this kiosk's token with --token."));
-        return UsageError;
-    }
+    QUrl server;
+    QString token;
+    if (const int code = device.read(parser, server, token); code >= 0)
+        return code;
     const bool screenshots = parser.isSet(screenshotsOpt);
     if (!screenshots && !hasDisplay()) {
         err(CliTr::tr("There is no display. Run the kiosk on the kiosk's desktop, or save its screens with --screenshots FOLDER."));
@@ -73,7 +73,7 @@ int run(const QStringList &arguments)
     }
 
     OfficeClient client(server);
-    client.setToken(parser.value(tokenOpt));
+    client.setToken(token);
     const LanguageCatalogs catalogs(productLanguages());
     KioskController kiosk(client, printer.get(), catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     QQmlApplicationEngine engine;

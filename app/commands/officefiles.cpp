@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "auth/secrets.h"
+#include "common/privatefiles.h"
 #include "config/configloader.h"
 
 #include <QDir>
@@ -63,8 +64,8 @@ QString OfficeOptions::dataDir(const QCommandLineParser &parser, const OfficeCon
         dir = office.server.dataDir;
     if (dir.isEmpty())
         dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"madoguchi/"_s + office.id);
-    if (!QDir().mkpath(dir)) {
-        err(CliTr::tr("Cannot create the data directory %1.").arg(dir));
+    if (auto folder = PrivateFiles::ensurePrivateFolder(dir); !folder) {
+        err(folder.error().message);
         return {};
     }
     return dir;

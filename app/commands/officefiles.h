@@ -25,7 +25,8 @@ struct OfficeOptions {
     /// The office of --config (required), or empty after printing why not.
     [[nodiscard]] std::optional<OfficeConfig> office(const QCommandLineParser &parser) const;
     /// The data directory: --data, else the configuration's data_dir, else
-    /// $XDG_DATA_HOME/madoguchi/<office id>; created when missing. Empty after printing why not.
+    /// $XDG_DATA_HOME/madoguchi/<office id>; created private (0700) when missing, refused when others
+    /// may enter it. Empty after printing why not.
     [[nodiscard]] QString dataDir(const QCommandLineParser &parser, const OfficeConfig &office) const;
 };
 

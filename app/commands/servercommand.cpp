@@ -38,7 +38,7 @@ int run(const QStringList &arguments)
     OfficeOptions files;
     files.addTo(parser);
     const QCommandLineOption listenOption(u"listen"_s, CliTr::tr("Address and port to listen on (default: the configuration's "
-                                                                 "listen, else 0.0.0.0:8080)."), CliTr::tr("addr:port"));
+                                                                 "listen, else 127.0.0.1:8080). Beyond loopback it needs TLS or [server] closed_network."), CliTr::tr("addr:port"));
     parser.addOption(listenOption);
     if (const int code = parse(parser, arguments,
                                CliTr::tr("Runs the office server: the queue, API v1 over HTTP and WebSocket, and the "
@@ -54,7 +54,7 @@ int run(const QStringList &arguments)
     if (parser.isSet(listenOption)) {
         const auto parsed = ListenAddress::parse(parser.value(listenOption));
         if (!parsed) {
-            err(CliTr::tr("--listen must look like 0.0.0.0:8080 or [::1]:8080, not '%1'.").arg(parser.value(listenOption)));
+            err(CliTr::tr("--listen must look like 192.0.2.10:8080 or [::1]:8080, not '%1'.").arg(parser.value(listenOption)));
             return UsageError;
         }
         listen = *parsed;

@@ -2,6 +2,7 @@
 
 #include "secrets.h"
 
+#include "common/privatefiles.h"
 #include "common/translation.h"
 
 #include <QFile>
@@ -26,6 +27,8 @@ StoreResult<SecretBox> SecretBox::fromKeyFile(const QString &path)
 {
     QFile file(path);
     if (file.exists()) {
+        if (const QString exposed = PrivateFiles::exposure(path); !exposed.isEmpty())
+            return StoreError{StoreErrorCode::CannotOpen, exposed};
         if (!file.open(QIODevice::ReadOnly))
             return StoreError{StoreErrorCode::CannotOpen, StoreTr::tr("cannot read the key file %1: %2").arg(path, file.errorString())};
         QByteArray key = file.readAll();
@@ -39,12 +42,10 @@ StoreResult<SecretBox> SecretBox::fromKeyFile(const QString &path)
     }
     QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
     crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
-    // Created with owner-only permissions before a byte of the key is written.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(key) != key.size() || !file.flush()) {
+    // Owner-only from its first byte, and whole or not at all.
+    if (auto written = PrivateFiles::writeAtomically(path, key); !written) {
         Secrets::wipe(key);
-        file.remove();
-        return StoreError{StoreErrorCode::WriteFailed, StoreTr::tr("cannot write the key file %1: %2").arg(path, file.errorString())};
+        return StoreError{StoreErrorCode::WriteFailed, written.error().message};
     }
     return SecretBox(std::move(key));
 }

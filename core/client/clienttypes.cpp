@@ -68,7 +68,7 @@ QList<BoardCall> calls(const QJsonValue &value)
         const QJsonObject object = item.toObject();
         list.append({object.value(u"number"_s).toString(), object.value(u"counter"_s).toInt(),
                      instant(object.value(u"calledAt"_s)), object.value(u"state"_s).toString(),
-                     object.value(u"language"_s).toString()});
+                     object.value(u"language"_s).toString(), object.value(u"recalls"_s).toInt()});
     }
     return list;
 }

@@ -106,6 +106,7 @@ struct BoardCall {
     QDateTime calledAt;
     QString state; ///< called or serving, for the numbers being called
     QString language; ///< the visitor's, for the spoken call
+    int recalls = 0;  ///< how often the number was called again at its counter
 };
 
 /// GET /board.

@@ -11,7 +11,7 @@ namespace Madoguchi {
 
 /// An address and port to listen on, written "ADDR:PORT" ("[::1]:8080" for IPv6).
 struct ListenAddress {
-    QHostAddress address{QHostAddress::Any};
+    QHostAddress address{QHostAddress::LocalHost}; ///< loopback unless told otherwise
     quint16 port = 8080;
 
     /// Parses "ADDR:PORT"; empty when the text is not one.
@@ -76,6 +76,9 @@ struct ServerConfig {
     QString dataDir;           ///< empty: the XDG data directory
     QString tlsCertificate;    ///< PEM files; both empty: plain HTTP
     QString tlsKey;
+    /// The network between the server and its devices is closed to everyone else (or a reverse proxy
+    /// on this host speaks TLS for it): only then may plain HTTP listen beyond loopback.
+    bool closedNetwork = false;
     int sessionHours = 12;     ///< a staff session ends after this long without use
     int sessionMaxHours = 16;  ///< and this long after its login, used or not
     int publicRequestsPerMinute = 60; ///< per client address, on the public endpoints

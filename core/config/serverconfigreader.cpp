@@ -28,6 +28,8 @@ void readSmtp(TomlReader &reader, const toml::table &table, SmtpConfig &smtp)
     smtp.caFile = reader.string(table, "ca_file", false).value_or(QString());
     if (!smtp.user.isEmpty() && smtp.passwordFile.isEmpty())
         reader.error(table, ConfigTr::tr("[notify.smtp]: 'user' needs 'password_file'"));
+    if (!smtp.user.isEmpty() && !smtp.startTls)
+        reader.error(table, ConfigTr::tr("[notify.smtp]: a 'user' logs in only over TLS: remove 'starttls = false'"));
     if (table.get("from") && !smtp.from.contains(u'@'))
         reader.error(*table.get("from"), ConfigTr::tr("[notify.smtp]: 'from' must be an e-mail address"));
 }
@@ -83,13 +85,13 @@ void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limi
 
 void readServer(TomlReader &reader, const toml::table &table, ServerConfig &server)
 {
-    reader.allowOnly(table, {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "session_hours",
-                             "session_max_hours", "public_requests_per_minute", "limits"}, u"[server]"_s);
+    reader.allowOnly(table, {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "closed_network",
+                             "session_hours", "session_max_hours", "public_requests_per_minute", "limits"}, u"[server]"_s);
     if (const auto listen = reader.string(table, "listen", false)) {
         if (const auto address = ListenAddress::parse(*listen))
             server.listen = *address;
         else
-            reader.error(*table.get("listen"), ConfigTr::tr("[server]: listen '%1' must look like \"0.0.0.0:8080\" or \"[::]:8080\"").arg(*listen));
+            reader.error(*table.get("listen"), ConfigTr::tr("[server]: listen '%1' must look like \"192.0.2.10:8080\" or \"[::1]:8080\"").arg(*listen));
     }
     server.publicUrl = reader.string(table, "public_url", false).value_or(QString());
     if (!server.publicUrl.isEmpty() && !isHttpUrl(server.publicUrl))
@@ -99,6 +101,7 @@ void readServer(TomlReader &reader, const toml::table &table, ServerConfig &serv
     server.tlsKey = reader.string(table, "tls_key", false).value_or(QString());
     if (server.tlsCertificate.isEmpty() != server.tlsKey.isEmpty())
         reader.error(table, ConfigTr::tr("[server]: 'tls_certificate' and 'tls_key' go together"));
+    server.closedNetwork = reader.boolean(table, "closed_network").value_or(server.closedNetwork);
     server.sessionHours = int(reader.integer(table, "session_hours", 1, 24).value_or(server.sessionHours));
     const auto maxHours = reader.integer(table, "session_max_hours", 1, 72);
     server.sessionMaxHours = maxHours ? int(*maxHours) : std::max(server.sessionMaxHours, server.sessionHours);

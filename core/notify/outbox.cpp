@@ -6,6 +6,7 @@
 #include "auth/secrets.h"
 #include "common/clock.h"
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "common/translation.h"
 
 #include <QFile>
@@ -22,16 +23,13 @@ namespace {
 
 constexpr int kWebhookTimeoutMs = 30000;
 
-/// The first line of a secret file, without its line end.
+/// A secret file's first line, as the outbox needs it.
 StoreResult<QByteArray> readSecretFile(const QString &path, const char *key)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return StoreError{StoreErrorCode::CannotOpen, NoticeTr::tr("cannot read %1 %2: %3").arg(QString::fromLatin1(key), path, file.errorString())};
-    QByteArray secret = file.readLine(4096);
-    while (secret.endsWith('\n') || secret.endsWith('\r'))
-        secret.chop(1);
-    return secret;
+    auto secret = PrivateFiles::readSecretLine(path, QString::fromLatin1(key));
+    if (!secret)
+        return StoreError{StoreErrorCode::CannotOpen, secret.error().message};
+    return std::move(secret).value();
 }
 
 } // namespace

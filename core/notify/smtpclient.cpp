@@ -145,6 +145,9 @@ void SmtpClient::afterHello()
         return command("STARTTLS", Stage::StartTls);
     }
     if (!m_config.user.isEmpty()) {
+        // The password never crosses the network in the clear, whatever the configuration says.
+        if (!m_socket.isEncrypted())
+            return fail(NoticeTr::tr("the mail server would get the password without TLS; nothing was sent"));
         QByteArray credentials = '\0' + m_config.user.toUtf8() + '\0' + m_password;
         QByteArray line = "AUTH PLAIN " + credentials.toBase64();
         Secrets::wipe(credentials);

@@ -141,6 +141,7 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
         QDateTime at;
         StepState state;
         QString language;
+        int recalls;
     };
     std::vector<Call> calls;
     for (const auto &[id, visit] : state.visits) {
@@ -148,7 +149,7 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
             continue;
         for (const Step &step : visit.steps) {
             if (step.calledAt.isValid())
-                calls.push_back({visit.number, step.counter, step.calledAt, step.state, visit.language});
+                calls.push_back({visit.number, step.counter, step.calledAt, step.state, visit.language, step.recalls});
         }
     }
     std::sort(calls.begin(), calls.end(), [](const Call &a, const Call &b) { return a.at > b.at; });
@@ -156,7 +157,7 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
     QJsonArray recent;
     for (const Call &call : calls) {
         QJsonObject item{{u"number"_s, call.number}, {u"counter"_s, call.counter}, {u"calledAt"_s, instant(call.at)},
-                         {u"language"_s, call.language}};
+                         {u"language"_s, call.language}, {u"recalls"_s, call.recalls}};
         if (isAtCounter(call.state)) {
             item.insert(u"state"_s, stepStateName(call.state));
             calling.append(item);

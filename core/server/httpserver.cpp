@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "common/translation.h"
 
 #include <QFile>
@@ -81,6 +82,8 @@ ListenResult<Done> HttpServer::useTls(const QString &certificateFile, const QStr
     const QList<QSslCertificate> chain = QSslCertificate::fromData(readFile(certificateFile), QSsl::Pem);
     if (chain.isEmpty())
         return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles, ServerTr::tr("cannot read a PEM certificate from %1").arg(certificateFile)};
+    if (const QString exposed = PrivateFiles::exposure(keyFile); !exposed.isEmpty())
+        return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles, exposed};
     QByteArray keyBytes = readFile(keyFile);
     QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
     if (key.isNull())

@@ -21,7 +21,7 @@ class QWebSocket;
 
 namespace Madoguchi {
 
-enum class ListenErrorCode { BadTlsFiles, CannotListen };
+enum class ListenErrorCode { BadTlsFiles, CannotListen, Insecure };
 template<typename T>
 using ListenResult = Result<T, ListenErrorCode>;
 

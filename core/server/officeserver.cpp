@@ -10,6 +10,7 @@
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "estimate/queuelengthestimator.h"
 #include "notify/noticebook.h"
 #include "notify/noticestore.h"
@@ -87,6 +88,9 @@ StoreResult<Done> OfficeServer::openNotices(const QString &dataDir)
 
 StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig office, const QString &dataDir, const Clock &clock)
 {
+    // The folder holds the visitors' queue, the key of their sealed addresses and the credentials.
+    if (auto folder = PrivateFiles::ensurePrivateFolder(dataDir); !folder)
+        return StoreError{StoreErrorCode::CannotOpen, folder.error().message};
     std::unique_ptr<OfficeServer> server(new OfficeServer(std::move(office), clock));
     const QString path = databasePath(dataDir);
     auto store = SqliteQueueStore::open(path);
@@ -147,13 +151,21 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
 ListenResult<quint16> OfficeServer::start(const ListenAddress &address)
 {
     const ServerConfig &config = m_office.server;
-    if (!config.tlsCertificate.isEmpty()) {
-        if (auto tls = m_http->useTls(config.tlsCertificate, config.tlsKey); !tls)
-            return tls.error();
+    const bool tls = !config.tlsCertificate.isEmpty();
+    if (!tls && !address.address.isLoopback() && !config.closedNetwork)
+        return Error<ListenErrorCode>{ListenErrorCode::Insecure,
+                                      ServerTr::tr("refusing to listen on %1 without TLS: staff passwords and visitors' data would "
+                                                   "cross the network in the clear. Set [server] tls_certificate and tls_key, or "
+                                                   "closed_network = true when only the office's own devices share this network "
+                                                   "(or a reverse proxy on this host speaks TLS for it).")
+                                          .arg(address.toString())};
+    if (tls) {
+        if (auto loaded = m_http->useTls(config.tlsCertificate, config.tlsKey); !loaded)
+            return loaded.error();
     }
     auto port = m_http->start(address);
     if (port)
-        qCInfo(lcServer) << "listening on" << address.address.toString() << *port << (config.tlsCertificate.isEmpty() ? "(http)" : "(https)");
+        qCInfo(lcServer) << "listening on" << address.address.toString() << *port << (tls ? "(https)" : "(http)");
     return port;
 }
 

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -212,4 +214,47 @@ TEST_CASE("devices: scan and decode-image print what the kiosk understands, with
     CHECK(unreadable.exitCode == 1);
     CHECK(unreadable.err.contains(u"Cannot read the picture"_s));
     CHECK(madoguchi({u"devices"_s, u"decode-image"_s}).exitCode == 2);
+}
+
+TEST_CASE("the server is safe by default: loopback, private data, secrets from private files", "[cli][security]")
+{
+    QTemporaryDir work;
+    const QString office = QStringLiteral(MADOGUCHI_TEST_DATA "/server/server-office.toml");
+    const QString data = work.filePath(u"data"_s);
+    const auto chmod = [](const QString &path, QFileDevice::Permissions permissions) { REQUIRE(QFile::setPermissions(path, permissions)); };
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+    // The data folder is made private (0700).
+    REQUIRE(madoguchi({u"token"_s, u"new"_s, u"--config"_s, office, u"--data"_s, data, u"--role"_s, u"kiosk"_s, u"--name"_s, u"k1"_s})
+                .exitCode == 0);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                      | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFileInfo(data).permissions() & others).toInt() == 0);
+    CHECK(QFileInfo(data).permissions().testFlags(owner | QFileDevice::ExeOwner));
+
+    // Plain HTTP beyond loopback is refused unless the network is said to be closed.
+    const Run open = madoguchi({u"server"_s, u"--config"_s, office, u"--data"_s, data, u"--listen"_s, u"0.0.0.0:0"_s});
+    CHECK(open.exitCode == 1);
+    CHECK(open.err.contains(u"refusing to listen on 0.0.0.0:0 without TLS"_s));
+    CHECK(open.err.contains(u"closed_network = true"_s));
+
+    // A data folder others may enter is refused, with the command that mends it.
+    chmod(data, owner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const Run exposed = madoguchi({u"server"_s, u"--config"_s, office, u"--data"_s, data, u"--listen"_s, u"127.0.0.1:0"_s});
+    CHECK(exposed.exitCode == 1);
+    CHECK(exposed.err.contains(u"(mode 0705)"_s));
+    CHECK(exposed.err.contains(u"chmod 700 "_s + data));
+    chmod(data, owner | QFileDevice::ExeOwner);
+
+    // A front end reads its token from a file only its user may read.
+    const QString tokenPath = work.filePath(u"kiosk.token"_s);
+    QFile token(tokenPath);
+    REQUIRE(token.open(QIODevice::WriteOnly));
+    token.write("not-a-real-token\n");
+    token.close();
+    chmod(tokenPath, owner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const Run readable = madoguchi({u"kiosk"_s, u"--server"_s, u"http://127.0.0.1:1"_s, u"--token-file"_s, tokenPath});
+    CHECK(readable.exitCode == 1);
+    CHECK(readable.err.contains(u"chmod 600 "_s + tokenPath));
+    CHECK(madoguchi({u"kiosk"_s, u"--server"_s, u"http://127.0.0.1:1"_s, u"--token"_s, u"abc"_s}).exitCode == 2);
 }

@@ -235,6 +235,9 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
         {u"[notify.webhook]\nurl = \"http://gw\"\n"_s, u"need [server] public_url"_s},
         {u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\n"_s, u"need [server] public_url"_s},
         {kPublicUrl + u"[notify.webhook]\nurl = \"http://gw\"\n"_s, {}},
+        {kPublicUrl + u"[notify.smtp]\nhost = \"mail\"\nfrom = \"q@x.jp\"\nuser = \"u\"\npassword_file = \"/p\"\nstarttls = false\n"_s,
+         u"only over TLS"_s},
+        {u"[server]\nclosed_network = \"yes\"\n"_s, u"closed_network"_s},
         // What one client may take of the server.
         {u"[server.limits]\nheader_bytes = 65536\nconnections_per_address = 8\nping_seconds = 5\n"_s, {}},
         {u"[server.limits]\nheader_bytes = 10\n"_s, u"'header_bytes' must be between 1024"_s},

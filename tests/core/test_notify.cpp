@@ -62,6 +62,19 @@ TEST_CASE("a secret box seals values under a key file only its owner can read", 
         CHECK(damaged.error().code == StoreErrorCode::Corrupt);
         CHECK(damaged.error().message.contains(path));
     }
+    SECTION("a key file that others can read is refused, with the command that mends it")
+    {
+        REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        const auto exposed = SecretBox::fromKeyFile(path);
+        REQUIRE_FALSE(exposed);
+        CHECK(exposed.error().message.contains(u"(mode 0604)"_s));
+        CHECK(exposed.error().message.contains(u"chmod 600 "_s + path));
+    }
+    SECTION("a new key file is written whole, with nothing left beside it")
+    {
+        CHECK_FALSE(QFile::exists(path + u".new"_s));
+        CHECK(QFile(path).size() == 32);
+    }
 }
 
 TEST_CASE("mail headers carry any script as encoded words of legal length", "[notify][mail]")

@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTcpSocket>
+
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -186,4 +190,91 @@ TEST_CASE("an event stream with a refused token stops and says why", "[client][w
     REQUIRE(waitFor([&] { return refusals.size() == 1; }));
     CHECK_FALSE(refusals.first().isEmpty());
     CHECK_FALSE(stranger.isConnected());
+}
+
+namespace {
+
+/// A WebSocket server that says hello and then nothing at all, not even a pong: what a client sees
+/// of a server whose network went away without a word (a half-open connection).
+class SilentServer
+{
+public:
+    SilentServer()
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        QObject::connect(&m_server, &QTcpServer::newConnection, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    const QByteArray request = socket->peek(socket->bytesAvailable());
+                    const qsizetype keyAt = request.indexOf("Sec-WebSocket-Key: ");
+                    if (!request.contains("\r\n\r\n") || keyAt < 0 || socket->property("upgraded").toBool())
+                        return; // half a request, or a ping after the upgrade: never answered
+                    const QByteArray key = request.mid(keyAt + 19, request.indexOf("\r\n", keyAt) - keyAt - 19);
+                    const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                                                       QCryptographicHash::Sha1).toBase64();
+                    const QByteArray hello = R"({"type":"hello","role":"board","lastEvent":0})";
+                    socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                  "Sec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                    socket->write(QByteArray("\x81", 1) + char(hello.size()) + hello);
+                    socket->setProperty("upgraded", true);
+                });
+            }
+        });
+    }
+    [[nodiscard]] QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
+    [[nodiscard]] int connections() const { return m_connections; }
+
+private:
+    QTcpServer m_server;
+    int m_connections = 0;
+};
+
+} // namespace
+
+TEST_CASE("an event stream whose server stops answering pings counts as disconnected and connects again", "[client][websocket]")
+{
+    SilentServer silent;
+    EventStream stream(silent.url());
+    stream.setPingInterval(std::chrono::milliseconds(200));
+    QList<bool> changes;
+    QObject::connect(&stream, &EventStream::connectedChanged, [&](bool connected) { changes.append(connected); });
+    stream.start(u"a-token"_s);
+    REQUIRE(waitFor([&] { return stream.isConnected(); }));
+    REQUIRE(waitFor([&] { return !stream.isConnected(); }, 5000));
+    CHECK(changes == QList<bool>{true, false});
+    REQUIRE(waitFor([&] { return silent.connections() >= 2; }, 5000)); // and it tries again by itself
+}
+
+TEST_CASE("an event stream that comes back resumes after the last event it received", "[client][websocket]")
+{
+    ClientOffice o;
+    EventStream stream(o.base());
+    QList<ClientEvent> events;
+    QList<bool> replays;
+    QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<ClientEvent> &batch, bool replayed) {
+        events += batch;
+        replays.append(replayed);
+    });
+    stream.start(o.board);
+    REQUIRE(waitFor([&] { return stream.isConnected(); }));
+    OfficeClient kiosk(o.base());
+    kiosk.setToken(o.kiosk);
+    REQUIRE(await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"certificate"_s), done); }));
+    REQUIRE(waitFor([&] { return !events.isEmpty(); }));
+    const qint64 seen = stream.lastEventId();
+    CHECK(seen == events.last().id);
+
+    stream.stop();
+    REQUIRE(await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"certificate"_s), done); }));
+    REQUIRE(await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"certificate"_s), done); }));
+    events.clear();
+    replays.clear();
+    stream.start(o.board);
+    REQUIRE(waitFor([&] { return events.size() >= 2; }));
+    CHECK(replays.first());
+    CHECK(events.at(0).id == seen + 1);
+    CHECK(events.at(0).type == u"visit.issued"_s);
+    CHECK(events.at(1).id == seen + 2);
+    CHECK(stream.lastEventId() == seen + 2);
 }

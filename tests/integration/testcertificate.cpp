@@ -19,6 +19,7 @@ TestCertificate::TestCertificate()
     REQUIRE(openssl.waitForFinished(60000));
     INFO(openssl.readAllStandardError().toStdString());
     REQUIRE(openssl.exitCode() == 0);
+    REQUIRE(QFile::setPermissions(keyPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
 
 QString TestCertificate::certificatePath() const
@@ -34,7 +35,7 @@ QString TestCertificate::keyPath() const
 QString TestCertificate::writeFile(const QString &name, const QByteArray &content) const
 {
     QFile file(m_dir.filePath(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     file.write(content);
     return file.fileName();
 }

@@ -104,6 +104,60 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     CHECK(board.services().at(0).toMap().value(u"name"_s).toString() == u"Moving in, out or within the city"_s);
 }
 
+TEST_CASE("A recall is announced again", "[board]")
+{
+    BoardRig rig;
+    rig.issue(u"moving"_s);
+    OfficeClient client(rig.base());
+    client.setToken(rig.boardToken);
+    EventStream events(rig.base());
+    const LanguageCatalogs catalogs(sampleLanguages());
+    BoardController board(client, events, catalogs);
+    QSignalSpy announced(&board, &BoardController::announced);
+    board.start(rig.boardToken);
+    REQUIRE(waitFor([&] { return events.isConnected(); }));
+    const QString number = rig.callNext();
+    REQUIRE(waitFor([&] { return announced.size() == 1; }));
+    REQUIRE(rig.server.request("POST", u"/api/v1/counters/1/recall"_s, rig.clerk).status == 200);
+    REQUIRE(waitFor([&] { return announced.size() == 2; }));
+    CHECK(announced.at(1).at(0).toString() == number);
+    CHECK(announced.at(1).at(1).toInt() == 1);
+}
+
+TEST_CASE("A board that loses the server shows it instead of numbers, and back it announces the calls made meanwhile", "[board]")
+{
+    BoardRig rig;
+    rig.issue(u"moving"_s);
+    rig.issue(u"moving"_s);
+    OfficeClient client(rig.base());
+    client.setToken(rig.boardToken);
+    EventStream events(rig.base());
+    const LanguageCatalogs catalogs(sampleLanguages());
+    BoardController board(client, events, catalogs);
+    QSignalSpy announced(&board, &BoardController::announced);
+    board.start(rig.boardToken);
+    REQUIRE(waitFor([&] { return events.isConnected(); }));
+    const QString first = rig.callNext();
+    REQUIRE(waitFor([&] { return announced.size() == 1 && board.calling().size() == 1; }));
+
+    const quint16 port = rig.server.port();
+    rig.server.kill(); // a power cut at the server: no close ever reaches the board
+    REQUIRE(waitFor([&] { return !board.connected(); }));
+    CHECK(board.calling().isEmpty());
+    CHECK(board.recent().isEmpty());
+    CHECK_FALSE(board.captions().value(u"offline"_s).toString().isEmpty());
+
+    // The server is back; before the board has found it again, the next number is called.
+    rig.server.start(port);
+    REQUIRE(rig.server.request("POST", u"/api/v1/counters/1/finish"_s, rig.clerk).status == 200);
+    const QString second = rig.callNext();
+    REQUIRE(waitFor([&] { return board.connected() && announced.size() == 2; }, 15000));
+    CHECK(announced.at(1).at(0).toString() == second);
+    CHECK(second != first);
+    REQUIRE(board.calling().size() == 1);
+    CHECK(board.calling().at(0).toMap().value(u"number"_s).toString() == second);
+}
+
 TEST_CASE("Every board screen renders in every language, landscape and portrait", "[board][screenshots]")
 {
     BoardRig rig;
@@ -112,7 +166,8 @@ TEST_CASE("Every board screen renders in every language, landscape and portrait"
     rig.callNext();
     const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/board");
     QDir(folder).removeRecursively();
-    runFrontEnd({u"board"_s, u"--server"_s, rig.base().toString(), u"--token"_s, rig.boardToken, u"--screenshots"_s, folder});
+    runFrontEnd({u"board"_s, u"--server"_s, rig.base().toString(), u"--token-file"_s, tokenFile(rig.work, rig.boardToken),
+                 u"--screenshots"_s, folder});
 
     QImage previous;
     for (const QString &language : sampleLanguages()) {

@@ -25,7 +25,7 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
 
     const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/kiosk");
     QDir(folder).removeRecursively();
-    runFrontEnd({u"kiosk"_s, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(server.port()), u"--token"_s, token, u"--printer"_s,
+    runFrontEnd({u"kiosk"_s, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(server.port()), u"--token-file"_s, tokenFile(work, token), u"--printer"_s,
                  u"sim://"_s + work.filePath(u"tickets"_s), u"--screenshots"_s, folder});
 
     QImage previousAttract;

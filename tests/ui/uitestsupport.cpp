@@ -52,6 +52,14 @@ void runFrontEnd(const QStringList &arguments, const QByteArray &input)
     REQUIRE(process.exitCode() == 0);
 }
 
+QString tokenFile(const QTemporaryDir &dir, const QString &token)
+{
+    QFile file(dir.filePath(u"device.token"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    file.write(token.toLatin1() + '\n');
+    return file.fileName();
+}
+
 bool isBlank(const QImage &image)
 {
     const QImage small = image.scaled(64, 36);

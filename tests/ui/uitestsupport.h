@@ -19,6 +19,9 @@ namespace Madoguchi::Test {
 /// input on its standard input; fails the test unless it exits 0.
 void runFrontEnd(const QStringList &arguments, const QByteArray &input = {});
 
+/// A device token written into `dir` as a file only its owner may read, for --token-file; its path.
+[[nodiscard]] QString tokenFile(const QTemporaryDir &dir, const QString &token);
+
 /// True when the picture is one colour (nothing was drawn).
 [[nodiscard]] bool isBlank(const QImage &image);
 

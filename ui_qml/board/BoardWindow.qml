@@ -18,9 +18,34 @@ ApplicationWindow {
     // For the screenshot tour.
     readonly property QtObject theme: Theme
 
+    // Shown instead of the numbers while the board has lost the office server.
+    Rectangle {
+        id: offline
+        objectName: "offline"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.spacingLarge
+        visible: !Board.connected
+        height: visible ? offlineText.implicitHeight + 2 * Theme.spacingLarge : 0
+        radius: Theme.radius
+        color: Theme.danger
+        Label {
+            id: offlineText
+            anchors.fill: parent
+            anchors.margins: Theme.spacingLarge
+            text: Board.captions.offline
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.textOnDanger
+        }
+    }
+
     GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacingLarge
+        anchors.topMargin: Theme.spacingLarge + (offline.visible ? offline.height + Theme.spacingLarge : 0)
         columns: root.portrait ? 1 : 2
         columnSpacing: Theme.spacingLarge
         rowSpacing: Theme.spacingLarge

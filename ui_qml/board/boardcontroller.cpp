@@ -16,6 +16,8 @@ const char *const kNowCalling = QT_TRANSLATE_NOOP("Madoguchi::Board", "Now calli
 const char *const kCounter = QT_TRANSLATE_NOOP("Madoguchi::Board", "Counter %1");
 const char *const kRecent = QT_TRANSLATE_NOOP("Madoguchi::Board", "Called before");
 const char *const kWaiting = QT_TRANSLATE_NOOP("Madoguchi::Board", "Waiting now");
+const char *const kOffline = QT_TRANSLATE_NOOP("Madoguchi::Board",
+                                               "This board has lost its connection to the office. Please listen for your number or ask at the reception.");
 const char *const kPeople = QT_TRANSLATE_NOOP("Madoguchi::Board", "%1 waiting");
 const char *const kLevels[] = {
     QT_TRANSLATE_NOOP("Madoguchi::Board", "Few waiting"),
@@ -49,10 +51,14 @@ BoardController::BoardController(OfficeClient &client, EventStream &events, cons
     m_coalesce.setInterval(std::chrono::milliseconds(100));
     connect(&m_coalesce, &QTimer::timeout, this, &BoardController::refresh);
     connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
+    connect(&m_events, &EventStream::resyncNeeded, this, &BoardController::refresh);
     connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
+        if (!connected && m_haveBoard)
+            m_lost = true; // what it shows may be out of date from now on
         Q_EMIT connectedChanged();
+        Q_EMIT viewChanged();
         if (connected)
-            refresh(); // events of the gap are not replayed
+            refresh(); // what changed while away: calls made meanwhile are announced from it
     });
     s_instance = this;
 }
@@ -100,13 +106,25 @@ void BoardController::rotateCaptions()
 void BoardController::boardArrived(const ClientResult<BoardView> &board)
 {
     Q_EMIT refreshed(board.ok());
-    if (!board)
+    if (!board) {
+        if (!m_lost) {
+            m_lost = true;
+            Q_EMIT connectedChanged();
+            Q_EMIT viewChanged();
+        }
         return;
+    }
+    if (m_events.isConnected() && m_lost) {
+        m_lost = false;
+        Q_EMIT connectedChanged();
+    }
     // Announce the numbers that were not being called before, oldest first.
     QList<BoardCall> fresh;
     for (const BoardCall &call : board->calling) {
+        // A recall counts as a new call: it is announced again.
         const bool known = std::any_of(m_board.calling.cbegin(), m_board.calling.cend(), [&](const BoardCall &old) {
-            return old.number == call.number && old.counter == call.counter && old.calledAt == call.calledAt;
+            return old.number == call.number && old.counter == call.counter && old.calledAt == call.calledAt
+                && old.recalls == call.recalls;
         });
         if (!known && m_haveBoard)
             fresh.prepend(call);
@@ -124,6 +142,8 @@ void BoardController::boardArrived(const ClientResult<BoardView> &board)
 QVariantList BoardController::calling() const
 {
     QVariantList list;
+    if (!connected())
+        return list; // never numbers that may no longer be true
     for (const BoardCall &call : m_board.calling)
         list.append(QVariantMap{{QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter},
                                 {QStringLiteral("state"), call.state}});
@@ -133,6 +153,8 @@ QVariantList BoardController::calling() const
 QVariantList BoardController::recent() const
 {
     QVariantList list;
+    if (!connected())
+        return list;
     for (const BoardCall &call : m_board.recent)
         list.append(QVariantMap{{QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter}});
     return list;
@@ -156,12 +178,13 @@ QVariantMap BoardController::captions() const
     return {{QStringLiteral("nowCalling"), caption(kNowCalling)},
             {QStringLiteral("counter"), caption(kCounter)},
             {QStringLiteral("recent"), caption(kRecent)},
-            {QStringLiteral("waiting"), caption(kWaiting)}};
+            {QStringLiteral("waiting"), caption(kWaiting)},
+            {QStringLiteral("offline"), caption(kOffline)}};
 }
 
 bool BoardController::connected() const
 {
-    return m_events.isConnected();
+    return m_events.isConnected() || !m_lost;
 }
 
 QString BoardController::caption(const char *source) const

@@ -20,7 +20,9 @@ class OfficeClient;
 /// The display board's view, for its QML: the numbers being called with their counters, the recent
 /// calls, and the people waiting per service with a congestion level. Kept current from the server's
 /// event stream (and re-read after a reconnection). Captions and service names rotate through the
-/// office's languages; a new call is announced with its number and counter (announced()).
+/// office's languages; a new call, or a recall, is announced with its number and counter
+/// (announced()), also one made while the board was away. A board that has lost the server shows
+/// that instead of numbers that may be out of date.
 class BoardController : public QObject
 {
     Q_OBJECT
@@ -46,8 +48,11 @@ public:
     /// Each {name, waiting, level (0 few, 1 some, 2 many, 3 very many), levelText} in the caption language.
     [[nodiscard]] QVariantList services() const;
     [[nodiscard]] QString captionLanguage() const { return m_languages.value(m_captionIndex); }
-    /// The board's fixed texts in the caption language: nowCalling, counter (with %1), recent, waiting.
+    /// The board's fixed texts in the caption language: nowCalling, counter (with %1), recent, waiting,
+    /// offline.
     [[nodiscard]] QVariantMap captions() const;
+    /// False once the board has lost the server (the event stream dropped, or a read failed) until it
+    /// has it again; meanwhile it shows no numbers, since they may no longer be true.
     [[nodiscard]] bool connected() const;
 
     /// How long each language stays on the board (8 s by default).
@@ -82,6 +87,7 @@ private:
     qsizetype m_captionIndex = 0;
     BoardView m_board;
     bool m_haveBoard = false;
+    bool m_lost = false;
     QTimer m_rotation;
     QTimer m_coalesce; ///< several events in a burst cause one re-read
 };

@@ -37,9 +37,10 @@ CounterController::CounterController(OfficeClient &client, EventStream &events, 
     connect(&m_coalesce, &QTimer::timeout, this, &CounterController::refresh);
     connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
     connect(&m_events, &EventStream::assistanceReceived, this, [this](const QList<AssistanceCall> &calls) { setAssistance(calls); });
+    connect(&m_events, &EventStream::resyncNeeded, this, &CounterController::refresh);
     connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
         if (connected)
-            refresh(); // events of the gap are not replayed
+            refresh(); // the view is read afresh after a gap (its events follow, replayed)
     });
     s_instance = this;
 }
