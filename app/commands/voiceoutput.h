@@ -2,7 +2,7 @@
 
 #include "voice/espeakspeech.h"
 #include "voice/japanesereading.h"
-#include "voice/mediasoundplayer.h"
+#include "voice/audiosinkplayer.h"
 
 namespace Madoguchi::Cli {
 
@@ -11,7 +11,7 @@ namespace Madoguchi::Cli {
 struct VoiceOutput {
     EspeakSpeech espeak;
     JapaneseReadingSpeech speech{espeak};
-    MediaSoundPlayer player;
+    AudioSinkPlayer player;
 };
 
 } // namespace Madoguchi::Cli

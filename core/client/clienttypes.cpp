@@ -109,9 +109,12 @@ std::optional<OfficeOverview> overview(const QJsonObject &object)
     const QJsonObject office = object.value(u"office"_s).toObject();
     if (office.value(u"id"_s).toString().isEmpty() || !object.value(u"services"_s).isArray())
         return std::nullopt;
-    return OfficeOverview{office.value(u"id"_s).toString(), localized(office.value(u"name"_s)),
-                          strings(object.value(u"languages"_s)), object.value(u"open"_s).toBool(),
-                          services(object.value(u"services"_s))};
+    OfficeOverview overview{office.value(u"id"_s).toString(), localized(office.value(u"name"_s)), {},
+                            strings(object.value(u"languages"_s)), object.value(u"open"_s).toBool(),
+                            services(object.value(u"services"_s))};
+    if (const QTimeZone zone(office.value(u"timeZone"_s).toString().toLatin1()); zone.isValid())
+        overview.timeZone = zone;
+    return overview;
 }
 
 std::optional<Ticket> ticket(const QJsonObject &object)

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <optional>
@@ -55,6 +56,7 @@ struct ServiceStatus {
 struct OfficeOverview {
     QString id;
     LocalizedText name;
+    QTimeZone timeZone{QByteArrayLiteral("Asia/Tokyo")}; ///< the office's: every time a person reads is told in it
     QStringList languages;
     bool open = false;
     QList<ServiceStatus> services;

@@ -46,6 +46,11 @@ std::optional<WavInfo> readWavInfo(const QByteArray &wav)
     return info;
 }
 
+QByteArray wavSamples(const QByteArray &wav)
+{
+    return wav.mid(kHeaderBytes);
+}
+
 QByteArray withWavSizes(QByteArray wav)
 {
     if (wav.size() < kHeaderBytes || !wav.startsWith("RIFF") || wav.mid(36, 4) != "data")

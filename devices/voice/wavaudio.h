@@ -18,6 +18,9 @@ struct WavInfo {
 /// The format and length of a PCM WAV file, or nothing when it is not one.
 [[nodiscard]] std::optional<WavInfo> readWavInfo(const QByteArray &wav);
 
+/// The PCM samples of a WAV file that readWavInfo() accepts.
+[[nodiscard]] QByteArray wavSamples(const QByteArray &wav);
+
 /// A WAV whose RIFF and data sizes were left open (written to a pipe, as espeak-ng does) with the
 /// sizes of what it really holds.
 [[nodiscard]] QByteArray withWavSizes(QByteArray wav);

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>Numero %1, pumunta po sa counter %2.</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>Nawalan ng koneksiyon sa opisina ang board na ito. Pakinggan ang pagtawag sa inyong numero o magtanong sa reception.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>ばんごう %1 の かた、%2 ばん まどぐちへ おこしください。</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>この表示板は庁舎のサーバーとの接続が切れています。番号の呼び出しの放送をお聞きになるか、受付でおたずねください。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>ばんごう %1 の ひと、%2 ばんの まどぐちへ きて ください。</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>この がめんは いま つながって いません。ばんごうを よぶ こえを きいて ください。わからない ときは うけつけで きいて ください。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

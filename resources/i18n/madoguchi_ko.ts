@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>%1번 고객님, %2번 창구로 오십시오.</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>이 안내판은 사무소와의 연결이 끊겼습니다. 번호 호출 방송을 들으시거나 접수처에 문의해 주십시오.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>नम्बर %1, कृपया काउन्टर %2 मा आउनुहोस्।</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>यो बोर्डको कार्यालयसँगको जडान टुटेको छ। कृपया आफ्नो नम्बर बोलाइएको सुन्नुहोस् वा सोधपुछ कक्षमा सोध्नुहोस्।</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>Senha %1, dirija-se ao guichê %2.</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>Este painel perdeu a conexão com a repartição. Fique atento à chamada do seu número ou pergunte na recepção.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

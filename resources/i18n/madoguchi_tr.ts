@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>%1 numara, lütfen %2 numaralı gişeye gelin.</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>Bu panonun daireyle bağlantısı kesildi. Lütfen numaranızın anons edilmesini dinleyin ya da danışmaya sorun.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>Mời số %1 đến quầy số %2.</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>Bảng này đã mất kết nối với văn phòng. Xin hãy lắng nghe khi số của bạn được gọi hoặc hỏi tại quầy tiếp nhận.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -291,6 +291,10 @@
         <extracomment>A call spoken on the display board by a speech synthesizer; for Japanese write it in kana only, the synthesizer cannot read kanji.</extracomment>
         <translation>请 %1 号到 %2 号窗口办理。</translation>
     </message>
+    <message>
+        <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
+        <translation>本显示屏与办公室的连接已中断。请留意叫号广播，或到接待处询问。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLocalSocket>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -15,11 +16,21 @@ namespace {
 const char kDriver[] = "/usr/lib/pcsc/drivers/serial/libifdvpcd.so";
 constexpr int kWaitMs = 20000;
 
-quint16 freePort()
+/// The vpcd driver listens on two ports, CHANNELID and CHANNELID + 1 (one per slot), on every
+/// address. Both are taken below the kernel's ephemeral range (32768 and up), where no other test's
+/// outgoing connection or port-0 listener can be handed them meanwhile; if either is taken, pcscd
+/// drops the whole reader.
+quint16 freePortPair()
 {
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost));
-    return probe.serverPort();
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto port = quint16(20000 + 2 * QRandomGenerator::global()->bounded(6000));
+        QTcpServer first;
+        QTcpServer second;
+        if (first.listen(QHostAddress::Any, port) && second.listen(QHostAddress::Any, quint16(port + 1)))
+            return port;
+    }
+    FAIL("no free pair of ports for the virtual card reader between 20000 and 32000");
+    return 0;
 }
 
 } // namespace
@@ -33,7 +44,7 @@ PcscdProcess::PcscdProcess()
         FAIL("another pcscd is running on this machine; stop it first (systemctl stop pcscd.socket pcscd)");
     QDir().mkpath(QStringLiteral("/run/pcscd"));
 
-    m_port = freePort();
+    m_port = freePortPair();
     QFile conf(m_dir.filePath(QStringLiteral("madoguchi")));
     REQUIRE(conf.open(QIODevice::WriteOnly));
     conf.write(QStringLiteral("FRIENDLYNAME \"%1\"\nDEVICENAME /dev/null:%2\nLIBPATH %3\nCHANNELID %2\n")
@@ -43,7 +54,7 @@ PcscdProcess::PcscdProcess()
                    .toUtf8());
     conf.close();
 
-    m_pcscd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_pcscd.setProcessChannelMode(QProcess::ForwardedChannels); // pcscd --foreground logs to standard output
     m_pcscd.start(QStringLiteral("/usr/sbin/pcscd"), {QStringLiteral("--foreground"), QStringLiteral("-c"), m_dir.path()});
     REQUIRE(m_pcscd.waitForStarted());
 

@@ -1,14 +1,19 @@
 // The voices: the chime as a WAV, espeak-ng's open-ended WAV made whole, real speech from
 // espeak-ng in each product language, and Japanese read through MeCab.
+#include "voice/audiosinkplayer.h"
 #include "voice/espeakspeech.h"
 #include "voice/japanesereading.h"
 #include "voice/wavaudio.h"
 
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
 #include <QList>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
+using namespace Qt::StringLiterals;
 
 TEST_CASE("The chime is a proper 16-bit mono WAV of two tones", "[voice]")
 {
@@ -100,4 +105,51 @@ TEST_CASE("Japanese with kanji is spoken from its reading, other languages as wr
     // Without MeCab the text goes on unchanged.
     JapaneseReadingSpeech missing(recorder, QStringLiteral("/nonexistent/mecab"));
     CHECK(missing.reading(QStringLiteral("窓口")) == QStringLiteral("窓口"));
+}
+
+namespace {
+QStringList g_soundWarnings;
+
+/// Runs the event loop until the condition holds; false after the timeout.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    deadline.start(timeoutMs);
+    while (!condition()) {
+        if (!deadline.isActive())
+            return false;
+        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void keepSoundWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && QByteArrayView(context.category) == "madoguchi.devices.sound")
+        g_soundWarnings.append(message);
+}
+} // namespace
+
+TEST_CASE("Sounds are played without a media pipeline, and a machine without audio stays silent and says so once", "[voice]")
+{
+    g_soundWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepSoundWarnings);
+    AudioSinkPlayer player;
+    int finished = 0;
+    QObject::connect(&player, &SoundPlayer::finished, [&] { ++finished; });
+    player.play(chimeWav(), 0.5);
+    CHECK(finished == 0); // never from inside play()
+    REQUIRE(waitUntil([&] { return finished == 1; }, 10000));
+    player.play("not a sound", 0.5);
+    REQUIRE(waitUntil([&] { return finished == 2; }, 10000));
+    player.play(chimeWav(), 0.5);
+    REQUIRE(waitUntil([&] { return finished == 3; }, 10000));
+    qInstallMessageHandler(previous);
+    if (!player.hasOutput()) {
+        REQUIRE(g_soundWarnings.size() == 1);
+        CHECK(g_soundWarnings.first().contains(u"no audio output"_s));
+    } else {
+        CHECK(g_soundWarnings.size() <= 1); // at most the one about the sound that is not a WAV
+    }
 }

@@ -114,8 +114,9 @@ TEST_CASE("A recall is announced again", "[board]")
     const LanguageCatalogs catalogs(sampleLanguages());
     BoardController board(client, events, catalogs);
     QSignalSpy announced(&board, &BoardController::announced);
+    QSignalSpy refreshed(&board, &BoardController::refreshed);
     board.start(rig.boardToken);
-    REQUIRE(waitFor([&] { return events.isConnected(); }));
+    REQUIRE(waitFor([&] { return events.isConnected() && refreshed.size() >= 2; }));
     const QString number = rig.callNext();
     REQUIRE(waitFor([&] { return announced.size() == 1; }));
     REQUIRE(rig.server.request("POST", u"/api/v1/counters/1/recall"_s, rig.clerk).status == 200);
@@ -135,8 +136,9 @@ TEST_CASE("A board that loses the server shows it instead of numbers, and back i
     const LanguageCatalogs catalogs(sampleLanguages());
     BoardController board(client, events, catalogs);
     QSignalSpy announced(&board, &BoardController::announced);
+    QSignalSpy refreshed(&board, &BoardController::refreshed);
     board.start(rig.boardToken);
-    REQUIRE(waitFor([&] { return events.isConnected(); }));
+    REQUIRE(waitFor([&] { return events.isConnected() && refreshed.size() >= 2; }));
     const QString first = rig.callNext();
     REQUIRE(waitFor([&] { return announced.size() == 1 && board.calling().size() == 1; }));
 

@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <QTimeZone>
+
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
@@ -162,6 +164,11 @@ TEST_CASE("A call for a clerk from a kiosk reaches the console at once and is an
     CHECK(shown.value(u"kiosk"_s).toString() == u"kiosk-1"_s);
     CHECK(shown.value(u"language"_s).toString() == u"vi"_s);
     CHECK(shown.value(u"id"_s).toLongLong() == call.json().value(u"id"_s).toInteger());
+    // The time is the office's (Tokyo), as every time a clerk reads, whatever the machine's zone (UTC here).
+    const QDateTime requested = QDateTime::fromString(call.json().value(u"requestedAt"_s).toString(), Qt::ISODateWithMs);
+    REQUIRE(requested.isValid());
+    CHECK(shown.value(u"since"_s).toString() == requested.toTimeZone(QTimeZone("Asia/Tokyo")).toString(u"HH:mm"_s));
+    CHECK(shown.value(u"since"_s).toString() != requested.toLocalTime().toString(u"HH:mm"_s));
 
     // The visitor touches the button again: still one call.
     CHECK(rig.server.request("POST", u"/api/v1/assistance"_s, rig.kioskToken, {}).json().value(u"id"_s) == call.json().value(u"id"_s));

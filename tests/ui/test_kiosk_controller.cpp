@@ -282,12 +282,16 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
     RecordingPlayer player;
     KioskVoice voice(*rig.kiosk, speech, player, rig.catalogs, {false, 0.7});
     QSignalSpy speaking(&voice, &KioskVoice::speaking);
-    // Waits for the next sentence to be played, ends it, and returns its text.
+    // Waits for the next sentence to be played, ends it, and returns its text. Each played sound is
+    // taken once and in order, whichever worker (speech synthesis, printing) finishes first.
+    qsizetype consumed = 0;
+    QString saidLanguage;
     const auto nextSaid = [&] {
-        const qsizetype before = player.played.size();
-        REQUIRE(waitFor([&] { return player.played.size() > before; }));
+        REQUIRE(waitFor([&] { return player.played.size() > consumed; }));
+        const QString played = QString::fromUtf8(player.played.at(consumed++)); // EchoSpeech: "language|text"
         player.end();
-        return speaking.last().at(0).toString();
+        saidLanguage = played.section(u'|', 0, 0);
+        return played.section(u'|', 1);
     };
 
     rig.begin();
@@ -301,19 +305,21 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
     CHECK(said.contains(u"どの手続きでお越しですか？"_s));
     CHECK(said.contains(u"証明書"_s));
     CHECK(said.contains(u"待っている人：0人"_s));
-    CHECK(speaking.last().at(1).toString() == u"ja"_s);
+    CHECK(saidLanguage == u"ja"_s);
     CHECK(player.lastVolume == 0.7);
 
     rig.kiosk->chooseLanguage(u"en"_s);
     said = nextSaid();
     CHECK(said.contains(u"Which procedure are you here for?"_s));
     CHECK(said.contains(u"Certificates"_s));
-    CHECK(speaking.last().at(1).toString() == u"en"_s);
+    CHECK(saidLanguage == u"en"_s);
 
     rig.issueAndWait(rig.kiosk->services()->index(0).data(ServiceListModel::CodeRole).toString());
     REQUIRE(waitFor([&] { return voice.guidance().contains(rig.kiosk->ticketNumber()); }));
-    while (!speaking.last().at(0).toString().contains(rig.kiosk->ticketNumber())) // the ticket, once printed
-        nextSaid();
+    QString sentence;
+    do
+        sentence = nextSaid();
+    while (!sentence.contains(rig.kiosk->ticketNumber())); // the ticket, once printed
 
     rig.kiosk->checkIn(u"7K3M"_s); // a message is read out instead of the screen
     CHECK(nextSaid() == rig.kiosk->message());

@@ -87,7 +87,7 @@ QVariantList CounterController::assistance() const
         list.append(QVariantMap{{QStringLiteral("id"), call.id},
                                 {QStringLiteral("kiosk"), call.kiosk},
                                 {QStringLiteral("language"), call.language},
-                                {QStringLiteral("since"), call.requestedAt.toLocalTime().toString(u"HH:mm")}});
+                                {QStringLiteral("since"), call.requestedAt.toTimeZone(m_timeZone).toString(u"HH:mm")}});
     return list;
 }
 
@@ -169,8 +169,10 @@ void CounterController::reload(const std::function<void()> &then)
         return;
     m_client.assistance([this](const ClientResult<QList<AssistanceCall>> &calls) { setAssistance(calls); });
     m_client.overview([this, then](const ClientResult<OfficeOverview> &overview) {
-        if (overview)
+        if (overview) {
             m_services = overview->services;
+            m_timeZone = overview->timeZone;
+        }
         m_client.counter(m_counter, [this, then](const ClientResult<CounterActionResult> &counter) {
             counterArrived(counter);
             if (then)

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QTimeZone>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -102,6 +103,7 @@ private:
     QString m_reason;
     qint64 m_reasonVisit = 0;
     QList<ServiceStatus> m_services;
+    QTimeZone m_timeZone{QByteArrayLiteral("Asia/Tokyo")}; ///< the office's, from the server
     QString m_message;
     bool m_busy = false;
     QTimer m_coalesce; ///< a burst of events causes one re-read

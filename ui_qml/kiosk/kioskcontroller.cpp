@@ -294,6 +294,7 @@ void KioskController::overviewArrived(const ClientResult<OfficeOverview> &overvi
         return;
     }
     m_overview = *overview;
+    m_timeZone = m_overview.timeZone; // the office's, as the server says
     if (m_language.isEmpty() || !m_overview.languages.contains(m_language)) {
         m_language = m_overview.languages.value(0, QStringLiteral("ja"));
         m_client.setLanguage(m_language);
