@@ -136,7 +136,8 @@ AppointmentResult<BookedAppointment> AppointmentBook::book(const QString &servic
         m_db.exec("ROLLBACK");
         return failure;
     }
-    qCInfo(lcServer) << "reservation" << booked.code << "booked for" << service << "at" << due.toString(Qt::ISODate) << "by" << actor;
+    // The code is the visitor's key to the reservation: it is never logged.
+    qCInfo(lcServer) << "reservation booked for" << service << "at" << due.toString(Qt::ISODate) << "by" << actor;
     return booked;
 }
 
@@ -224,7 +225,7 @@ AppointmentResult<BookedAppointment> AppointmentBook::cancel(const QString &code
         setState(canonical, AppointmentState::Cancelled, now);
         if (m_db.changes() != 1)
             return storageFailure();
-        qCInfo(lcServer) << "reservation" << canonical << "cancelled";
+        qCInfo(lcServer) << "reservation for" << found->service << "at" << found->due.toString(Qt::ISODate) << "cancelled";
         BookedAppointment cancelled = *found;
         cancelled.state = AppointmentState::Cancelled;
         return cancelled;

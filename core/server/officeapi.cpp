@@ -102,6 +102,20 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
     return table;
 }
 
+QList<RouteRule> OfficeApi::routeRules()
+{
+    QList<RouteRule> rules;
+    for (const Route &route : routes()) {
+        RouteRule rule{route.method, route.pattern.toString(), route.access != Access::Roles, {}};
+        for (const Role role : {Role::Kiosk, Role::Board, Role::Counter, Role::Clerk, Role::Supervisor, Role::Admin}) {
+            if (route.access == Access::Roles && (route.roles & bit(role)))
+                rule.roles.append(role);
+        }
+        rules.append(rule);
+    }
+    return rules;
+}
+
 TranslateFunction OfficeApi::translationInto(const QString &language) const
 {
     return [this, language](const char *context, const char *source) { return m_catalogs.translate(language, context, source); };

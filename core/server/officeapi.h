@@ -41,12 +41,24 @@ struct OfficeApiParts {
     const Clock &clock;
 };
 
+/// Who may use one route of the API, as the server checks it.
+struct RouteRule {
+    QByteArray method;
+    QString pattern;      ///< below /api/v1 ("counters/*/*"), or "s/*" for the status page; "*" is one segment
+    bool open = false;    ///< anyone, without a token (some rate-limited per address)
+    QList<Role> roles;    ///< otherwise, the roles that pass
+};
+
 /// API v1 of the office server (resources/web/openapi.json): routing, authentication, the role of
 /// every endpoint, request validation and the JSON answers. Independent of the HTTP library.
 class OfficeApi
 {
 public:
     explicit OfficeApi(const OfficeApiParts &parts);
+
+    /// Every route and who may use it: the very table the server routes by (for the security tests
+    /// and the documentation).
+    [[nodiscard]] static QList<RouteRule> routeRules();
 
     /// Answers one request (its size already bounded by the HTTP server). Never throws; every failure
     /// is a JSON error with its status.
