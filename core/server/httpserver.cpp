@@ -127,6 +127,7 @@ void HttpServer::connectionArrived(qintptr descriptor)
         return;
     }
     connect(socket, &QObject::destroyed, this, [this, peer] { m_counter.close(peer); });
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // an answer goes out whole, at once
     if (m_tls) {
         auto *tls = static_cast<QSslSocket *>(socket);
         tls->setSslConfiguration(*m_tls);

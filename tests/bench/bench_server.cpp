@@ -1,8 +1,10 @@
 // Benchmark: the office server over loopback with 50 concurrent clients — requests per second and
 // p50/p99 latency of issuing tickets and of call-next (+ finish) — next to the queue engine doing the
 // same operations in-process on the same file system, in the same run. The ratio is the cost of
-// HTTP, JSON, authentication and the process boundary.
-//   bench_server [--clients N] [--requests N] [--dir DIR]
+// HTTP, JSON, authentication and the process boundary. Then a flood from one address (thousands of
+// connections that never finish their head, and huge heads) while another address asks for the
+// services: its latency against the same requests without the flood, and the server's memory.
+//   bench_server [--clients N] [--requests N] [--flood N] [--dir DIR]
 #include "benchstats.h"
 
 #include "common/clock.h"
@@ -23,11 +25,15 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
+
+#include <sys/resource.h>
 
 using namespace Madoguchi;
 using namespace Madoguchi::Bench;
@@ -48,6 +54,10 @@ QByteArray officeConfig(int counters)
     for (int i = 1; i <= counters; ++i)
         text += u"[[counter]]\nnumber = %1\nname = { ja = \"%1番窓口\", en = \"Counter %1\" }\nservices = [\"certificate\", \"moving\"]\n\n"_s
                     .arg(i).toUtf8();
+    // The clients all come from 127.0.0.1, kiosks and clerks each on a kept-alive connection of their
+    // own; the flood's slow heads are cut after two seconds.
+    text += u"[server.limits]\nconnections_per_address = %1\nconnections = %2\nheader_seconds = 2\n"_s
+                .arg(std::max(32, 2 * counters + 16)).arg(std::max(1024, 4 * counters + 64)).toUtf8();
     return text;
 }
 
@@ -152,7 +162,7 @@ public:
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if (status < 200 || status >= 300)
-                    qFatal("request failed with HTTP %d: %s", status, reply->readAll().constData());
+                    qFatal("request failed with HTTP %d: %s %s", status, qPrintable(reply->errorString()), reply->readAll().constData());
                 if (timed)
                     figures.first.add(Stopwatch::now() - sent);
                 ++figures.requests;
@@ -171,6 +181,66 @@ private:
     QString m_token;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
 };
+
+/// The resident memory of a process, in MiB.
+double residentMiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/// Latencies of GET /api/v1/services from another loopback address, one request at a time, each on
+/// a new connection (as a kiosk that just came back would).
+Latencies otherAddress(quint16 port, const QString &token, int requests)
+{
+    Latencies latencies;
+    const QByteArray request = "GET /api/v1/services HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer " + token.toLatin1()
+                             + "\r\nConnection: close\r\n\r\n";
+    for (int i = 0; i < requests; ++i) {
+        QTcpSocket socket;
+        socket.bind(QHostAddress(u"127.0.0.2"_s));
+        const auto sent = Stopwatch::now();
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(10000))
+            qFatal("the server did not accept another address's connection");
+        socket.write(request);
+        QByteArray answer;
+        while (socket.waitForReadyRead(10000) || socket.bytesAvailable() > 0) {
+            answer += socket.readAll();
+            if (socket.state() != QAbstractSocket::ConnectedState)
+                break;
+        }
+        if (!answer.startsWith("HTTP/1.1 200"))
+            qFatal("another address was not answered during the flood: %s", answer.left(80).constData());
+        latencies.add(Stopwatch::now() - sent);
+    }
+    return latencies;
+}
+
+/// A flood from 127.0.0.3: `count` connections that send the start of a head and never its end, and
+/// a tenth as many that send a megabyte of header each.
+std::vector<std::unique_ptr<QTcpSocket>> flood(quint16 port, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    const QByteArray huge = "GET /api/v1/services HTTP/1.1\r\nHost: bench\r\nX-Filler: " + QByteArray(1024 * 1024, 'a');
+    for (int i = 0; i < count + count / 10; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->bind(QHostAddress(u"127.0.0.3"_s));
+        QTcpSocket *raw = socket.get();
+        const QByteArray bytes = i < count ? QByteArray("GET /api/v1/services HTTP/1.1\r\nHost: bench\r\n") : huge;
+        QObject::connect(raw, &QTcpSocket::connected, raw, [raw, bytes] { raw->write(bytes); });
+        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw] { raw->readAll(); });
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        sockets.push_back(std::move(socket));
+    }
+    return sockets;
+}
 
 void print(const char *what, Figures &server, Figures &engine)
 {
@@ -191,10 +261,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption clientsOption(u"clients"_s, u"Concurrent clients (default 50)."_s, u"n"_s, u"50"_s);
     const QCommandLineOption requestsOption(u"requests"_s, u"Tickets each client issues, then calls (default 40)."_s, u"n"_s, u"40"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Directory for the databases (default: the current one)."_s, u"dir"_s, u"."_s);
-    parser.addOptions({clientsOption, requestsOption, dirOption});
+    const QCommandLineOption floodOption(u"flood"_s, u"Slow connections in the flood (default 3000)."_s, u"n"_s, u"3000"_s);
+    parser.addOptions({clientsOption, requestsOption, floodOption, dirOption});
     parser.process(app);
     const int clients = std::clamp(parser.value(clientsOption).toInt(), 1, 500);
     const int rounds = std::max(1, parser.value(requestsOption).toInt());
+    const int floodSize = std::clamp(parser.value(floodOption).toInt(), 0, 20000);
+    rlimit openFiles{};
+    getrlimit(RLIMIT_NOFILE, &openFiles);
+    openFiles.rlim_cur = openFiles.rlim_max; // the flood is thousands of sockets
+    setrlimit(RLIMIT_NOFILE, &openFiles);
 
     QTemporaryDir dir(QDir(parser.value(dirOption)).filePath(u"bench-XXXXXX"_s));
     const QString configPath = dir.filePath(u"office.toml"_s);
@@ -214,6 +290,7 @@ int main(int argc, char *argv[])
     const QString kiosk = QString::fromLatin1(run(QStringList{u"token"_s, u"new"_s, u"--role"_s, u"kiosk"_s, u"--name"_s, u"kiosk-1"_s} + files).trimmed());
     run(QStringList{u"staff"_s, u"add"_s, u"--login"_s, u"chief"_s, u"--role"_s, u"supervisor"_s} + files, kPassword + '\n');
     QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(QStringLiteral(MADOGUCHI_BINARY), QStringList{u"server"_s, u"--listen"_s, u"127.0.0.1:0"_s} + files);
     static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
     QByteArray output;
@@ -250,6 +327,36 @@ int main(int argc, char *argv[])
         const bool call = round % 2 == 0;
         return Clients::Request{"POST", u"/api/v1/counters/%1/%2"_s.arg(client + 1).arg(call ? u"call-next"_s : u"finish"_s), {}, call};
     });
+
+    // The flood, from one address, while another asks for the services.
+    const double memoryBefore = residentMiB(server.processId());
+    Latencies calm = otherAddress(port, kiosk, 20);
+    auto flooding = flood(port, floodSize);
+    const auto floodStart = Stopwatch::now();
+    QEventLoop settle; // let the connections arrive
+    QTimer::singleShot(300, &settle, &QEventLoop::quit);
+    settle.exec();
+    Latencies stormy = otherAddress(port, kiosk, 20);
+    const double memoryDuring = residentMiB(server.processId());
+    // Every flood connection ends: refused at once beyond the cap, cut after the header time, or
+    // answered 431 for its huge head.
+    QEventLoop drained;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &drained, [&] {
+        const bool open = std::any_of(flooding.begin(), flooding.end(), [](const auto &s) {
+            return s->state() != QAbstractSocket::UnconnectedState;
+        });
+        if (!open || seconds(Stopwatch::now() - floodStart) > 30)
+            drained.quit();
+    });
+    poll.start(50);
+    drained.exec();
+    const double floodSeconds = seconds(Stopwatch::now() - floodStart);
+    const auto stillOpen = std::count_if(flooding.begin(), flooding.end(), [](const auto &s) {
+        return s->state() != QAbstractSocket::UnconnectedState;
+    });
+    flooding.clear();
+    const double memoryAfter = residentMiB(server.processId());
     server.terminate();
     server.waitForFinished();
 
@@ -259,5 +366,11 @@ int main(int argc, char *argv[])
     print("issue", serverIssue, engineIssue);
     print("call-next + finish", serverCall, engineCall);
     std::printf("(latency of call-next alone; the rate counts call-next and finish requests)\n");
+    std::printf("\nflood from 127.0.0.3: %d connections that never end their head + %d with 1 MiB heads\n", floodSize, floodSize / 10);
+    std::printf("GET /services from 127.0.0.2, µs p50/p99: calm %.0f / %.0f, flooded %.0f / %.0f (ratio p50 %.2f)\n",
+                calm.percentile(0.5), calm.percentile(0.99), stormy.percentile(0.5), stormy.percentile(0.99),
+                stormy.percentile(0.5) / calm.percentile(0.5));
+    std::printf("server memory: %.1f MiB before, %.1f MiB during, %.1f MiB after; every flood connection ended in %.1f s (%lld left)\n",
+                memoryBefore, memoryDuring, memoryAfter, floodSeconds, qlonglong(stillOpen));
     return 0;
 }
