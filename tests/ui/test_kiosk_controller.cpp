@@ -321,8 +321,17 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
         sentence = nextSaid();
     while (!sentence.contains(rig.kiosk->ticketNumber())); // the ticket, once printed
 
-    rig.kiosk->checkIn(u"7K3M"_s); // a message is read out instead of the screen
-    CHECK(nextSaid() == rig.kiosk->message());
+    // A message is read out instead of the screen, after what was already queued (the ticket's
+    // screen may be read once more when its printing ends).
+    rig.kiosk->checkIn(u"7K3M"_s);
+    const QString message = rig.kiosk->message();
+    REQUIRE_FALSE(message.isEmpty());
+    QStringList afterwards;
+    while (afterwards.size() < 4 && !afterwards.contains(message))
+        afterwards.append(nextSaid());
+    CHECK(afterwards.last() == message);
+    CHECK(std::all_of(afterwards.cbegin(), afterwards.cend() - 1,
+                      [&](const QString &s) { return s.contains(rig.kiosk->ticketNumber()); }));
 
     // The next visitor starts without it (the kiosk's default), and hears nothing.
     rig.kiosk->finish();
