@@ -1,14 +1,12 @@
 // The voices: the chime as a WAV, espeak-ng's open-ended WAV made whole, real speech from
 // espeak-ng in each product language, and Japanese read through MeCab.
+#include "eventwait.h"
 #include "voice/audiosinkplayer.h"
 #include "voice/espeakspeech.h"
 #include "voice/japanesereading.h"
 #include "voice/wavaudio.h"
 
-#include <QAbstractEventDispatcher>
-#include <QCoreApplication>
 #include <QList>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -110,20 +108,6 @@ TEST_CASE("Japanese with kanji is spoken from its reading, other languages as wr
 namespace {
 QStringList g_soundWarnings;
 
-/// Runs the event loop until the condition holds; false after the timeout.
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    deadline.start(timeoutMs);
-    while (!condition()) {
-        if (!deadline.isActive())
-            return false;
-        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
 void keepSoundWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtWarningMsg && QByteArrayView(context.category) == "madoguchi.devices.sound")
@@ -140,11 +124,11 @@ TEST_CASE("Sounds are played without a media pipeline, and a machine without aud
     QObject::connect(&player, &SoundPlayer::finished, [&] { ++finished; });
     player.play(chimeWav(), 0.5);
     CHECK(finished == 0); // never from inside play()
-    REQUIRE(waitUntil([&] { return finished == 1; }, 10000));
+    REQUIRE(Test::waitFor([&] { return finished == 1; }, 10000));
     player.play("not a sound", 0.5);
-    REQUIRE(waitUntil([&] { return finished == 2; }, 10000));
+    REQUIRE(Test::waitFor([&] { return finished == 2; }, 10000));
     player.play(chimeWav(), 0.5);
-    REQUIRE(waitUntil([&] { return finished == 3; }, 10000));
+    REQUIRE(Test::waitFor([&] { return finished == 3; }, 10000));
     qInstallMessageHandler(previous);
     if (!player.hasOutput()) {
         REQUIRE(g_soundWarnings.size() == 1);

@@ -2,12 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <QAbstractEventDispatcher>
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -56,20 +53,6 @@ Reply jsonCall(const QUrl &url, const QByteArray &method, const QString &token, 
     if (!body.isEmpty())
         all.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
     return httpCall(url, method, token, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), all);
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    deadline.start(timeoutMs);
-    while (!condition()) {
-        if (!deadline.isActive())
-            return false;
-        // Blocks until something happens: a socket or pipe becomes readable, or the deadline fires.
-        QCoreApplication::eventDispatcher()->processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
 }
 
 } // namespace Madoguchi::Test

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "eventwait.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QUrl>
 
-#include <functional>
 #include <utility>
 
 namespace Madoguchi::Test {
@@ -29,8 +30,5 @@ Reply httpCall(const QUrl &url, const QByteArray &method, const QString &token, 
 /// The same with a JSON body when it is not empty.
 Reply jsonCall(const QUrl &url, const QByteArray &method, const QString &token, const QJsonObject &body = {},
                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-
-/// Waits for a signal-driven condition with an event loop; false on timeout.
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);
 
 } // namespace Madoguchi::Test

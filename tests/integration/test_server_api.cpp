@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -412,20 +413,45 @@ TEST_CASE("with certificate files in the configuration the server speaks only TL
         config.write(text);
     }
     server.start();
-    const auto get = [&](const QString &scheme, bool trusted) {
+    struct Answer {
+        int status;
+        QNetworkReply::NetworkError error;
+        QByteArray hsts;
+    };
+    // ciphers: the TLS 1.2 suites the client offers (empty: its defaults).
+    const auto get = [&](const QString &scheme, bool trusted, const QList<QSslCipher> &ciphers = {}) {
         QNetworkAccessManager network;
         QNetworkRequest request(QUrl(u"%1://127.0.0.1:%2/api/v1/openapi.json"_s.arg(scheme).arg(server.port())));
-        if (trusted) {
-            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (trusted)
             tls.addCaCertificates(certificate.certificatePath(), QSsl::Pem);
-            request.setSslConfiguration(tls);
+        if (!ciphers.isEmpty()) {
+            tls.setProtocol(QSsl::TlsV1_2);
+            tls.setCiphers(ciphers);
         }
+        request.setSslConfiguration(tls);
         QNetworkReply *reply = network.get(request);
         REQUIRE(waitFor([reply] { return reply->isFinished(); }));
         reply->deleteLater();
-        return std::pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error());
+        return Answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+                      reply->rawHeader("Strict-Transport-Security")};
     };
-    CHECK(get(u"https"_s, true).first == 200);
-    CHECK(get(u"https"_s, false).second == QNetworkReply::SslHandshakeFailedError); // self-signed, not trusted
-    CHECK(get(u"http"_s, true).first == 0);                                          // no clear text
+    const Answer secure = get(u"https"_s, true);
+    CHECK(secure.status == 200);
+    CHECK(secure.hsts == "max-age=31536000");
+    CHECK(get(u"https"_s, false).error == QNetworkReply::SslHandshakeFailedError); // self-signed, not trusted
+    CHECK(get(u"http"_s, true).status == 0);                                       // no clear text
+
+    // TLS 1.2 with AEAD suites only: a client that offers nothing but CBC suites is turned away.
+    QList<QSslCipher> cbc, gcm;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        if (cipher.protocol() != QSsl::TlsV1_2 || !cipher.name().startsWith(u"ECDHE-RSA-"_s))
+            continue;
+        const bool aead = cipher.name().contains(u"GCM"_s) || cipher.name().contains(u"CHACHA20"_s);
+        (aead ? gcm : cbc).append(cipher); // the others of TLS 1.2 are CBC suites (…-AES128-SHA, …-SHA384)
+    }
+    REQUIRE_FALSE(cbc.isEmpty());
+    REQUIRE_FALSE(gcm.isEmpty());
+    CHECK(get(u"https"_s, true, cbc).error == QNetworkReply::SslHandshakeFailedError);
+    CHECK(get(u"https"_s, true, gcm).status == 200);
 }

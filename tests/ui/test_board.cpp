@@ -53,6 +53,29 @@ struct BoardRig {
     }
 };
 
+/// A board controller on the real client and event stream of a server, with spies on what it says.
+struct LiveBoard {
+    OfficeClient client;
+    EventStream events;
+    const LanguageCatalogs catalogs{sampleLanguages()};
+    BoardController board{client, events, catalogs};
+    QSignalSpy announced{&board, &BoardController::announced};
+    QSignalSpy refreshed{&board, &BoardController::refreshed};
+
+    LiveBoard(const QUrl &server, const QString &token)
+        : client(server)
+        , events(server)
+    {
+        client.setToken(token);
+        board.start(token);
+    }
+    /// Waits until the board has read the office and follows its events.
+    void waitUntilLive()
+    {
+        REQUIRE(waitFor([&] { return events.isConnected() && board.connected() && refreshed.size() >= 2; }));
+    }
+};
+
 } // namespace
 
 TEST_CASE("The board follows the calls live and announces each once", "[board]")
@@ -61,15 +84,11 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     rig.issue(u"moving"_s);
     rig.issue(u"moving"_s);
 
-    OfficeClient client(rig.base());
-    client.setToken(rig.boardToken);
-    EventStream events(rig.base());
-    const LanguageCatalogs catalogs(sampleLanguages());
-    BoardController board(client, events, catalogs);
-    QSignalSpy announced(&board, &BoardController::announced);
-    QSignalSpy refreshed(&board, &BoardController::refreshed);
-    board.start(rig.boardToken);
-    REQUIRE(waitFor([&] { return board.connected() && refreshed.size() >= 2; }));
+    LiveBoard live(rig.base(), rig.boardToken);
+    live.waitUntilLive();
+    BoardController &board = live.board;
+    QSignalSpy &announced = live.announced;
+    QSignalSpy &refreshed = live.refreshed;
 
     CHECK(board.calling().isEmpty());
     CHECK(board.captionLanguage() == u"ja"_s);
@@ -108,15 +127,9 @@ TEST_CASE("A recall is announced again", "[board]")
 {
     BoardRig rig;
     rig.issue(u"moving"_s);
-    OfficeClient client(rig.base());
-    client.setToken(rig.boardToken);
-    EventStream events(rig.base());
-    const LanguageCatalogs catalogs(sampleLanguages());
-    BoardController board(client, events, catalogs);
-    QSignalSpy announced(&board, &BoardController::announced);
-    QSignalSpy refreshed(&board, &BoardController::refreshed);
-    board.start(rig.boardToken);
-    REQUIRE(waitFor([&] { return events.isConnected() && refreshed.size() >= 2; }));
+    LiveBoard live(rig.base(), rig.boardToken);
+    live.waitUntilLive();
+    QSignalSpy &announced = live.announced;
     const QString number = rig.callNext();
     REQUIRE(waitFor([&] { return announced.size() == 1; }));
     REQUIRE(rig.server.request("POST", u"/api/v1/counters/1/recall"_s, rig.clerk).status == 200);
@@ -130,15 +143,10 @@ TEST_CASE("A board that loses the server shows it instead of numbers, and back i
     BoardRig rig;
     rig.issue(u"moving"_s);
     rig.issue(u"moving"_s);
-    OfficeClient client(rig.base());
-    client.setToken(rig.boardToken);
-    EventStream events(rig.base());
-    const LanguageCatalogs catalogs(sampleLanguages());
-    BoardController board(client, events, catalogs);
-    QSignalSpy announced(&board, &BoardController::announced);
-    QSignalSpy refreshed(&board, &BoardController::refreshed);
-    board.start(rig.boardToken);
-    REQUIRE(waitFor([&] { return events.isConnected() && refreshed.size() >= 2; }));
+    LiveBoard live(rig.base(), rig.boardToken);
+    live.waitUntilLive();
+    BoardController &board = live.board;
+    QSignalSpy &announced = live.announced;
     const QString first = rig.callNext();
     REQUIRE(waitFor([&] { return announced.size() == 1 && board.calling().size() == 1; }));
 
@@ -194,14 +202,9 @@ TEST_CASE("The board sounds as the office's configuration says", "[board][voice]
     ServerProcess server(openSampleOffice(work), "\n[board]\nmuted = true\nvolume = 35\n");
     const QString token = server.deviceToken(u"board"_s, u"board-1"_s);
     server.start();
-    const QUrl base(u"http://127.0.0.1:%1"_s.arg(server.port()));
-    OfficeClient client(base);
-    client.setToken(token);
-    EventStream events(base);
-    const LanguageCatalogs catalogs(sampleLanguages());
-    BoardController board(client, events, catalogs);
-    QSignalSpy sound(&board, &BoardController::soundConfigured);
-    board.start(token);
+    LiveBoard live(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())), token);
+    BoardController &board = live.board;
+    QSignalSpy sound(&board, &BoardController::soundConfigured); // told when the first read arrives, after this
     REQUIRE(waitFor([&] { return !sound.isEmpty(); }));
     CHECK(sound.at(0).at(0).toBool());
     CHECK(sound.at(0).at(1).toInt() == 35);
