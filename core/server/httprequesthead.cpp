@@ -179,9 +179,8 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
                           ApiTr::tr("The request body is larger than %1 KiB.").arg(limits.bodyBytes / 1024));
     }
 
-    HttpRequestHead &h = head;
-    const auto header = [&h](QByteArrayView name) {
-        for (const auto &[key, value] : std::as_const(h.headers)) {
+    const auto header = [&head](QByteArrayView name) {
+        for (const auto &[key, value] : std::as_const(head.headers)) {
             if (key.compare(name, Qt::CaseInsensitive) == 0)
                 return value;
         }

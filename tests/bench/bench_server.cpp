@@ -6,6 +6,7 @@
 // services: its latency against the same requests without the flood, and the server's memory.
 //   bench_server [--clients N] [--requests N] [--flood N] [--dir DIR]
 #include "benchstats.h"
+#include "processmemory.h"
 
 #include "common/clock.h"
 #include "config/configloader.h"
@@ -185,14 +186,7 @@ private:
 /// The resident memory of a process, in MiB.
 double residentMiB(qint64 pid)
 {
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
+    return Test::residentKiB(QString::number(pid)) / 1024.0;
 }
 
 /// Latencies of GET /api/v1/services from another loopback address, one request at a time, each on

@@ -8,6 +8,7 @@
 //    window in the same run.
 //   bench_ui [--tickets N] [--frames N] [--starts N]
 #include "benchstats.h"
+#include "processmemory.h"
 
 #include "auth/credentialstore.h"
 #include "client/officeclient.h"
@@ -48,14 +49,7 @@ const QByteArray kBaselineQml = "import QtQuick\nimport Madoguchi.Ui\nWindow { w
 
 double residentMegabytes()
 {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() / 1024.0;
-    }
-    return 0;
+    return Test::residentKiB() / 1024.0;
 }
 
 QQuickWindow *load(QQmlApplicationEngine &engine, bool kiosk)

@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "processmemory.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractEventDispatcher>
@@ -104,16 +106,7 @@ void ServerProcess::start(quint16 port)
 
 qint64 ServerProcess::residentKiB() const
 {
-    if (!running())
-        return 0;
-    QFile status(u"/proc/%1/status"_s.arg(m_process->processId()));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
+    return running() ? Test::residentKiB(QString::number(m_process->processId())) : 0;
 }
 
 void ServerProcess::kill()
