@@ -177,7 +177,8 @@ int cardRead(const QStringList &arguments)
         err(CliTr::tr("The card's PIN is locked. The holder must reset it at the municipal office."));
         return Failure;
     }
-    if (*tries == 1 && !parser.isSet(lastTryOpt)) {
+    bool lastTryAccepted = parser.isSet(lastTryOpt);
+    if (*tries == 1 && !lastTryAccepted) {
         bool confirmed = false;
         if (::isatty(STDIN_FILENO)) {
             auto answer = readSecret(CliTr::tr("Only one try is left; a wrong PIN locks the card. Type 'yes' to go on: "));
@@ -187,6 +188,7 @@ int cardRead(const QStringList &arguments)
             err(CliTr::tr("Stopped: only one PIN try is left. Ask the holder to check the PIN, then use --accept-last-try."));
             return Failure;
         }
+        lastTryAccepted = true;
     }
     auto typed = readSecret(CliTr::tr("PIN (4 digits): "));
     if (!typed) {
@@ -194,7 +196,7 @@ int cardRead(const QStringList &arguments)
         return UsageError;
     }
     QByteArray digits = std::move(typed).value();
-    const auto items = (*reader)->readBasicFour(SecurePin(digits));
+    const auto items = (*reader)->readBasicFour(SecurePin(digits), lastTryAccepted ? LastPinTry::Accept : LastPinTry::Refuse);
     if (!items) {
         err(items.error().message);
         return Failure;

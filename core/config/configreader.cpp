@@ -1,5 +1,6 @@
 #include "configreader.h"
 
+#include "retentionconfigreader.h"
 #include "serverconfigreader.h"
 #include "tomlreader.h"
 
@@ -36,7 +37,7 @@ public:
         }
         const toml::table &root = parsed.table();
         OfficeConfig config;
-        allowOnly(root, {"office", "ordering", "numbering", "rules", "appointments", "board", "service", "counter", "server", "notify"}, tr("the top level"));
+        allowOnly(root, {"office", "ordering", "numbering", "rules", "appointments", "board", "retention", "service", "counter", "server", "notify"}, tr("the top level"));
         readOffice(root, config);
         if (const toml::node *ordering = root.get("ordering"))
             readOrdering(*ordering, config.ordering, u"[ordering]"_s);
@@ -48,6 +49,7 @@ public:
             readAppointments(*appointments, config.appointments);
         if (const toml::table *board = subTable(root, "board", false))
             readBoard(*board, config.boardSound);
+        readRetention(*this, root, config.hours, config.retention);
         readServices(root, config);
         readCounters(root, config);
         checkCoverage(root, config);

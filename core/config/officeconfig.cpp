@@ -7,6 +7,14 @@ QString NumberingRules::format(const QString &prefix, int sequence) const
     return prefix + separator + QString::number(sequence).rightJustified(digits, u'0');
 }
 
+std::optional<QDateTime> RetentionRules::dayCloseAt(QDate day, const QTimeZone &zone) const
+{
+    if (!closeDayAtMinutes)
+        return std::nullopt;
+    const int minutes = *closeDayAtMinutes;
+    return QDateTime(day.addDays(minutes / 1440), QTime(minutes % 1440 / 60, minutes % 60), zone);
+}
+
 const ServiceConfig *OfficeConfig::service(const QString &code) const
 {
     for (const ServiceConfig &s : services) {

@@ -62,6 +62,20 @@ struct AppointmentRules {
     int checkInLateMinutes = 15;  ///< … until this long after it; later, the visitor takes a ticket
 };
 
+/// How long the server keeps what it records, and when it ends an office day left open. Visits carry
+/// visitors' needs and their notice addresses live until the visit ends, so nothing is kept longer
+/// than the office needs it (docs/office-config.md, [retention]).
+struct RetentionRules {
+    /// When the office day is closed if it is still open, in minutes from the day's midnight in the
+    /// office's time zone; past 1440 means the next morning. Empty: days are closed only by hand.
+    std::optional<int> closeDayAtMinutes = 22 * 60;
+    int visitDays = 90;  ///< visits, their steps and events, reservations and calls for a clerk
+    int auditDays = 365; ///< the log of logins, logouts and changes of credentials; ended sessions
+
+    /// The instant at which the office day is closed, in the given time zone; empty when never.
+    [[nodiscard]] std::optional<QDateTime> dayCloseAt(QDate day, const QTimeZone &zone) const;
+};
+
 /// How the display boards sound (they read it from the server).
 struct BoardSound {
     bool muted = false;
@@ -82,6 +96,7 @@ struct OfficeConfig {
     QueueRules rules;
     AppointmentRules appointments;
     BoardSound boardSound;           ///< [board]
+    RetentionRules retention;        ///< [retention]
     ServerConfig server;             ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;

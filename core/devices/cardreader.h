@@ -26,6 +26,7 @@ enum class CardErrorCode {
     CardRemoved,     ///< the card was lifted off during the read: place it again
     BadPin,          ///< the PIN is not four digits (no try was used)
     WrongPin,        ///< a try was used; tries left in the message
+    LastTryLeft,     ///< one try left and the read was not told it may spend it (no try was used)
     Locked,          ///< no tries left: the holder must reset the PIN at the municipal office
     NotAllowed,      ///< the individual number is not read unless the office enables it
     Unreadable,      ///< the card answered something unexpected
@@ -33,6 +34,10 @@ enum class CardErrorCode {
 using CardError = Error<CardErrorCode>;
 template<typename T>
 using CardResult = Result<T, CardErrorCode>;
+
+/// Whether a read may spend the card's last PIN try: a wrong PIN then locks the card, and only the
+/// municipal office can reset it. A kiosk asks the visitor first, the CLI asks its user.
+enum class LastPinTry { Refuse, Accept };
 
 /// A My Number card reader. Calls block on the card for up to a second or two (contactless VERIFY
 /// is slow), so front ends call them from a worker thread.
@@ -44,9 +49,12 @@ public:
     /// The remaining PIN tries of the card on the reader, read without using one (3 when new).
     [[nodiscard]] virtual CardResult<int> pinTriesLeft() = 0;
 
-    /// Verifies the 4-digit PIN and reads the basic four items. Uses one try when the PIN is wrong;
-    /// never retries on its own. The PIN is wiped when this returns.
-    [[nodiscard]] virtual CardResult<BasicFourItems> readBasicFour(SecurePin pin) = 0;
+    /// Verifies the 4-digit PIN and reads the basic four items, holding the card for the whole read
+    /// (no other program's command comes between). The tries left are checked first, within the
+    /// same hold: none left is Locked, one left is LastTryLeft unless lastTry accepts it; neither
+    /// uses a try. Uses one try when the PIN is wrong; never retries on its own. The PIN is wiped
+    /// when this returns.
+    [[nodiscard]] virtual CardResult<BasicFourItems> readBasicFour(SecurePin pin, LastPinTry lastTry) = 0;
 };
 
 /// The message for a wrong PIN with the tries left, in the process's language.

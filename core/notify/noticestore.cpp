@@ -57,7 +57,6 @@ StoreResult<std::unique_ptr<NoticeStore>> NoticeStore::open(const QString &path)
     std::unique_ptr<NoticeStore> store(new NoticeStore);
     if (auto opened = noticeSchema().open(store->m_db, path); !opened)
         return opened.error();
-    store->m_db.exec("PRAGMA secure_delete = ON");
     return store;
 }
 

@@ -84,9 +84,13 @@ public:
     QueueResult<CounterState> openCounter(int counter, const QString &actor);
     QueueResult<CounterState> pauseCounter(int counter, const QString &actor);
     QueueResult<CounterState> closeCounter(int counter, const QString &actor);
-    /// Ends the office day: cancels every visit still open and closes every counter, so that
-    /// numbering restarts with the next day. Refused while a counter is serving someone.
-    QueueResult<int> closeDay(const QString &actor);
+    /// How a day is closed: by a supervisor, refused while a counter is serving someone; or by the
+    /// nightly close, which ends whatever was left at the counters too.
+    enum class DayClosing { WhenIdle, Overnight };
+    /// Ends the office day: cancels every visit still open (and so their notice addresses) and
+    /// closes every counter, so that numbering restarts with the next day. Returns how many visits
+    /// it ended.
+    QueueResult<int> closeDay(const QString &actor, DayClosing closing = DayClosing::WhenIdle);
 
     /// A copy of the current state.
     [[nodiscard]] QueueState state() const;

@@ -49,10 +49,10 @@ QueueResult<CounterState> QueueEngine::setCounterStatus(int counter, CounterStat
     });
 }
 
-QueueResult<int> QueueEngine::closeDay(const QString &actor)
+QueueResult<int> QueueEngine::closeDay(const QString &actor, DayClosing closing)
 {
     return locked<int>(actor, [&](Pending &pending) -> QueueResult<int> {
-        for (const VisitId id : m_state.openVisits) {
+        for (const VisitId id : closing == DayClosing::WhenIdle ? m_state.openVisits : std::set<VisitId>()) {
             const Visit &visit = m_state.visits.at(id);
             const Step *step = visit.currentStep();
             if (step->state == StepState::Serving)

@@ -41,6 +41,7 @@ struct QueueState {
     std::map<int, CounterState> counters;
     std::map<QString, NumberSequence> sequences;
     QDate officeDay;
+    bool dayClosed = false; ///< the office day was closed (by hand or at night); a new day clears it
     VisitId lastVisitId = 0;
     StepId lastStepId = 0;
 

@@ -57,8 +57,10 @@ void StateChange::apply(const Event &event)
         m_lastVisitId = std::max(m_lastVisitId, issued->id);
         for (const Step &s : issued->steps)
             m_lastStepId = std::max(m_lastStepId, s.id);
-        if (issued->day != m_officeDay.value_or(m_base.officeDay))
+        if (issued->day != m_officeDay.value_or(m_base.officeDay)) {
             m_officeDay = issued->day;
+            m_dayClosed = false;
+        }
         return;
     }
     case EventType::StepQueued:
@@ -128,6 +130,7 @@ void StateChange::apply(const Event &event)
         counter(event.counter).priorityStreak = 0;
         return;
     case EventType::DayClosed:
+        m_dayClosed = true;
         return;
     }
 }
@@ -138,6 +141,8 @@ void StateChange::mergeInto(QueueState &state) const
         state.officeDay = *m_officeDay;
         state.pruneClosedBefore(state.officeDay);
     }
+    if (m_dayClosed)
+        state.dayClosed = *m_dayClosed;
     for (const auto &[id, v] : m_visits) {
         // The state holds the office day's visits and every open one, as the store loads it.
         if (v.day < state.officeDay && !v.isOpen())

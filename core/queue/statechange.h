@@ -22,6 +22,8 @@ public:
     [[nodiscard]] const std::map<int, CounterState> &counters() const { return m_counters; }
     [[nodiscard]] const std::map<QString, NumberSequence> &sequences() const { return m_sequences; }
     [[nodiscard]] std::optional<QDate> officeDay() const { return m_officeDay; }
+    /// Whether the office day is closed, when the change closed it or began a new day.
+    [[nodiscard]] std::optional<bool> dayClosed() const { return m_dayClosed; }
     [[nodiscard]] VisitId lastVisitId() const { return m_lastVisitId; }
     [[nodiscard]] StepId lastStepId() const { return m_lastStepId; }
 
@@ -41,6 +43,7 @@ private:
     std::map<int, CounterState> m_counters;
     std::map<QString, NumberSequence> m_sequences;
     std::optional<QDate> m_officeDay;
+    std::optional<bool> m_dayClosed;
     VisitId m_lastVisitId;
     StepId m_lastStepId;
 };

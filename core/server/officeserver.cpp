@@ -1,6 +1,7 @@
 #include "officeserver.h"
 
 #include "eventhub.h"
+#include "housekeeping.h"
 #include "officeapi.h"
 
 #include "appointment/appointmentbook.h"
@@ -16,6 +17,7 @@
 #include "notify/noticestore.h"
 #include "notify/outbox.h"
 #include "queue/queueengine.h"
+#include "store/retentionpurge.h"
 #include "store/sqlitequeuestore.h"
 
 #include <QDir>
@@ -142,6 +144,12 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
         if (const auto calls = self->m_assistance->openCalls(self->m_clock.now()))
             self->m_hub->publishAssistance(*calls);
     });
+    auto purge = RetentionPurge::open(path);
+    if (!purge)
+        return purge.error();
+    server->m_purge = std::move(purge).value();
+    server->m_housekeeping = std::make_unique<Housekeeping>(server->m_office, *server->m_engine, *server->m_purge, clock);
+    server->m_housekeeping->start();
     server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); },
                                                   server->m_office.server.limits);
     connect(server->m_http.get(), &HttpServer::webSocketOpened, server.get(), [self](QWebSocket *socket) { self->m_hub->accept(socket); });

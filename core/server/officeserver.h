@@ -18,11 +18,13 @@ class AssistanceDesk;
 class Clock;
 class CredentialStore;
 class EventHub;
+class Housekeeping;
 class LanguageCatalogs;
 class NoticeBook;
 class OfficeApi;
 class QueueEngine;
 class QueueLengthEstimator;
+class RetentionPurge;
 class SqliteQueueStore;
 
 /// One office's server: the queue engine on its SQLite store, credentials, the wait estimator,
@@ -45,6 +47,10 @@ public:
 
     /// The office's reservations (the demo books some at start).
     [[nodiscard]] AppointmentBook &appointments() { return *m_appointments; }
+
+    /// The nightly close and the retention purge; a round runs every minute (tests on a manual
+    /// clock run one themselves).
+    [[nodiscard]] Housekeeping &housekeeping() { return *m_housekeeping; }
 
     /// Connections open now (HTTP and WebSocket).
     [[nodiscard]] int openConnections() const { return m_http->openConnections(); }
@@ -71,6 +77,8 @@ private:
     std::unique_ptr<EventHub> m_hub;
     std::unique_ptr<HttpServer> m_http;
     QTimer m_credentialsWatch;
+    std::unique_ptr<RetentionPurge> m_purge;
+    std::unique_ptr<Housekeeping> m_housekeeping;
 };
 
 } // namespace Madoguchi

@@ -7,7 +7,7 @@ namespace Madoguchi {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char *, 5> kMigrations = {
+constexpr std::array<const char *, 6> kMigrations = {
     R"sql(
 CREATE TABLE office_state (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -151,6 +151,19 @@ CREATE TABLE auth_audit (
     address  TEXT    NOT NULL
 );
 CREATE INDEX auth_audit_at ON auth_audit (at);
+)sql",
+    // 6: an office day knows that it was closed; old records are purged after their retention. The
+    // event log stays append-only except for that purge, which names its cut-off in office_state
+    // for the length of its transaction; the ids a purge frees are never handed out again.
+    R"sql(
+ALTER TABLE office_state ADD COLUMN day_closed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE office_state ADD COLUMN purge_before INTEGER;
+ALTER TABLE office_state ADD COLUMN last_visit_id INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE office_state ADD COLUMN last_step_id INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER events_no_delete;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    WHEN OLD.at >= coalesce((SELECT purge_before FROM office_state WHERE id = 1), -9223372036854775807)
+    BEGIN SELECT RAISE(ABORT, 'the event log is append-only; only the retention purge deletes old events'); END;
 )sql",
 };
 

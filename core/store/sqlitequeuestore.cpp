@@ -42,6 +42,7 @@ struct SqliteQueueStore::Statements {
     SqliteStatement upsertCounter;
     SqliteStatement upsertSequence;
     SqliteStatement setOfficeDay;
+    SqliteStatement setDayClosed;
     SqliteStatement selectEvents;
 };
 
@@ -100,6 +101,7 @@ StoreResult<Done> SqliteQueueStore::prepareStatements()
                    "ON CONFLICT (prefix) DO UPDATE SET day = excluded.day, round = excluded.round, last = excluded.last",
                    s.upsertSequence)
         && prepare("UPDATE office_state SET office_day = ?1 WHERE id = 1", s.setOfficeDay)
+        && prepare("UPDATE office_state SET day_closed = ?1 WHERE id = 1", s.setDayClosed)
         && prepare("SELECT id, at, actor, type, visit_id, step_id, counter, data FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
                    s.selectEvents);
     if (!ok)
@@ -209,6 +211,11 @@ bool SqliteQueueStore::writeChange(const StateChange &change)
         if (!s.setOfficeDay.run())
             return false;
     }
+    if (const auto closed = change.dayClosed()) {
+        s.setDayClosed.bind(1, *closed ? 1 : 0);
+        if (!s.setDayClosed.run())
+            return false;
+    }
     return true;
 }
 
@@ -227,8 +234,12 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     if (!day)
         return readError(StoreTr::tr("the office day"));
     state.officeDay = QDate::fromString(*day, Qt::ISODate);
-    state.lastVisitId = m_db.queryInteger("SELECT coalesce(max(id), 0) FROM visits").value_or(0);
-    state.lastStepId = m_db.queryInteger("SELECT coalesce(max(id), 0) FROM steps").value_or(0);
+    state.dayClosed = m_db.queryInteger("SELECT day_closed FROM office_state WHERE id = 1").value_or(0) != 0;
+    // A purge may have deleted the newest rows; office_state remembers the ids it freed.
+    state.lastVisitId = m_db.queryInteger("SELECT max(coalesce((SELECT max(id) FROM visits), 0), last_visit_id) "
+                                          "FROM office_state WHERE id = 1").value_or(0);
+    state.lastStepId = m_db.queryInteger("SELECT max(coalesce((SELECT max(id) FROM steps), 0), last_step_id) "
+                                         "FROM office_state WHERE id = 1").value_or(0);
 
     auto visits = m_db.prepare("SELECT id, day, prefix, round, sequence, number, token, language, priority, needs, "
                                "appointment_code, appointment_due, issued_at, coalesce(request_key, '') FROM visits WHERE open = 1 OR day = ?1");

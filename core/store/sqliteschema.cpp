@@ -79,8 +79,10 @@ StoreResult<Done> SqliteSchema::open(SqliteDatabase &db, const QString &path) co
         qCWarning(lcStore) << "quick_check failed for" << path;
         return damaged();
     }
+    // secure_delete: deleted rows are overwritten, so visits, addresses and sessions are gone once deleted.
     if (db.queryText("PRAGMA journal_mode = WAL").value_or(QString()) != u"wal"_s
-        || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK || db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK)
+        || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK || db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK
+        || db.exec("PRAGMA secure_delete = ON") != SQLITE_OK)
         return StoreError{StoreErrorCode::CannotOpen,
                           StoreTr::tr("cannot open %1 in write-ahead mode: %2").arg(path, explainSqliteCode(db.errorCode()))};
 

@@ -35,12 +35,18 @@ std::optional<int> triesFrom(quint16 status)
     return std::nullopt;
 }
 
-CardError locked()
+} // namespace
+
+CardError lockedError()
 {
     return {CardErrorCode::Locked, DevicesTr::tr("The card's PIN is locked. The holder must reset it at the municipal office.")};
 }
 
-} // namespace
+CardError lastTryError()
+{
+    return {CardErrorCode::LastTryLeft,
+            DevicesTr::tr("Only one PIN try is left: a wrong PIN locks the card. Check the PIN before entering it.")};
+}
 
 CardError badPinError()
 {
@@ -111,7 +117,7 @@ CardResult<Done> MyNumberCardSession::verifyPin(const SecurePin &pin)
     if (!tries)
         return unexpected(response->status);
     if (*tries == 0)
-        return locked();
+        return lockedError();
     return CardError{CardErrorCode::WrongPin, wrongPinMessage(*tries)};
 }
 

@@ -41,5 +41,9 @@ private:
 
 /// The error for a PIN that is not four digits.
 [[nodiscard]] CardError badPinError();
+/// The error for a card whose PIN has no tries left.
+[[nodiscard]] CardError lockedError();
+/// The error for a read that stopped before spending the last try.
+[[nodiscard]] CardError lastTryError();
 
 } // namespace Madoguchi

@@ -20,7 +20,7 @@ CardResult<int> MyNumberCardReader::pinTriesLeft()
     return session.pinTriesLeft();
 }
 
-CardResult<BasicFourItems> MyNumberCardReader::readBasicFour(SecurePin pin)
+CardResult<BasicFourItems> MyNumberCardReader::readBasicFour(SecurePin pin, LastPinTry lastTry)
 {
     const SecurePin held = std::move(pin); // wiped when this returns, whatever happens
     if (!held.isFourDigits())
@@ -31,6 +31,15 @@ CardResult<BasicFourItems> MyNumberCardReader::readBasicFour(SecurePin pin)
     MyNumberCardSession session(**channel);
     if (auto selected = session.selectApplication(); !selected)
         return selected.error();
+    // Asked again on this channel, not trusted from an earlier question: the card may have been
+    // changed for another since.
+    const auto tries = session.pinTriesLeft();
+    if (!tries)
+        return tries.error();
+    if (*tries == 0)
+        return lockedError();
+    if (*tries == 1 && lastTry == LastPinTry::Refuse)
+        return lastTryError();
     if (auto verified = session.verifyPin(held); !verified)
         return verified.error();
     return session.readBasicFour();

@@ -19,7 +19,7 @@ public:
     explicit MyNumberCardReader(CardConnector connect);
 
     [[nodiscard]] CardResult<int> pinTriesLeft() override;
-    [[nodiscard]] CardResult<BasicFourItems> readBasicFour(SecurePin pin) override;
+    [[nodiscard]] CardResult<BasicFourItems> readBasicFour(SecurePin pin, LastPinTry lastTry) override;
 
 private:
     CardConnector m_connect;

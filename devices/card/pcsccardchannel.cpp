@@ -6,6 +6,8 @@ namespace Madoguchi {
 
 PcscCardChannel::~PcscCardChannel()
 {
+    if (m_inTransaction)
+        SCardEndTransaction(m_card, SCARD_LEAVE_CARD);
     if (m_connected)
         SCardDisconnect(m_card, SCARD_RESET_CARD); // leaves no verified PIN state behind for the next program
 }
@@ -23,6 +25,12 @@ CardResult<std::unique_ptr<CardChannel>> PcscCardChannel::connect(const QString 
     if (result != SCARD_S_SUCCESS)
         return pcscError(result, false);
     channel->m_connected = true;
+    // Held for the channel's life, which is one request: between our SELECT, VERIFY and READ BINARY
+    // no other program's command may select another file or application. Another program's
+    // transaction is waited for; a card lifted off meanwhile fails here.
+    if (const LONG begun = SCardBeginTransaction(channel->m_card); begun != SCARD_S_SUCCESS)
+        return pcscError(begun, true);
+    channel->m_inTransaction = true;
     return std::unique_ptr<CardChannel>(std::move(channel));
 }
 

@@ -7,7 +7,8 @@
 
 namespace Madoguchi {
 
-/// A PC/SC connection to the card on one reader (shared mode, T=0 or T=1).
+/// A PC/SC connection to the card on one reader (shared mode, T=0 or T=1), holding the card in a
+/// PC/SC transaction from connecting until it is destroyed.
 class PcscCardChannel final : public CardChannel
 {
 public:
@@ -25,6 +26,7 @@ private:
     SCARDHANDLE m_card = 0;
     DWORD m_protocol = 0;
     bool m_connected = false;
+    bool m_inTransaction = false;
 };
 
 } // namespace Madoguchi

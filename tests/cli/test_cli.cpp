@@ -156,6 +156,9 @@ TEST_CASE("devices: print-test, printer-status and card-read on the simulated de
     CHECK(card.out.contains(u"PIN tries left: 3"_s));
     CHECK(card.out.contains(u"Name: 番号　花子"_s));
     CHECK(card.out.contains(u"Birth date: 19800101"_s));
+    // What the card holds goes to the output asked for, never to the log (standard error).
+    for (const QString &personal : {u"番号"_s, u"花子"_s, u"緑町"_s, u"19800101"_s, u"1234"_s})
+        CHECK_FALSE(card.err.contains(personal));
     const Run wrong = madoguchi({u"devices"_s, u"card-read"_s, u"--reader"_s, u"sim://"_s}, "0000\n");
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains(u"2 tries left"_s));

@@ -201,6 +201,7 @@ TEST_CASE("Closing at 24:00 keeps an office open to the end of the day", "[confi
 {
     QString text = kBase;
     text.replace(u"mon = [\"08:30-17:15\"]"_s, u"mon = [\"00:00-24:00\"]"_s);
+    text += u"[retention]\nclose_day_at = \"never\"\n"_s; // no hour is left for the nightly close
     const ConfigLoadResult result = ConfigLoader::loadText(text.toUtf8(), u"allday.toml"_s);
     REQUIRE(result.diagnostics.isEmpty());
     REQUIRE(result.config);
@@ -276,4 +277,43 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     CHECK(limits.config->server.limits.bodyBytes == 4096);
     CHECK(limits.config->server.limits.watcherSeconds == 1800);
     CHECK(limits.config->server.limits.headerBytes == ServerLimits{}.headerBytes);
+}
+
+TEST_CASE("The nightly close falls when the office is closed, and retention is bounded", "[config][retention]")
+{
+    const auto load = [](const QString &extra, const QString &hours = u"[\"08:30-17:15\"]"_s) {
+        QString text = kBase;
+        text.replace(u"mon = [\"08:30-17:15\"]"_s, u"mon = "_s + hours);
+        return ConfigLoader::loadText((text + extra).toUtf8(), u"retention.toml"_s);
+    };
+    const QTimeZone tokyo("Asia/Tokyo");
+    const QDate day(2026, 12, 1);
+
+    const ConfigLoadResult defaults = load({});
+    REQUIRE(defaults.config);
+    CHECK(defaults.config->retention.visitDays == 90);
+    CHECK(defaults.config->retention.auditDays == 365);
+    CHECK(defaults.config->retention.dayCloseAt(day, tokyo) == QDateTime(day, QTime(22, 0), tokyo));
+
+    const ConfigLoadResult morning = load(u"[retention]\nclose_day_at = \"03:30\"\nvisit_days = 7\naudit_days = 30\n"_s);
+    REQUIRE(morning.config);
+    CHECK(morning.config->retention.dayCloseAt(day, tokyo) == QDateTime(day.addDays(1), QTime(3, 30), tokyo));
+    CHECK(morning.config->retention.visitDays == 7);
+    CHECK(morning.config->retention.auditDays == 30);
+
+    const ConfigLoadResult never = load(u"[retention]\nclose_day_at = \"never\"\n"_s, u"[\"00:00-24:00\"]"_s);
+    REQUIRE(never.config);
+    CHECK(never.config->retention.dayCloseAt(day, tokyo) == std::nullopt);
+
+    const ConfigLoadResult duringHours = load(u"[retention]\nclose_day_at = \"12:00\"\n"_s);
+    REQUIRE(duringHours.diagnostics.size() == 1);
+    CHECK(duringHours.diagnostics.first().line == 24);
+    CHECK(duringHours.diagnostics.first().message.contains(u"closed at 12:00, but the office is open then"_s));
+
+    const ConfigLoadResult allDay = load({}, u"[\"00:00-24:00\"]"_s);
+    REQUIRE(allDay.diagnostics.size() == 1);
+    CHECK(allDay.diagnostics.first().message.contains(u"by default the office day is closed at 22:00"_s));
+
+    const ConfigLoadResult malformed = load(u"[retention]\nclose_day_at = \"10pm\"\nvisit_days = 0\nkeep = 1\n"_s);
+    CHECK(malformed.diagnostics.size() == 3);
 }

@@ -120,6 +120,24 @@ void PcscdProcess::liftCard()
     waitFor([this] { return !m_cardPresent; }, "the card to leave the reader");
 }
 
+void PcscdProcess::waitForCardToSay(const QByteArray &line)
+{
+    for (;;) {
+        while (m_card.canReadLine()) {
+            if (m_card.readLine().trimmed() == line)
+                return;
+        }
+        INFO("waiting for the card to say " << line.toStdString());
+        REQUIRE(m_card.waitForReadyRead(kWaitMs));
+    }
+}
+
+void PcscdProcess::releaseCard()
+{
+    m_card.write("\n");
+    REQUIRE(m_card.waitForBytesWritten(kWaitMs));
+}
+
 void PcscdProcess::waitForCardToLeave()
 {
     REQUIRE(m_card.waitForFinished(kWaitMs));

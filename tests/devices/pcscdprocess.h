@@ -25,6 +25,10 @@ public:
     void liftCard();
     /// Waits until the emulator has exited by itself (a card that removes itself mid-read).
     void waitForCardToLeave();
+    /// Waits until the emulator prints the line (e.g. "holding at VERIFY").
+    void waitForCardToSay(const QByteArray &line);
+    /// Lets an emulator holding at VERIFY answer.
+    void releaseCard();
 
     PcscReaderMonitor &monitor() { return m_monitor; }
 

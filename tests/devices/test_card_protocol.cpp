@@ -42,6 +42,14 @@ bool logContains(const FakeMyNumberCard &card, const QByteArray &command)
     return card.commandLog().contains(command);
 }
 
+/// VERIFY commands that carried a PIN (the card logs their header and length only).
+qsizetype verifyCount(const FakeMyNumberCard &card)
+{
+    const QByteArray verify = QByteArray::fromHex("00200080");
+    const QList<QByteArray> &log = card.commandLog();
+    return std::count_if(log.cbegin(), log.cend(), [&](const QByteArray &c) { return c.size() == 5 && c.startsWith(verify); });
+}
+
 } // namespace
 
 TEST_CASE("BER-TLV with one- and two-byte tags and long-form lengths", "[card][tlv]")
@@ -74,7 +82,7 @@ TEST_CASE("A good PIN reads the basic four items", "[card]")
 {
     FakeReader fake(hanako());
     CHECK(fake.reader.pinTriesLeft().value() == 3);
-    const auto items = fake.reader.readBasicFour(pin("1234"));
+    const auto items = fake.reader.readBasicFour(pin("1234"), LastPinTry::Refuse);
     REQUIRE(items.ok());
     CHECK(items->name == u"番号　花子"_s);
     CHECK(items->address == u"東京都みどり区緑町一丁目２番３号"_s);
@@ -90,35 +98,46 @@ TEST_CASE("A good PIN reads the basic four items", "[card]")
 TEST_CASE("Wrong PINs count down to a lock and the reader never retries on its own", "[card]")
 {
     FakeReader fake(hanako());
-    auto first = fake.reader.readBasicFour(pin("0000"));
+    auto first = fake.reader.readBasicFour(pin("0000"), LastPinTry::Refuse);
     REQUIRE_FALSE(first.ok());
     CHECK(first.error().code == CardErrorCode::WrongPin);
     CHECK(first.error().message.contains(u"2 tries left"_s));
     CHECK(fake.reader.pinTriesLeft().value() == 2);
 
-    auto second = fake.reader.readBasicFour(pin("1111"));
+    auto second = fake.reader.readBasicFour(pin("1111"), LastPinTry::Refuse);
     CHECK(second.error().code == CardErrorCode::WrongPin);
     CHECK(second.error().message.contains(u"one try is left"_s));
     CHECK(fake.reader.pinTriesLeft().value() == 1);
 
+    SECTION("the last try is not spent unless the read is told it may be")
+    {
+        const qsizetype verifiesBefore = verifyCount(fake.card);
+        const auto stopped = fake.reader.readBasicFour(pin("2222"), LastPinTry::Refuse);
+        CHECK(stopped.error().code == CardErrorCode::LastTryLeft);
+        CHECK(stopped.error().message.contains(u"Only one PIN try is left"_s));
+        CHECK(fake.card.triesLeft() == 1);
+        CHECK(verifyCount(fake.card) == verifiesBefore); // no PIN reached the card
+    }
     SECTION("the right PIN on the last try resets the counter")
     {
-        REQUIRE(fake.reader.readBasicFour(pin("1234")).ok());
+        REQUIRE(fake.reader.readBasicFour(pin("1234"), LastPinTry::Accept).ok());
         CHECK(fake.reader.pinTriesLeft().value() == 3);
     }
     SECTION("a third wrong PIN locks the card")
     {
-        auto third = fake.reader.readBasicFour(pin("2222"));
+        auto third = fake.reader.readBasicFour(pin("2222"), LastPinTry::Accept);
         CHECK(third.error().code == CardErrorCode::Locked);
         CHECK(fake.reader.pinTriesLeft().value() == 0);
-        auto after = fake.reader.readBasicFour(pin("1234"));
+        const qsizetype verifiesBefore = verifyCount(fake.card);
+        auto after = fake.reader.readBasicFour(pin("1234"), LastPinTry::Accept);
         CHECK(after.error().code == CardErrorCode::Locked);
         CHECK(fake.card.triesLeft() == 0);
+        CHECK(verifyCount(fake.card) == verifiesBefore); // a locked card is not sent the PIN
     }
     SECTION("a PIN that is not four digits uses no try")
     {
         for (const char *bad : {"123", "12345", "12a4", ""}) {
-            auto refused = fake.reader.readBasicFour(pin(bad));
+            auto refused = fake.reader.readBasicFour(pin(bad), LastPinTry::Refuse);
             CHECK(refused.error().code == CardErrorCode::BadPin);
         }
         CHECK(fake.card.triesLeft() == 1);
@@ -133,14 +152,14 @@ TEST_CASE("Other cards, long files, and a card lifted off mid-read", "[card]")
         other.myNumberCard = false;
         FakeReader fake(other);
         CHECK(fake.reader.pinTriesLeft().error().code == CardErrorCode::NotMyNumberCard);
-        CHECK(fake.reader.readBasicFour(pin("1234")).error().code == CardErrorCode::NotMyNumberCard);
+        CHECK(fake.reader.readBasicFour(pin("1234"), LastPinTry::Refuse).error().code == CardErrorCode::NotMyNumberCard);
     }
     SECTION("a basic-four file of over 700 bytes is read in several chunks")
     {
         FakeCardProfile large = hanako();
         large.extraBytes = 600;
         FakeReader fake(large);
-        const auto items = fake.reader.readBasicFour(pin("1234"));
+        const auto items = fake.reader.readBasicFour(pin("1234"), LastPinTry::Refuse);
         REQUIRE(items.ok());
         CHECK(items->address == large.holder.address);
         const auto reads = std::count_if(fake.card.commandLog().begin(), fake.card.commandLog().end(),
@@ -152,7 +171,7 @@ TEST_CASE("Other cards, long files, and a card lifted off mid-read", "[card]")
         FakeCardProfile shaky = hanako();
         shaky.removedAfter = 5; // SELECT AP, SELECT EF, VERIFY, SELECT EF, the first READ BINARY; then gone
         FakeReader fake(shaky);
-        const auto items = fake.reader.readBasicFour(pin("1234"));
+        const auto items = fake.reader.readBasicFour(pin("1234"), LastPinTry::Refuse);
         REQUIRE_FALSE(items.ok());
         CHECK(items.error().code == CardErrorCode::CardRemoved);
     }
@@ -160,7 +179,7 @@ TEST_CASE("Other cards, long files, and a card lifted off mid-read", "[card]")
     {
         for (const FakeCardProfile &holder : sampleCardHolders()) {
             FakeReader fake(holder);
-            CHECK(fake.reader.readBasicFour(pin("1234")).value() == holder.holder);
+            CHECK(fake.reader.readBasicFour(pin("1234"), LastPinTry::Refuse).value() == holder.holder);
         }
     }
 }
@@ -197,7 +216,7 @@ TEST_CASE("The simulated reader offers sample holders", "[card][sim]")
     auto reader = makeCardReader(u"sim://?holder=2&tries=1"_s);
     REQUIRE(reader.ok());
     CHECK((*reader)->pinTriesLeft().value() == 1);
-    const auto items = (*reader)->readBasicFour(pin("1234"));
+    const auto items = (*reader)->readBasicFour(pin("1234"), LastPinTry::Accept);
     CHECK(items.value().name == u"NGUYEN THI LAN"_s);
     CHECK((*reader)->pinTriesLeft().value() == 3);
     CHECK(makeCardReader(u"sim://?holder=9"_s).error().code == CardErrorCode::NoReader);

@@ -1,7 +1,9 @@
 // A contactless My Number card for a real pcscd: connects to the vsmartcard vpcd driver's port and
 // answers its messages (2-byte length + payload; 1-byte payloads are power off/on, reset, get ATR)
-// with the project's fake card. Disconnecting is lifting the card off the reader.
+// with the project's fake card. Disconnecting is lifting the card off the reader. --hold-at-verify
+// prints "holding at VERIFY" when a PIN arrives and answers it only after a line on standard input.
 //   vpcd_card_emulator PORT [--holder N] [--tries N] [--not-my-number] [--extra-bytes N] [--removed-after N]
+//                      [--hold-at-verify]
 #include "card/fakemynumbercard.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fputs("usage: vpcd_card_emulator PORT [--holder N] [--tries N] [--not-my-number] [--extra-bytes N] [--removed-after N]\n", stderr);
+        std::fputs("usage: vpcd_card_emulator PORT [--holder N] [--tries N] [--not-my-number] [--extra-bytes N] [--removed-after N] "
+                   "[--hold-at-verify]\n", stderr);
         return 2;
     }
     const auto option = [&](const char *name, int fallback) {
@@ -50,6 +53,7 @@ int main(int argc, char *argv[])
     profile.extraBytes = option("--extra-bytes", 0);
     profile.removedAfter = option("--removed-after", -1);
     FakeMyNumberCard card(profile);
+    const bool holdAtVerify = args.contains(QStringLiteral("--hold-at-verify"));
 
     QTcpSocket socket;
     socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(args.at(1).toUInt()));
@@ -72,6 +76,13 @@ int main(int argc, char *argv[])
             default: break;                                    // power off
             }
             continue;
+        }
+        if (holdAtVerify && payload.size() > 5 && payload.at(1) == 0x20) {
+            std::puts("holding at VERIFY");
+            std::fflush(stdout);
+            char line[16];
+            if (!std::fgets(line, sizeof line, stdin))
+                break;
         }
         const QByteArray response = card.respond(payload);
         if (response.isEmpty())

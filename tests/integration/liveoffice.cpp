@@ -16,7 +16,7 @@ namespace {
 const QByteArray kPassword = "correct horse battery";
 }
 
-LiveOffice::LiveOffice(const ServerLimits &limits)
+LiveOffice::LiveOffice(const ServerLimits &limits, const std::function<void(OfficeConfig &)> &adjust)
     : clock(QDateTime(QDate(2026, 11, 24), QTime(0, 30), Qt::UTC)) // 09:30 in Tokyo
 {
     REQUIRE(dir.isValid());
@@ -24,6 +24,8 @@ LiveOffice::LiveOffice(const ServerLimits &limits)
     REQUIRE(loaded.config);
     office = *loaded.config;
     office.server.limits = limits;
+    if (adjust)
+        adjust(office);
     {
         auto credentials = CredentialStore::open(OfficeServer::databasePath(dir.path()));
         REQUIRE(credentials);
@@ -33,17 +35,23 @@ LiveOffice::LiveOffice(const ServerLimits &limits)
                                          std::pair(u"super"_s, Role::Supervisor)})
             REQUIRE((*credentials)->addStaff(name, role, kPassword, clock.now(), false));
     }
+    restart();
+    clerk = login(u"clerk1"_s, 1);
+    REQUIRE(call("POST", u"/api/v1/counters/1/open"_s, clerk).status == 200);
+}
+
+LiveOffice::~LiveOffice() = default;
+
+void LiveOffice::restart()
+{
+    server.reset();
     auto opened = OfficeServer::open(office, dir.path(), clock);
     REQUIRE(opened);
     server = std::move(opened).value();
     const auto listening = server->start(ListenAddress{QHostAddress(QHostAddress::LocalHost), 0});
     REQUIRE(listening);
     port = *listening;
-    clerk = login(u"clerk1"_s, 1);
-    REQUIRE(call("POST", u"/api/v1/counters/1/open"_s, clerk).status == 200);
 }
-
-LiveOffice::~LiveOffice() = default;
 
 QUrl LiveOffice::url(const QString &path) const
 {

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <memory>
 
 namespace Madoguchi {
@@ -20,8 +22,12 @@ namespace Madoguchi::Test {
 /// hub's own timers. tests/data/server/server-office.toml, open round the clock; counter 1 open with
 /// clerk1's session; a kiosk token and a board token.
 struct LiveOffice {
-    explicit LiveOffice(const ServerLimits &limits = {});
+    /// adjust: changes to the office's configuration before the server opens.
+    explicit LiveOffice(const ServerLimits &limits = {}, const std::function<void(OfficeConfig &)> &adjust = {});
     ~LiveOffice();
+
+    /// Stops the server and opens it again on the same data, as after a night with the machine off.
+    void restart();
 
     [[nodiscard]] QUrl url(const QString &path) const;
     Reply call(const QByteArray &method, const QString &path, const QString &token, const QJsonObject &body = {});

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 
@@ -181,6 +182,63 @@ TEST_CASE("visitors are told by e-mail and webhook when their turn is near and w
     REQUIRE(o.server.waitForLog("its subscriptions were deleted"));
     CHECK(query(o.noticesDb(), "SELECT count(*) FROM subscriptions").value(0).value(0) == u"0"_s);
     CHECK(query(o.noticesDb(), "SELECT count(*) FROM notices").value(0).value(0) == u"0"_s);
+}
+
+TEST_CASE("personal data planted through every path reaches no log and no database file in the clear", "[server][notify][privacy]")
+{
+    // Every category at every level, as an administrator chasing a problem would turn them on.
+    qputenv("QT_LOGGING_RULES", "*.debug=true");
+    NoticeOffice o;
+    qunsetenv("QT_LOGGING_RULES");
+    const QString mail = u"kanoko.planted-7731@example.org"_s;
+    const QString phone = u"+81 80-7731-0042"_s;
+    const QByteArray wrongPassword = "planted wrong password 7731";
+
+    CHECK(o.server.request("POST", u"/api/v1/sessions"_s, {},
+                           {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromLatin1(wrongPassword)}, {u"counter"_s, 2}})
+              .status == 401);
+    o.issue();
+    const QString token = o.issue(u"ja"_s).value(u"token"_s).toString();
+    REQUIRE(o.subscribe(token, u"email"_s, mail).status == 201);
+    const Reply byForm = o.server.raw("POST", u"/s/"_s + token, {}, "channel=webhook&address=%2B81+80-7731-0042",
+                                      "application/x-www-form-urlencoded");
+    REQUIRE(byForm.status == 303);
+    o.callNext();
+    o.callNext(); // the planted visitor is called: both notices go out
+    REQUIRE(o.smtp.waitForMessages(2));
+    REQUIRE(o.webhook.waitForRequests(2));
+    CHECK(o.webhook.requests().last().json().value(u"to"_s).toString() == phone);
+    REQUIRE(o.server.request("POST", u"/api/v1/counters/1/finish"_s, o.clerk).status == 200);
+    REQUIRE(o.server.waitForLog("its subscriptions were deleted"));
+
+    QList<QByteArray> planted;
+    for (const QString &text : {mail, phone, u"8077310042"_s, u"7731-0042"_s}) {
+        planted.append(text.toUtf8());
+        planted.append(QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2)); // UTF-16 too
+    }
+    planted += {wrongPassword, kPassword, kSmtpPassword, kWebhookSecret};
+    const QByteArray log = o.server.log();
+    CHECK(log.contains("visit")); // the log was written, at every level
+    QStringList scanned;
+    for (QDirIterator files(o.server.dataDir(), QDir::Files, QDirIterator::Subdirectories); files.hasNext();) {
+        const QString path = files.next();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        scanned.append(QFileInfo(path).fileName());
+        for (const QByteArray &secret : std::as_const(planted)) {
+            INFO(path.toStdString() << " holds " << secret.toStdString());
+            CHECK_FALSE(bytes.contains(secret));
+        }
+    }
+    for (const QByteArray &secret : std::as_const(planted)) {
+        INFO("the log holds " << secret.toStdString());
+        CHECK_FALSE(log.contains(secret));
+    }
+    INFO(scanned.join(u' ').toStdString());
+    CHECK(scanned.contains(u"madoguchi.sqlite"_s));
+    CHECK(scanned.contains(u"notices.sqlite"_s));
+    CHECK(scanned.contains(u"notices.sqlite-wal"_s));
 }
 
 TEST_CASE("a failed delivery is retried, recorded, and given up after max_attempts", "[server][notify]")

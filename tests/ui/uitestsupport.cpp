@@ -25,6 +25,7 @@ QString openSampleOffice(const QTemporaryDir &dir)
     text.replace(QRegularExpression(u"^(mon|tue|wed|thu|fri|sat|sun) = \\[.*\\]$"_s, QRegularExpression::MultilineOption),
                  u"\\1 = [\"00:00-24:00\"]"_s);
     text.replace(QRegularExpression(u"^closed = \\[[^\\]]*\\]"_s, QRegularExpression::MultilineOption), u"closed = []"_s);
+    text.replace(QRegularExpression(u"^close_day_at = .*$"_s, QRegularExpression::MultilineOption), u"close_day_at = \"never\""_s);
     const QString path = dir.filePath(u"open-office.toml"_s);
     QFile open(path);
     REQUIRE(open.open(QIODevice::WriteOnly));

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "config/officeconfig.h"
+
+#include <QDate>
+#include <QObject>
+#include <QTimer>
+
+namespace Madoguchi {
+
+class Clock;
+class QueueEngine;
+class RetentionPurge;
+
+/// The server's nightly work ([retention] of the office configuration). It closes an office day
+/// left open once the day's close time has passed — at that time, or at start when the server was
+/// not running then — ending the visits abandoned in it and with them their notice addresses; and
+/// once a day it purges what is older than its retention. A round runs at start and every minute.
+class Housekeeping : public QObject
+{
+    Q_OBJECT
+public:
+    Housekeeping(const OfficeConfig &office, QueueEngine &engine, RetentionPurge &purge, const Clock &clock);
+
+    /// Runs a round now, then every minute.
+    void start();
+    /// One round: the nightly close when it is due, then the purge when it has not run today.
+    void run();
+
+private:
+    void closeDayIfDue();
+    void purgeOncePerDay();
+
+    const OfficeConfig &m_office;
+    QueueEngine &m_engine;
+    RetentionPurge &m_purge;
+    const Clock &m_clock;
+    QTimer m_timer;
+    QDate m_purgedOn;
+};
+
+} // namespace Madoguchi
