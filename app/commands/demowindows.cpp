@@ -4,7 +4,7 @@
 #include "command.h"
 #include "qmlwindow.h"
 
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "board/boardcontroller.h"
 #include "board/boardscreenshots.h"
 #include "client/eventstream.h"
@@ -45,7 +45,7 @@ struct DemoTokens {
 /// The demo's devices and its clerk, written to the office's database before the server opens it.
 std::optional<DemoTokens> provision(const QString &dataDir, const Clock &clock)
 {
-    auto credentials = CredentialStore::open(OfficeServer::databasePath(dataDir));
+    auto credentials = Credentials::open(OfficeServer::databasePath(dataDir));
     if (!credentials) {
         err(credentials.error().message);
         return std::nullopt;

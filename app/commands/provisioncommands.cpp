@@ -3,7 +3,7 @@
 #include "officefiles.h"
 #include "passwordprompt.h"
 
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "auth/secrets.h"
 #include "common/clock.h"
 #include "server/officeserver.h"
@@ -18,7 +18,7 @@ namespace {
 struct Provisioning {
     QCommandLineParser parser;
     OfficeOptions files;
-    std::unique_ptr<CredentialStore> store;
+    std::unique_ptr<Credentials> store;
 
     int open(const QStringList &arguments, const QString &verb, const QString &description)
     {
@@ -34,7 +34,7 @@ struct Provisioning {
         QString dataDir;
         if (const int code = files.prepare(parser, office, dataDir); code >= 0)
             return code;
-        auto opened = CredentialStore::open(OfficeServer::databasePath(dataDir));
+        auto opened = Credentials::open(OfficeServer::databasePath(dataDir));
         if (!opened) {
             err(opened.error().message);
             return Failure;

@@ -2,13 +2,11 @@
 
 #include "appointmentmessages.h"
 
-#include "common/enumnames.h"
 #include "common/logging.h"
+#include "ports/appointmentstore.h"
 #include "scan/reservationcode.h"
-#include "store/queueschema.h"
 
 #include <sodium.h>
-#include <sqlite3.h>
 
 #include <array>
 
@@ -17,12 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Madoguchi {
 
 namespace {
-
-constexpr EnumName<AppointmentState> kStateNames[] = {
-    {AppointmentState::Booked, u"booked"},
-    {AppointmentState::CheckedIn, u"checked-in"},
-    {AppointmentState::Cancelled, u"cancelled"},
-};
 
 QString randomCode()
 {
@@ -34,29 +26,18 @@ QString randomCode()
 
 } // namespace
 
-QString appointmentStateName(AppointmentState state)
-{
-    return nameOf(kStateNames, state);
-}
-
-AppointmentBook::AppointmentBook(const OfficeConfig &office)
+AppointmentBook::AppointmentBook(const OfficeConfig &office, std::unique_ptr<AppointmentStore> store)
     : m_office(office)
+    , m_store(std::move(store))
 {
 }
 
-StoreResult<std::unique_ptr<AppointmentBook>> AppointmentBook::open(const QString &path, const OfficeConfig &office)
-{
-    std::unique_ptr<AppointmentBook> book(new AppointmentBook(office));
-    if (auto opened = queueSchema().open(book->m_db, path); !opened)
-        return opened.error();
-    return book;
-}
+AppointmentBook::~AppointmentBook() = default;
 
-AppointmentError AppointmentBook::storageFailure() const
+AppointmentError AppointmentBook::storageFailure(const QString &detail) const
 {
     return AppointmentError{AppointmentErrorCode::StorageFailure,
-                            appointmentMessage(AppointmentErrorCode::StorageFailure, nullptr, m_office) + u' '
-                                + explainSqliteCode(m_db.errorCode())};
+                            appointmentMessage(AppointmentErrorCode::StorageFailure, nullptr, m_office) + u' ' + detail};
 }
 
 std::optional<AppointmentError> AppointmentBook::slotProblem(const ServiceConfig *service, const QString &code,
@@ -75,25 +56,15 @@ std::optional<AppointmentError> AppointmentBook::slotProblem(const ServiceConfig
     return std::nullopt;
 }
 
-AppointmentResult<int> AppointmentBook::freePlacesLocked(const ServiceConfig &service, const QDateTime &due) const
-{
-    auto taken = m_db.prepare("SELECT count(*) FROM appointments WHERE service = ?1 AND due = ?2 AND state <> 'cancelled'");
-    if (!taken)
-        return storageFailure();
-    taken->bind(1, service.code);
-    taken->bind(2, due.toMSecsSinceEpoch());
-    if (!taken->next())
-        return storageFailure();
-    return std::max(0, service.appointmentsPerSlot - int(taken->integer(0)));
-}
-
 AppointmentResult<int> AppointmentBook::freePlaces(const QString &service, const QDateTime &due) const
 {
     const ServiceConfig *config = m_office.service(service);
     if (auto problem = slotProblem(config, service, due))
         return *problem;
-    std::lock_guard lock(m_mutex);
-    return freePlacesLocked(*config, due);
+    const auto taken = m_store->taken(service, due);
+    if (!taken)
+        return storageFailure(taken.error().message);
+    return std::max(0, config->appointmentsPerSlot - *taken);
 }
 
 AppointmentResult<BookedAppointment> AppointmentBook::book(const QString &service, const QDateTime &due,
@@ -106,54 +77,25 @@ AppointmentResult<BookedAppointment> AppointmentBook::book(const QString &servic
     if (due <= now)
         return AppointmentError{AppointmentErrorCode::Past, appointmentMessage(AppointmentErrorCode::Past, nullptr, m_office)};
     const QString visitorLanguage = m_office.languages.contains(language) ? language : m_office.languages.first();
-    std::lock_guard lock(m_mutex);
-    if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
-        return storageFailure();
-    const auto free = freePlacesLocked(*config, due);
-    if (!free || *free == 0) {
-        m_db.exec("ROLLBACK");
-        if (!free)
-            return free.error();
+    const NewAppointment wanted{service, due, m_office.officeDate(due), visitorLanguage, actor, now};
+    const auto booked = m_store->bookIfRoom(wanted, config->appointmentsPerSlot, randomCode);
+    if (!booked)
+        return storageFailure(booked.error().message);
+    if (!*booked)
         return AppointmentError{AppointmentErrorCode::Full, appointmentMessage(AppointmentErrorCode::Full, nullptr, m_office)};
-    }
-    auto insert = m_db.prepare("INSERT INTO appointments (code, service, due, day, language, state, booked_at, booked_by) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, 'booked', ?6, ?7) ON CONFLICT (code) DO NOTHING");
-    BookedAppointment booked{QString(), service, due.toUTC(), visitorLanguage, AppointmentState::Booked};
-    bool inserted = false;
-    for (int attempt = 0; insert && !inserted && attempt < 8; ++attempt) {
-        booked.code = randomCode();
-        insert->bind(1, booked.code);
-        insert->bind(2, service);
-        insert->bind(3, due.toMSecsSinceEpoch());
-        insert->bind(4, m_office.officeDate(due).toString(Qt::ISODate));
-        insert->bind(5, visitorLanguage);
-        insert->bind(6, now.toMSecsSinceEpoch());
-        insert->bind(7, actor);
-        inserted = insert->run() && m_db.changes() == 1;
-    }
-    if (!inserted || m_db.exec("COMMIT") != SQLITE_OK) {
-        const AppointmentError failure = storageFailure();
-        m_db.exec("ROLLBACK");
-        return failure;
-    }
     // The code is the visitor's key to the reservation: it is never logged.
     qCInfo(lcServer) << "reservation booked for" << service << "at" << due.toString(Qt::ISODate) << "by" << actor;
-    return booked;
+    return **booked;
 }
 
-AppointmentResult<BookedAppointment> AppointmentBook::findLocked(const QString &canonicalCode) const
+AppointmentResult<BookedAppointment> AppointmentBook::findCanonical(const QString &canonicalCode) const
 {
-    auto select = m_db.prepare("SELECT service, due, language, state FROM appointments WHERE code = ?1");
-    if (!select)
-        return storageFailure();
-    select->bind(1, canonicalCode);
-    if (!select->next()) {
-        if (select->errorCode() != SQLITE_DONE)
-            return storageFailure();
+    const auto found = m_store->find(canonicalCode);
+    if (!found)
+        return storageFailure(found.error().message);
+    if (!*found)
         return AppointmentError{AppointmentErrorCode::Unknown, appointmentMessage(AppointmentErrorCode::Unknown, nullptr, m_office)};
-    }
-    return BookedAppointment{canonicalCode, select->text(0), QDateTime::fromMSecsSinceEpoch(select->integer(1), Qt::UTC),
-                             select->text(2), valueOf(kStateNames, select->text(3)).value_or(AppointmentState::Cancelled)};
+    return **found;
 }
 
 AppointmentResult<BookedAppointment> AppointmentBook::find(const QString &code) const
@@ -161,8 +103,7 @@ AppointmentResult<BookedAppointment> AppointmentBook::find(const QString &code) 
     const auto canonical = normalizedReservationCode(code);
     if (!canonical || !reservationCodeCheckDigitValid(*canonical))
         return AppointmentError{AppointmentErrorCode::Unknown, appointmentMessage(AppointmentErrorCode::Unknown, nullptr, m_office)};
-    std::lock_guard lock(m_mutex);
-    return findLocked(*canonical);
+    return findCanonical(*canonical);
 }
 
 AppointmentResult<BookedAppointment> AppointmentBook::checkable(const QString &code, const QDateTime &now) const
@@ -186,27 +127,19 @@ AppointmentResult<BookedAppointment> AppointmentBook::checkable(const QString &c
     return found;
 }
 
-void AppointmentBook::setState(const QString &code, AppointmentState state, const QDateTime &now)
-{
-    auto update = m_db.prepare("UPDATE appointments SET state = ?2, changed_at = ?3 WHERE code = ?1");
-    if (!update)
-        return;
-    update->bind(1, code);
-    update->bind(2, appointmentStateName(state));
-    update->bind(3, now.toMSecsSinceEpoch());
-    (void)update->run();
-}
-
 AppointmentResult<Done> AppointmentBook::markCheckedIn(const QString &code, const QDateTime &now)
 {
-    std::lock_guard lock(m_mutex);
-    auto found = findLocked(code);
+    auto found = findCanonical(code);
     if (!found)
         return found.error();
     if (found->state == AppointmentState::Booked) {
-        setState(code, AppointmentState::CheckedIn, now);
-        if (m_db.changes() != 1)
-            return storageFailure();
+        const auto changed = m_store->changeState(code, AppointmentState::Booked, AppointmentState::CheckedIn, now);
+        if (!changed)
+            return storageFailure(changed.error().message);
+        if (!*changed) // changed meanwhile: checked in by another kiosk is fine, cancelled is not
+            return findCanonical(code).value_or(BookedAppointment{}).state == AppointmentState::CheckedIn
+                ? AppointmentResult<Done>(Done{})
+                : AppointmentError{AppointmentErrorCode::Cancelled, appointmentMessage(AppointmentErrorCode::Cancelled, &*found, m_office)};
     }
     return Done{};
 }
@@ -214,17 +147,18 @@ AppointmentResult<Done> AppointmentBook::markCheckedIn(const QString &code, cons
 AppointmentResult<BookedAppointment> AppointmentBook::cancel(const QString &code, const QDateTime &now)
 {
     const auto canonical = normalizedReservationCode(code).value_or(QString());
-    std::lock_guard lock(m_mutex);
-    auto found = findLocked(canonical);
+    auto found = findCanonical(canonical);
     if (!found)
         return found;
     if (found->state == AppointmentState::CheckedIn)
         return AppointmentError{AppointmentErrorCode::AlreadyCheckedIn,
                                 appointmentMessage(AppointmentErrorCode::AlreadyCheckedIn, nullptr, m_office)};
     if (found->state == AppointmentState::Booked) {
-        setState(canonical, AppointmentState::Cancelled, now);
-        if (m_db.changes() != 1)
-            return storageFailure();
+        const auto changed = m_store->changeState(canonical, AppointmentState::Booked, AppointmentState::Cancelled, now);
+        if (!changed)
+            return storageFailure(changed.error().message);
+        if (!*changed) // checked in meanwhile
+            return cancel(code, now);
         qCInfo(lcServer) << "reservation for" << found->service << "at" << found->due.toString(Qt::ISODate) << "cancelled";
         BookedAppointment cancelled = *found;
         cancelled.state = AppointmentState::Cancelled;
@@ -235,18 +169,10 @@ AppointmentResult<BookedAppointment> AppointmentBook::cancel(const QString &code
 
 AppointmentResult<QList<BookedAppointment>> AppointmentBook::day(QDate day) const
 {
-    std::lock_guard lock(m_mutex);
-    auto select = m_db.prepare("SELECT code, service, due, language, state FROM appointments WHERE day = ?1 ORDER BY due, code");
-    if (!select)
-        return storageFailure();
-    select->bind(1, day.toString(Qt::ISODate));
-    QList<BookedAppointment> list;
-    while (select->next())
-        list.append({select->text(0), select->text(1), QDateTime::fromMSecsSinceEpoch(select->integer(2), Qt::UTC), select->text(3),
-                     valueOf(kStateNames, select->text(4)).value_or(AppointmentState::Cancelled)});
-    if (select->errorCode() != SQLITE_DONE)
-        return storageFailure();
-    return list;
+    auto list = m_store->day(day);
+    if (!list)
+        return storageFailure(list.error().message);
+    return *list;
 }
 
 } // namespace Madoguchi

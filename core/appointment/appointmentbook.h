@@ -1,32 +1,15 @@
 #pragma once
 
+#include "appointment.h"
+
 #include "common/result.h"
 #include "config/officeconfig.h"
-#include "store/queuestore.h"
-#include "store/sqlitedatabase.h"
 
 #include <QDateTime>
 
 #include <memory>
-#include <mutex>
 
 namespace Madoguchi {
-
-/// Where a reservation stands.
-enum class AppointmentState : quint8 { Booked, CheckedIn, Cancelled };
-
-[[nodiscard]] QString appointmentStateName(AppointmentState state);
-
-/// A reserved slot (予約): a service at a time, for a visitor who checks in with the code. No
-/// personal data: the code is all that links the visitor to it.
-struct BookedAppointment {
-    QString code;      ///< check-in code, canonical ("7K3M-Q2P7")
-    QString service;
-    QDateTime due;     ///< the slot's start
-    QString language;  ///< the visitor's language, for the ticket and the call
-    AppointmentState state = AppointmentState::Booked;
-    friend bool operator==(const BookedAppointment &, const BookedAppointment &) = default;
-};
 
 enum class AppointmentErrorCode {
     Invalid,        ///< unknown service, a service without reservations, a time off the slot grid or outside opening hours
@@ -44,13 +27,15 @@ using AppointmentError = Error<AppointmentErrorCode>;
 template<typename T>
 using AppointmentResult = Result<T, AppointmentErrorCode>;
 
-/// The office's reservations, kept in the office database. Books within the configured slots and
-/// capacities, and says whether a code may check in now. Safe to call from several threads.
+class AppointmentStore;
+
+/// The office's reservations: books within the configured slots and capacities, and says whether
+/// a code may check in now. Kept by an AppointmentStore; safe to call from several threads.
 class AppointmentBook
 {
 public:
-    /// Opens (creating and migrating when needed) the database at path.
-    [[nodiscard]] static StoreResult<std::unique_ptr<AppointmentBook>> open(const QString &path, const OfficeConfig &office);
+    AppointmentBook(const OfficeConfig &office, std::unique_ptr<AppointmentStore> store);
+    ~AppointmentBook();
 
     /// Reserves a place in the slot starting at due for the service.
     [[nodiscard]] AppointmentResult<BookedAppointment> book(const QString &service, const QDateTime &due,
@@ -71,17 +56,13 @@ public:
     [[nodiscard]] AppointmentResult<int> freePlaces(const QString &service, const QDateTime &due) const;
 
 private:
-    explicit AppointmentBook(const OfficeConfig &office);
-    [[nodiscard]] AppointmentError storageFailure() const;
-    [[nodiscard]] AppointmentResult<BookedAppointment> findLocked(const QString &canonicalCode) const;
-    [[nodiscard]] AppointmentResult<int> freePlacesLocked(const ServiceConfig &service, const QDateTime &due) const;
+    [[nodiscard]] AppointmentError storageFailure(const QString &detail) const;
+    [[nodiscard]] AppointmentResult<BookedAppointment> findCanonical(const QString &canonicalCode) const;
     [[nodiscard]] std::optional<AppointmentError> slotProblem(const ServiceConfig *service, const QString &code,
                                                                const QDateTime &due) const;
-    void setState(const QString &code, AppointmentState state, const QDateTime &now);
 
     const OfficeConfig &m_office;
-    mutable std::mutex m_mutex;
-    mutable SqliteDatabase m_db;
+    std::unique_ptr<AppointmentStore> m_store;
 };
 
 } // namespace Madoguchi

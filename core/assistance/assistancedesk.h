@@ -3,23 +3,22 @@
 #include "assistancecall.h"
 #include "common/result.h"
 #include "config/officeconfig.h"
-#include "store/queuestore.h"
-#include "store/sqlitedatabase.h"
 
 #include <QDateTime>
 #include <QObject>
 
 #include <memory>
-#include <mutex>
 
 namespace Madoguchi {
+
+class AssistanceStore;
 
 enum class AssistanceErrorCode { Unknown, StorageFailure };
 using AssistanceError = Error<AssistanceErrorCode>;
 template<typename T>
 using AssistanceResult = Result<T, AssistanceErrorCode>;
 
-/// Calls for a clerk from the kiosks, kept in the office database until a clerk answers them, so
+/// Calls for a clerk from the kiosks, kept by an AssistanceStore until a clerk answers them, so
 /// that no call is forgotten across a restart. A kiosk has at most one open call: asking again
 /// returns it. Calls of an earlier office day are no longer open. Safe to call from several threads;
 /// changed() is emitted in the caller's thread.
@@ -27,7 +26,8 @@ class AssistanceDesk : public QObject
 {
     Q_OBJECT
 public:
-    [[nodiscard]] static StoreResult<std::unique_ptr<AssistanceDesk>> open(const QString &path, const OfficeConfig &office);
+    AssistanceDesk(const OfficeConfig &office, std::unique_ptr<AssistanceStore> store);
+    ~AssistanceDesk() override;
 
     /// The kiosk's open call, made now when it has none.
     [[nodiscard]] AssistanceResult<AssistanceCall> request(const QString &kiosk, const QString &language, const QDateTime &now);
@@ -41,13 +41,10 @@ Q_SIGNALS:
     void changed();
 
 private:
-    explicit AssistanceDesk(const OfficeConfig &office);
-    [[nodiscard]] AssistanceError storageFailure() const;
-    [[nodiscard]] AssistanceResult<QList<AssistanceCall>> openCallsLocked(const QDateTime &now) const;
+    [[nodiscard]] static AssistanceError storageFailure(const QString &detail);
 
     const OfficeConfig &m_office;
-    mutable std::mutex m_mutex;
-    mutable SqliteDatabase m_db;
+    std::unique_ptr<AssistanceStore> m_store;
 };
 
 } // namespace Madoguchi

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/queuestore.h"
+#include "ports/storeresult.h"
 
 #include <QByteArray>
 #include <QString>

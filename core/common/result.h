@@ -36,6 +36,8 @@ public:
     [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     const T &operator*() const & { return value(); }
+    /// The value, or fallback when the operation failed.
+    [[nodiscard]] T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
     /// The error; only valid when !ok().
     [[nodiscard]] const Error<Code> &error() const { return std::get<1>(m_data); }

@@ -1,6 +1,6 @@
 #include "noticebook.h"
 
-#include "noticestore.h"
+#include "ports/noticestore.h"
 
 #include "common/languagecatalogs.h"
 #include "common/logging.h"

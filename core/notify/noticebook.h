@@ -4,6 +4,7 @@
 
 #include "auth/secretbox.h"
 #include "common/result.h"
+#include "ports/storeresult.h"
 #include "config/officeconfig.h"
 #include "queue/queuestate.h"
 

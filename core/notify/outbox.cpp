@@ -1,6 +1,6 @@
 #include "outbox.h"
 
-#include "noticestore.h"
+#include "ports/noticestore.h"
 #include "smtpclient.h"
 
 #include "auth/secrets.h"

@@ -4,7 +4,7 @@
 
 #include "auth/secretbox.h"
 #include "config/serverconfig.h"
-#include "store/queuestore.h"
+#include "ports/storeresult.h"
 
 #include <QObject>
 #include <QSet>

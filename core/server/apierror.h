@@ -4,7 +4,7 @@
 
 #include "appointment/appointmentbook.h"
 #include "assistance/assistancedesk.h"
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "notify/noticebook.h"
 #include "queue/queueerror.h"
 

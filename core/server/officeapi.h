@@ -7,7 +7,7 @@
 
 #include "appointment/appointmentbook.h"
 #include "assistance/assistancedesk.h"
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "auth/loginthrottle.h"
 #include "common/translation.h"
 #include "config/serverconfig.h"
@@ -32,7 +32,7 @@ struct IssueRequest;
 /// What the API works on, owned by the server.
 struct OfficeApiParts {
     QueueEngine &engine;
-    CredentialStore &credentials;
+    Credentials &credentials;
     AppointmentBook &appointments;
     AssistanceDesk &assistance;
     const WaitEstimator &estimator;
@@ -128,7 +128,7 @@ private:
                                                const QString &address);
 
     QueueEngine &m_engine;
-    CredentialStore &m_credentials;
+    Credentials &m_credentials;
     AppointmentBook &m_appointments;
     AssistanceDesk &m_assistance;
     const WaitEstimator &m_estimator;

@@ -46,7 +46,7 @@ HttpResponse OfficeApi::login(const HttpRequest &request, const Principal &, con
         response.addHeader("Retry-After", QByteArray::number(*wait));
         return response;
     }
-    CredentialStore &credentials = m_credentials;
+    Credentials &credentials = m_credentials;
     return HttpResponse::deferred(QtConcurrent::run(&m_passwordChecks, [this, &credentials, login, password, counter, now,
                                                                         address, network]() mutable -> ResponseMaker {
         auto session = credentials.login(login, password, counter, now);

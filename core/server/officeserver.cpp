@@ -6,7 +6,7 @@
 
 #include "appointment/appointmentbook.h"
 #include "assistance/assistancedesk.h"
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "auth/secretbox.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
@@ -14,10 +14,12 @@
 #include "common/privatefiles.h"
 #include "estimate/queuelengthestimator.h"
 #include "notify/noticebook.h"
-#include "notify/noticestore.h"
 #include "notify/outbox.h"
 #include "queue/queueengine.h"
 #include "store/retentionpurge.h"
+#include "store/sqliteappointmentstore.h"
+#include "store/sqliteassistancestore.h"
+#include "store/sqlitenoticestore.h"
 #include "store/sqlitequeuestore.h"
 
 #include <QDir>
@@ -63,10 +65,10 @@ StoreResult<Done> OfficeServer::openNotices(const QString &dataDir)
     auto box = SecretBox::fromKeyFile(noticesKeyPath(dataDir));
     if (!box)
         return box.error();
-    auto bookStore = NoticeStore::open(noticesPath(dataDir));
+    auto bookStore = SqliteNoticeStore::open(noticesPath(dataDir));
     if (!bookStore)
         return bookStore.error();
-    auto outboxStore = NoticeStore::open(noticesPath(dataDir));
+    auto outboxStore = SqliteNoticeStore::open(noticesPath(dataDir));
     if (!outboxStore)
         return outboxStore.error();
     auto secrets = readOutboxSecrets(m_office.server.notify);
@@ -99,18 +101,18 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     if (!store)
         return store.error();
     server->m_store = std::move(store).value();
-    auto credentials = CredentialStore::open(path);
+    auto credentials = Credentials::open(path);
     if (!credentials)
         return credentials.error();
     server->m_credentials = std::move(credentials).value();
-    auto appointments = AppointmentBook::open(path, server->m_office);
+    auto appointments = SqliteAppointmentStore::open(path);
     if (!appointments)
         return appointments.error();
-    server->m_appointments = std::move(appointments).value();
-    auto assistance = AssistanceDesk::open(path, server->m_office);
+    server->m_appointments = std::make_unique<AppointmentBook>(server->m_office, std::move(appointments).value());
+    auto assistance = SqliteAssistanceStore::open(path);
     if (!assistance)
         return assistance.error();
-    server->m_assistance = std::move(assistance).value();
+    server->m_assistance = std::make_unique<AssistanceDesk>(server->m_office, std::move(assistance).value());
     server->m_engine = std::make_unique<QueueEngine>(server->m_office, *server->m_store, clock);
     if (const QString error = server->m_engine->loadError(); !error.isEmpty())
         return StoreError{StoreErrorCode::ReadFailed, error};

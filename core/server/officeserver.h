@@ -3,7 +3,7 @@
 #include "httpserver.h"
 
 #include "config/officeconfig.h"
-#include "store/queuestore.h"
+#include "ports/storeresult.h"
 
 #include <QObject>
 #include <QThread>
@@ -16,7 +16,7 @@ namespace Madoguchi {
 class AppointmentBook;
 class AssistanceDesk;
 class Clock;
-class CredentialStore;
+class Credentials;
 class EventHub;
 class Housekeeping;
 class LanguageCatalogs;
@@ -65,7 +65,7 @@ private:
     OfficeConfig m_office;
     const Clock &m_clock;
     std::unique_ptr<SqliteQueueStore> m_store;
-    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<Credentials> m_credentials;
     std::unique_ptr<AppointmentBook> m_appointments;
     std::unique_ptr<AssistanceDesk> m_assistance;
     std::unique_ptr<QueueEngine> m_engine;

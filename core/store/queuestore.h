@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/result.h"
+#include "ports/storeresult.h"
 #include "queue/event.h"
 #include "queue/queuestate.h"
 
@@ -9,19 +9,6 @@
 namespace Madoguchi {
 
 class StateChange;
-
-enum class StoreErrorCode {
-    CannotOpen,    ///< the file or server cannot be opened
-    NewerSchema,   ///< written by a newer Madoguchi
-    NotMadoguchi,  ///< a database, but not one of ours
-    Corrupt,       ///< damaged; left untouched
-    WriteFailed,   ///< a write did not commit (disk full, I/O error …); nothing of it is kept
-    ReadFailed,
-};
-
-using StoreError = Error<StoreErrorCode>;
-template<typename T>
-using StoreResult = Result<T, StoreErrorCode>;
 
 /// Durable storage of the queue: the append-only event log and the current state beside it.
 /// Every call either completes durably or changes nothing. Implementations: SQLite (one office),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queuestore.h"
+#include "ports/storeresult.h"
 #include "sqlitedatabase.h"
 
 #include <QDate>

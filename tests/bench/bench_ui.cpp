@@ -10,7 +10,7 @@
 #include "benchstats.h"
 #include "processmemory.h"
 
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "client/officeclient.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
     const SystemClock clock;
     QString token;
     {
-        auto credentials = CredentialStore::open(OfficeServer::databasePath(data.path()));
+        auto credentials = Credentials::open(OfficeServer::databasePath(data.path()));
         token = (*credentials)->addDevice(u"bench-kiosk"_s, Role::Kiosk, clock.now())->token;
     }
     auto server = OfficeServer::open(*loaded.config, data.path(), clock);

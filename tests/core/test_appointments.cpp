@@ -1,11 +1,13 @@
 // Reservations (予約): booking within slots, opening hours and capacity; when a code may check in;
 // cancelling; the translated refusals; kept in the real office database across reopening.
+#include "appointmentstorecontract.h"
 #include "testoffice.h"
 
 #include "appointment/appointmentbook.h"
 #include "appointment/appointmentmessages.h"
 #include "common/languagecatalogs.h"
 #include "scan/reservationcode.h"
+#include "store/sqliteappointmentstore.h"
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -23,9 +25,9 @@ struct BookFixture {
     void reopen()
     {
         book.reset();
-        auto opened = AppointmentBook::open(dir.filePath(u"office.sqlite"_s), office);
+        auto opened = SqliteAppointmentStore::open(dir.filePath(u"office.sqlite"_s));
         REQUIRE(opened);
-        book = std::move(opened).value();
+        book = std::make_unique<AppointmentBook>(office, std::move(opened).value());
     }
     BookedAppointment booked(const QDateTime &due, const QString &language = u"en"_s)
     {
@@ -141,4 +143,14 @@ TEST_CASE("refusals are told in the visitor's language with the office's times",
           == u"Your reservation is on Tuesday, November 24, 2026 at 11:00. Please come on that day."_s);
     CHECK(say(AppointmentErrorCode::OtherDay, u"ja"_s).contains(u"2026年11月24日"_s));
     CHECK(say(AppointmentErrorCode::Unknown, u"vi"_s) != say(AppointmentErrorCode::Unknown, u"en"_s));
+}
+
+TEST_CASE("the SQLite appointment store keeps the AppointmentStore contract", "[appointments][store][contract]")
+{
+    QTemporaryDir dir;
+    checkAppointmentStoreContract([&]() -> std::unique_ptr<AppointmentStore> {
+        auto opened = SqliteAppointmentStore::open(dir.filePath(u"office.sqlite"_s));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    });
 }

@@ -1,8 +1,10 @@
 // Calls for a clerk from the kiosks: one open call per kiosk, answered once, kept across a restart,
 // and no longer open on the next office day.
+#include "assistancestorecontract.h"
 #include "testoffice.h"
 
 #include "assistance/assistancedesk.h"
+#include "store/sqliteassistancestore.h"
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -13,7 +15,8 @@ TEST_CASE("a kiosk's call for a clerk stays open until answered, once per kiosk"
     QTemporaryDir dir;
     const OfficeConfig office = testOffice();
     const QString path = dir.filePath(u"office.sqlite"_s);
-    auto desk = std::move(AssistanceDesk::open(path, office)).value();
+    const auto openDesk = [&] { return std::make_unique<AssistanceDesk>(office, std::move(SqliteAssistanceStore::open(path)).value()); };
+    auto desk = openDesk();
     int changes = 0;
     QObject::connect(desk.get(), &AssistanceDesk::changed, [&] { ++changes; });
     const QDateTime now = tokyo(2026, 11, 24, 10, 0);
@@ -29,7 +32,7 @@ TEST_CASE("a kiosk's call for a clerk stays open until answered, once per kiosk"
     CHECK(other->id != first->id);
     CHECK(changes == 2);
 
-    desk = std::move(AssistanceDesk::open(path, office)).value(); // a restart forgets nothing
+    desk = openDesk(); // a restart forgets nothing
     QObject::connect(desk.get(), &AssistanceDesk::changed, [&] { ++changes; });
     auto open = desk->openCalls(now.addSecs(120));
     REQUIRE(open);
@@ -45,4 +48,14 @@ TEST_CASE("a kiosk's call for a clerk stays open until answered, once per kiosk"
     CHECK(desk->request(u"kiosk-1"_s, u"en"_s, now.addSecs(300))->id != first->id);
     // The next office day starts with no open calls.
     CHECK(desk->openCalls(tokyo(2026, 11, 25, 9, 0))->isEmpty());
+}
+
+TEST_CASE("the SQLite assistance store keeps the AssistanceStore contract", "[assistance][store][contract]")
+{
+    QTemporaryDir dir;
+    checkAssistanceStoreContract([&]() -> std::unique_ptr<AssistanceStore> {
+        auto opened = SqliteAssistanceStore::open(dir.filePath(u"office.sqlite"_s));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    });
 }

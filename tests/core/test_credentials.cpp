@@ -1,6 +1,6 @@
 #include "testoffice.h"
 
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "auth/secrets.h"
 
 #include <catch2/catch.hpp>
@@ -13,15 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Credentials {
+struct Accounts {
     QTemporaryDir dir;
-    std::unique_ptr<CredentialStore> store;
+    std::unique_ptr<Credentials> store;
     QDateTime now = tokyo(2026, 11, 24, 9, 0);
 
-    Credentials()
+    Accounts()
     {
         REQUIRE(Secrets::initialize());
-        auto opened = CredentialStore::open(dir.filePath(u"madoguchi.sqlite"_s));
+        auto opened = Credentials::open(dir.filePath(u"madoguchi.sqlite"_s));
         REQUIRE(opened);
         store = std::move(opened).value();
     }
@@ -35,7 +35,7 @@ constexpr SessionPolicy kIdleOnly{12, 72};
 
 TEST_CASE("a device token is stored as a hash and a new one replaces the old", "[auth]")
 {
-    Credentials c;
+    Accounts c;
     const auto first = c.store->addDevice(u"kiosk-1"_s, Role::Kiosk, c.now);
     REQUIRE(first);
     CHECK_FALSE(first->replaced);
@@ -56,7 +56,7 @@ TEST_CASE("a device token is stored as a hash and a new one replaces the old", "
 
 TEST_CASE("staff sessions open with the right password and end by logout, idleness or a new password", "[auth]")
 {
-    Credentials c;
+    Accounts c;
     REQUIRE(c.store->addStaff(u"tanaka"_s, Role::Clerk, kPassword, c.now, false));
     CHECK(c.store->addStaff(u"tanaka"_s, Role::Admin, kPassword, c.now, false).error().code == AuthErrorCode::Exists);
     CHECK(c.store->addStaff(u"sato"_s, Role::Clerk, "short", c.now, false).error().code == AuthErrorCode::Invalid);
@@ -100,7 +100,7 @@ TEST_CASE("staff sessions open with the right password and end by logout, idlene
 
 TEST_CASE("a session ends at its absolute lifetime however much it is used", "[auth]")
 {
-    Credentials c;
+    Accounts c;
     REQUIRE(c.store->addStaff(u"tanaka"_s, Role::Clerk, kPassword, c.now, false));
     const auto session = c.store->login(u"tanaka"_s, kPassword, 3, c.now);
     REQUIRE(session);
@@ -112,7 +112,7 @@ TEST_CASE("a session ends at its absolute lifetime however much it is used", "[a
 
 TEST_CASE("a revoked device token and a disabled account stop working at once, and can be restored", "[auth]")
 {
-    Credentials c;
+    Accounts c;
     const auto token = c.store->addDevice(u"kiosk-1"_s, Role::Kiosk, c.now);
     REQUIRE(token);
     REQUIRE(c.store->addStaff(u"tanaka"_s, Role::Clerk, kPassword, c.now, false));
@@ -137,7 +137,7 @@ TEST_CASE("a revoked device token and a disabled account stop working at once, a
 
 TEST_CASE("the audit log records who, what and from where, never a secret", "[auth][audit]")
 {
-    Credentials c;
+    Accounts c;
     const auto token = c.store->addDevice(u"kiosk-1"_s, Role::Kiosk, c.now);
     REQUIRE(c.store->addStaff(u"tanaka"_s, Role::Clerk, kPassword, c.now, false));
     REQUIRE(c.store->record(AuthEvent::LoginFailed, u"tanaka"_s, u"192.0.2.7"_s, c.now.addSecs(10)));
@@ -157,8 +157,8 @@ TEST_CASE("the audit log records who, what and from where, never a secret", "[au
 
 TEST_CASE("a store notices each change of credentials, also made through another connection", "[auth]")
 {
-    Credentials c;
-    auto other = CredentialStore::open(c.dir.filePath(u"madoguchi.sqlite"_s));
+    Accounts c;
+    auto other = Credentials::open(c.dir.filePath(u"madoguchi.sqlite"_s));
     REQUIRE(other);
     REQUIRE(c.store->addDevice(u"kiosk-1"_s, Role::Kiosk, c.now));
     REQUIRE(c.store->addStaff(u"tanaka"_s, Role::Clerk, kPassword, c.now, false));

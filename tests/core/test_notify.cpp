@@ -1,12 +1,14 @@
 // The parts of turn notices that need no network: sealing addresses, mail formatting, address
 // checks, the retry schedule and the notice database.
+#include "noticestorecontract.h"
+
 #include "auth/secretbox.h"
 #include "auth/secrets.h"
 #include "common/languagecatalogs.h"
 #include "notify/mailmessage.h"
 #include "notify/noticebook.h"
-#include "notify/noticestore.h"
 #include "notify/outbox.h"
+#include "store/sqlitenoticestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 
 using namespace Madoguchi;
+using namespace Madoguchi::Test;
 using namespace Qt::StringLiterals;
 
 TEST_CASE("a secret box seals values under a key file only its owner can read", "[notify][secrets]")
@@ -137,49 +140,14 @@ TEST_CASE("failed deliveries are retried after doubling waits, capped at an hour
     CHECK(Outbox::backoffSeconds(0, 5) == 0);
 }
 
-TEST_CASE("the notice database records each notice once and forgets a closed visit", "[notify][store]")
+TEST_CASE("the SQLite notice store keeps the NoticeStore contract", "[notify][store][contract]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"notices.sqlite"_s);
-    auto store = NoticeStore::open(path);
-    REQUIRE(store);
-    const QDateTime now(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
-    auto first = (*store)->subscribe(7, NoticeChannel::Email, "sealed-1", u"d1"_s, u"https://q/s/t"_s, now, 2);
-    REQUIRE(first);
-    REQUIRE(*first);
-    CHECK((*first)->added);
-    auto again = (*store)->subscribe(7, NoticeChannel::Email, "sealed-1b", u"d1"_s, u"https://q/s/t"_s, now, 2);
-    REQUIRE(again);
-    CHECK_FALSE((*again)->added);
-    CHECK((*again)->subscription.id == (*first)->subscription.id);
-    REQUIRE((*store)->subscribe(7, NoticeChannel::Webhook, "sealed-2", u"d2"_s, u"https://q/s/t"_s, now, 2));
-    const auto full = (*store)->subscribe(7, NoticeChannel::Email, "sealed-3", u"d3"_s, u"https://q/s/t"_s, now, 2);
-    REQUIRE(full);
-    CHECK_FALSE(*full);
-
-    const NoticeRequest request{(*first)->subscription.id, 11, NoticeKind::Near, {{u"text"_s, u"near"_s}}};
-    const auto recorded = (*store)->record(request, now);
-    REQUIRE(recorded);
-    REQUIRE(*recorded);
-    const auto twice = (*store)->record(request, now);
-    REQUIRE(twice);
-    CHECK_FALSE(*twice);
-    const auto notice = (*store)->pendingNotice(**recorded);
-    REQUIRE(notice);
-    REQUIRE(*notice);
-    CHECK((*notice)->sealedAddress == QByteArray("sealed-1"));
-    CHECK((*notice)->payload.value(u"text"_s).toString() == u"near"_s);
-
-    REQUIRE((*store)->settle(**recorded, NoticeState::Sent, 1, now, {}, now));
-    CHECK((*store)->pending()->isEmpty());
-    CHECK_FALSE(*(*store)->pendingNotice(**recorded));
-
-    REQUIRE((*store)->forgetVisit(7));
-    CHECK((*store)->subscriptions()->isEmpty());
-    CHECK((*store)->recorded()->isEmpty());
-    const auto orphan = (*store)->record(request, now);
-    REQUIRE(orphan);
-    CHECK_FALSE(*orphan); // its subscription is gone
+    checkNoticeStoreContract([&]() -> std::unique_ptr<NoticeStore> {
+        auto opened = SqliteNoticeStore::open(dir.filePath(u"notices.sqlite"_s));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    });
 }
 
 TEST_CASE("every language a visitor can choose has the status page's and the notices' sentences", "[notify][i18n]")

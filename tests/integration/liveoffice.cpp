@@ -1,6 +1,6 @@
 #include "liveoffice.h"
 
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "config/configloader.h"
 #include "server/officeserver.h"
 
@@ -27,7 +27,7 @@ LiveOffice::LiveOffice(const ServerLimits &limits, const std::function<void(Offi
     if (adjust)
         adjust(office);
     {
-        auto credentials = CredentialStore::open(OfficeServer::databasePath(dir.path()));
+        auto credentials = Credentials::open(OfficeServer::databasePath(dir.path()));
         REQUIRE(credentials);
         kiosk = (*credentials)->addDevice(u"kiosk-1"_s, Role::Kiosk, clock.now())->token;
         board = (*credentials)->addDevice(u"board-1"_s, Role::Board, clock.now())->token;

@@ -5,7 +5,7 @@
 #include "liveoffice.h"
 #include "websocketlistener.h"
 
-#include "auth/credentialstore.h"
+#include "auth/credentials.h"
 #include "server/eventhub.h"
 #include "server/officeserver.h"
 
@@ -206,7 +206,7 @@ TEST_CASE("credentials revoked through another connection cut the live sockets t
     board.open(o.url(u"/api/v1/events"_s), o.board);
     staff.open(o.url(u"/api/v1/events"_s), second);
     REQUIRE(waitFor([&] { return !board.messages.isEmpty() && !staff.messages.isEmpty(); }));
-    auto provisioning = CredentialStore::open(OfficeServer::databasePath(o.dir.path()));
+    auto provisioning = Credentials::open(OfficeServer::databasePath(o.dir.path()));
     REQUIRE(provisioning);
     REQUIRE((*provisioning)->revokeDevice(u"board-1"_s, o.clock.now()));
     REQUIRE(waitFor([&] { return board.closed; }, 5000));

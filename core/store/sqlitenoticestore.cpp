@@ -1,6 +1,6 @@
-#include "noticestore.h"
+#include "sqlitenoticestore.h"
 
-#include "store/sqliteschema.h"
+#include "sqliteschema.h"
 
 #include <QJsonDocument>
 
@@ -52,20 +52,20 @@ const SqliteSchema &noticeSchema()
 
 } // namespace
 
-StoreResult<std::unique_ptr<NoticeStore>> NoticeStore::open(const QString &path)
+StoreResult<std::unique_ptr<SqliteNoticeStore>> SqliteNoticeStore::open(const QString &path)
 {
-    std::unique_ptr<NoticeStore> store(new NoticeStore);
+    std::unique_ptr<SqliteNoticeStore> store(new SqliteNoticeStore);
     if (auto opened = noticeSchema().open(store->m_db, path); !opened)
         return opened.error();
     return store;
 }
 
-StoreError NoticeStore::failure() const
+StoreError SqliteNoticeStore::failure() const
 {
     return StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(m_db.errorCode())};
 }
 
-StoreResult<std::optional<NoticeStore::Subscribed>> NoticeStore::subscribe(VisitId visit, NoticeChannel channel,
+StoreResult<std::optional<SqliteNoticeStore::Subscribed>> SqliteNoticeStore::subscribe(VisitId visit, NoticeChannel channel,
                                                                            const QByteArray &sealedAddress, const QString &digest,
                                                                            const QString &statusUrl, const QDateTime &now,
                                                                            int maxPerVisit)
@@ -94,7 +94,7 @@ StoreResult<std::optional<NoticeStore::Subscribed>> NoticeStore::subscribe(Visit
     return std::optional<Subscribed>(Subscribed{Subscription{find->integer(0), visit, channel, statusUrl}, added});
 }
 
-StoreResult<QList<Subscription>> NoticeStore::subscriptions()
+StoreResult<QList<Subscription>> SqliteNoticeStore::subscriptions()
 {
     auto select = m_db.prepare("SELECT id, visit_id, channel, status_url FROM subscriptions ORDER BY id");
     if (!select)
@@ -110,7 +110,7 @@ StoreResult<QList<Subscription>> NoticeStore::subscriptions()
     return result;
 }
 
-StoreResult<QList<std::tuple<qint64, StepId, NoticeKind>>> NoticeStore::recorded()
+StoreResult<QList<std::tuple<qint64, StepId, NoticeKind>>> SqliteNoticeStore::recorded()
 {
     auto select = m_db.prepare("SELECT subscription_id, step_id, kind FROM notices");
     if (!select)
@@ -125,7 +125,7 @@ StoreResult<QList<std::tuple<qint64, StepId, NoticeKind>>> NoticeStore::recorded
     return result;
 }
 
-StoreResult<Done> NoticeStore::forgetVisit(VisitId visit)
+StoreResult<Done> SqliteNoticeStore::forgetVisit(VisitId visit)
 {
     auto remove = m_db.prepare("DELETE FROM subscriptions WHERE visit_id = ?1");
     if (!remove)
@@ -136,7 +136,7 @@ StoreResult<Done> NoticeStore::forgetVisit(VisitId visit)
     return Done{};
 }
 
-StoreResult<std::optional<qint64>> NoticeStore::record(const NoticeRequest &request, const QDateTime &now)
+StoreResult<std::optional<qint64>> SqliteNoticeStore::record(const NoticeRequest &request, const QDateTime &now)
 {
     auto insert = m_db.prepare("INSERT INTO notices (subscription_id, step_id, kind, payload, state, attempts, next_attempt_at, created_at) "
                                "SELECT ?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5 WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = ?1) "
@@ -155,7 +155,7 @@ StoreResult<std::optional<qint64>> NoticeStore::record(const NoticeRequest &requ
     return std::optional<qint64>(m_db.lastInsertId());
 }
 
-StoreResult<std::optional<Notice>> NoticeStore::pendingNotice(qint64 id)
+StoreResult<std::optional<Notice>> SqliteNoticeStore::pendingNotice(qint64 id)
 {
     auto select = m_db.prepare("SELECT s.channel, s.address, n.payload, n.attempts FROM notices n "
                                "JOIN subscriptions s ON s.id = n.subscription_id WHERE n.id = ?1 AND n.state = 'pending'");
@@ -171,7 +171,7 @@ StoreResult<std::optional<Notice>> NoticeStore::pendingNotice(qint64 id)
                                         QJsonDocument::fromJson(select->text(2).toUtf8()).object(), int(select->integer(3))});
 }
 
-StoreResult<QList<std::pair<qint64, QDateTime>>> NoticeStore::pending()
+StoreResult<QList<std::pair<qint64, QDateTime>>> SqliteNoticeStore::pending()
 {
     auto select = m_db.prepare("SELECT id, next_attempt_at FROM notices WHERE state = 'pending' ORDER BY next_attempt_at");
     if (!select)
@@ -184,7 +184,7 @@ StoreResult<QList<std::pair<qint64, QDateTime>>> NoticeStore::pending()
     return result;
 }
 
-StoreResult<Done> NoticeStore::settle(qint64 id, NoticeState state, int attempts, const QDateTime &nextAttempt,
+StoreResult<Done> SqliteNoticeStore::settle(qint64 id, NoticeState state, int attempts, const QDateTime &nextAttempt,
                                       const QString &error, const QDateTime &now)
 {
     auto update = m_db.prepare("UPDATE notices SET state = ?2, attempts = ?3, next_attempt_at = ?4, last_error = ?5, "

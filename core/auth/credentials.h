@@ -1,15 +1,15 @@
 #pragma once
 
+#include "authevent.h"
 #include "principal.h"
 
 #include "common/result.h"
-#include "store/queuestore.h"
-#include "store/sqlitedatabase.h"
+#include "ports/storeresult.h"
 
 #include <QDateTime>
 
+#include <atomic>
 #include <memory>
-#include <mutex>
 
 namespace Madoguchi {
 
@@ -37,34 +37,24 @@ struct StaffSession {
     Principal principal;
 };
 
-/// What the audit log of credentials records. Names are stable: they are stored.
-enum class AuthEvent : quint8 {
-    LoginSucceeded, LoginFailed, LoginThrottled, Logout, DeviceAdded, DeviceRevoked, StaffAdded, StaffDisabled,
-};
-[[nodiscard]] QString authEventName(AuthEvent event);
-
-/// One record of the audit log: what happened to whose credentials, from where (a client address,
-/// or "cli" for the provisioning commands), when. Never a password or a token.
-struct AuditEntry {
-    QDateTime at;
-    QString event;
-    QString name;
-    QString address;
-};
-
 /// How long staff sessions last.
 struct SessionPolicy {
     int idleHours = 12; ///< a session unused this long has ended
     int maxHours = 16;  ///< and every session ends this long after its login, used or not
 };
 
-/// Device tokens, staff accounts and staff sessions, kept in the office database. Only hashes of
-/// tokens and Argon2id hashes of passwords are stored. Safe to call from several threads.
-class CredentialStore
+class CredentialStore;
+
+/// Device tokens, staff accounts and staff sessions: who may use the server, checked and recorded in
+/// a CredentialStore. Only hashes of tokens and Argon2id hashes of passwords are stored. Safe to call
+/// from several threads.
+class Credentials
 {
 public:
-    /// Opens (creating and migrating when needed) the database at path.
-    [[nodiscard]] static StoreResult<std::unique_ptr<CredentialStore>> open(const QString &path);
+    explicit Credentials(std::unique_ptr<CredentialStore> store);
+    ~Credentials();
+    /// The credentials of the office database at path (opened, created and migrated when needed).
+    [[nodiscard]] static StoreResult<std::unique_ptr<Credentials>> open(const QString &path);
 
     /// Makes a token for a kiosk, board or counter terminal; a device of the same name gets a new one.
     [[nodiscard]] AuthResult<NewDeviceToken> addDevice(const QString &name, Role role, const QDateTime &now);
@@ -99,13 +89,8 @@ public:
     [[nodiscard]] bool credentialsChanged();
 
 private:
-    CredentialStore() = default;
-    [[nodiscard]] bool logoutLocked(const QString &sessionHash, const QDateTime &now);
-    bool recordLocked(AuthEvent event, const QString &name, const QString &address, const QDateTime &now);
-
-    mutable std::mutex m_mutex;
-    mutable SqliteDatabase m_db;
-    qint64 m_lastAuditId = -1;
+    std::unique_ptr<CredentialStore> m_store;
+    std::atomic<qint64> m_lastAuditId = -1;
 };
 
 } // namespace Madoguchi
