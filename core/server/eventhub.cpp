@@ -7,7 +7,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
-#include "store/queuestore.h"
+#include "ports/queuestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queuestore.h"
+#include "ports/queuestore.h"
 #include "sqlitedatabase.h"
 
 #include <memory>

@@ -1,7 +1,9 @@
+#include "credentialstorecontract.h"
 #include "testoffice.h"
 
 #include "auth/credentials.h"
 #include "auth/secrets.h"
+#include "store/sqlitecredentialstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -177,4 +179,14 @@ TEST_CASE("a store notices each change of credentials, also made through another
     CHECK_FALSE(c.store->credentialsChanged());
     REQUIRE(c.store->record(AuthEvent::Logout, u"tanaka"_s, u"::1"_s, c.now)); // its own records count too
     CHECK(c.store->credentialsChanged());
+}
+
+TEST_CASE("the SQLite credential store keeps the CredentialStore contract", "[auth][store][contract]")
+{
+    QTemporaryDir dir;
+    checkCredentialStoreContract([&]() -> std::unique_ptr<CredentialStore> {
+        auto opened = SqliteCredentialStore::open(dir.filePath(u"madoguchi.sqlite"_s));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    });
 }

@@ -1,3 +1,4 @@
+#include "queuestorecontract.h"
 #include "testoffice.h"
 
 #include "store/sqlitedatabase.h"
@@ -59,46 +60,14 @@ TEST_CASE("the event log is append-only, even for other connections", "[store]")
     CHECK(other.queryInteger("SELECT count(*) FROM events") == 1);
 }
 
-TEST_CASE("a reopened store gives back exactly the state that was committed", "[store]")
+TEST_CASE("the SQLite queue store keeps the QueueStore contract", "[store][contract]")
 {
-    EngineFixture f;
-    f.openAll();
-    f.issue({u"moving"_s, u"certificate"_s});
-    f.issue({u"certificate"_s}, PriorityClass::Priority);
-    IssueRequest booked{{u"tax"_s}, u"en"_s, PriorityClass::Regular, Needs(Need::Wheelchair) | Need::Interpreter,
-                        Appointment{u"R-1234"_s, tokyo(2026, 11, 24, 10, 30)}, IssueChannel::Staff, {}};
-    REQUIRE(f.engine->issue(booked, u"kiosk"_s).ok());
-    REQUIRE(f.engine->callNext(1, u"c1"_s).ok());
-    REQUIRE(f.engine->transfer(1, TransferTarget{u"tax"_s, 4, false}, u"c1"_s).ok());
-    REQUIRE(f.engine->callNext(3, u"c3"_s).ok());
-    REQUIRE(f.engine->park(3, u"c3"_s).ok());
-    REQUIRE(f.engine->pauseCounter(2, u"c2"_s).ok());
-    const QueueState before = f.engine->state();
-    f.reopen();
-    CHECK(f.engine->state() == before);
-    const QueueState after = f.engine->state();
-    const Visit *booking = after.visit(3);
-    REQUIRE(booking);
-    REQUIRE(booking->appointment);
-    CHECK(booking->appointment->code == u"R-1234"_s);
-    CHECK(booking->appointment->due.toString(Qt::ISODateWithMs) == tokyo(2026, 11, 24, 10, 30).toString(Qt::ISODateWithMs));
-    CHECK(booking->needs == (Needs(Need::Wheelchair) | Need::Interpreter));
-}
-
-TEST_CASE("events are read back in order, page by page", "[store]")
-{
-    EngineFixture f;
-    f.openAll();
-    for (int i = 0; i < 5; ++i)
-        f.issue({u"certificate"_s});
-    const auto all = f.store->events(0, 100);
-    REQUIRE(all.ok());
-    REQUIRE(all->size() == 10);
-    const auto page = f.store->events(all->at(3).id, 4);
-    REQUIRE(page.ok());
-    REQUIRE(page->size() == 4);
-    CHECK(page->first() == all->at(4));
-    CHECK(page->last() == all->at(7));
+    QTemporaryDir dir;
+    checkQueueStoreContract([&]() -> std::unique_ptr<QueueStore> {
+        auto opened = SqliteQueueStore::open(dir.filePath(u"queue.sqlite"_s));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    });
 }
 
 TEST_CASE("a database written by a newer schema is refused with a clear message", "[store]")
