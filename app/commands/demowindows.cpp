@@ -101,7 +101,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
         err(server.error().message);
         return Failure;
     }
-    const auto port = (*server)->start(ListenAddress{QHostAddress::LocalHost, 0});
+    const auto port = (*server)->start(ListenAddress{u"127.0.0.1"_s, 0});
     if (!port) {
         err(port.error().message);
         return Failure;

@@ -6,7 +6,7 @@
 #include "ports/appointmentstore.h"
 #include "scan/reservationcode.h"
 
-#include <sodium.h>
+#include <QRandomGenerator>
 
 #include <array>
 
@@ -20,7 +20,7 @@ QString randomCode()
 {
     std::array<quint8, 7> values{};
     for (quint8 &value : values)
-        value = quint8(randombytes_uniform(32));
+        value = quint8(QRandomGenerator::system()->bounded(32)); // the system's cryptographic source
     return reservationCodeFromValues(values);
 }
 

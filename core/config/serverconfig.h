@@ -2,7 +2,6 @@
 
 #include "localizedtext.h"
 
-#include <QHostAddress>
 #include <QString>
 
 #include <optional>
@@ -11,12 +10,14 @@ namespace Madoguchi {
 
 /// An address and port to listen on, written "ADDR:PORT" ("[::1]:8080" for IPv6).
 struct ListenAddress {
-    QHostAddress address{QHostAddress::LocalHost}; ///< loopback unless told otherwise
+    QString host = QStringLiteral("127.0.0.1"); ///< an IPv4 or IPv6 address in its canonical form; loopback unless told otherwise
     quint16 port = 8080;
 
     /// Parses "ADDR:PORT"; empty when the text is not one.
     [[nodiscard]] static std::optional<ListenAddress> parse(const QString &text);
     [[nodiscard]] QString toString() const;
+    /// True for 127.0.0.0/8, ::1 and IPv4-mapped loopback addresses.
+    [[nodiscard]] bool isLoopback() const;
 };
 
 /// The mail server turn notices are sent through.

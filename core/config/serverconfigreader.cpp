@@ -4,6 +4,9 @@
 
 #include <QUrl>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
@@ -121,22 +124,42 @@ std::optional<ListenAddress> ListenAddress::parse(const QString &text)
     if (colon <= 0)
         return std::nullopt;
     QString host = text.left(colon);
-    if (host.startsWith(u'[') && host.endsWith(u']'))
+    const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+    if (bracketed)
         host = host.mid(1, host.size() - 2);
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
-    ListenAddress result;
-    if (!ok || port > 65535 || !result.address.setAddress(host))
+    if (!ok || port > 65535)
         return std::nullopt;
-    result.port = quint16(port);
-    return result;
+    // An address, never a name; written back in its canonical form.
+    const QByteArray latin = host.toLatin1();
+    unsigned char bytes[sizeof(in6_addr)];
+    char canonical[INET6_ADDRSTRLEN];
+    const int family = !bracketed && inet_pton(AF_INET, latin.constData(), bytes) == 1 ? AF_INET
+                     : inet_pton(AF_INET6, latin.constData(), bytes) == 1           ? AF_INET6
+                                                                                     : AF_UNSPEC;
+    if (family == AF_UNSPEC || host.contains(u'%') || !inet_ntop(family, bytes, canonical, sizeof canonical))
+        return std::nullopt;
+    return ListenAddress{QString::fromLatin1(canonical), quint16(port)};
 }
 
 QString ListenAddress::toString() const
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString())
-                                                                              : address.toString();
-    return u"%1:%2"_s.arg(host).arg(port);
+    return host.contains(u':') ? u"[%1]:%2"_s.arg(host).arg(port) : u"%1:%2"_s.arg(host).arg(port);
+}
+
+bool ListenAddress::isLoopback() const
+{
+    const QByteArray latin = host.toLatin1();
+    in_addr v4{};
+    in6_addr v6{};
+    if (inet_pton(AF_INET, latin.constData(), &v4) == 1)
+        return (ntohl(v4.s_addr) >> 24) == 127;
+    if (inet_pton(AF_INET6, latin.constData(), &v6) != 1)
+        return false;
+    if (IN6_IS_ADDR_LOOPBACK(&v6))
+        return true;
+    return IN6_IS_ADDR_V4MAPPED(&v6) && v6.s6_addr[12] == 127;
 }
 
 void readServerConfig(TomlReader &reader, const toml::table &root, ServerConfig &config)

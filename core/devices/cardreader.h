@@ -1,21 +1,13 @@
 #pragma once
 
-#include "common/result.h"
 #include "securepin.h"
+
+#include "common/result.h"
+#include "person/basicfouritems.h"
 
 #include <QString>
 
 namespace Madoguchi {
-
-/// 基本4情報: what the card-info input-support application of a My Number card holds about its
-/// holder. Personal data: never logged, held in memory only as long as the visit needs it.
-struct BasicFourItems {
-    QString name;
-    QString address;
-    QString birthDate; ///< as the card stores it (ASCII, YYYYMMDD on the cards seen so far)
-    QString sex;       ///< ISO 5218 code: "1" male, "2" female, "9" not applicable
-    bool operator==(const BasicFourItems &) const = default;
-};
 
 /// Why reading a card failed, as a kiosk must tell it apart.
 enum class CardErrorCode {

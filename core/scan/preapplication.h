@@ -1,6 +1,6 @@
 #pragma once
 
-#include "devices/cardreader.h"
+#include "person/basicfouritems.h"
 #include "scanerror.h"
 
 #include <QByteArray>

@@ -106,7 +106,7 @@ ListenResult<quint16> HttpServer::start(const ListenAddress &address)
 {
     m_listener->setMaxPendingConnections(m_limits.connections);
     m_listener->setListenBacklogSize(std::min(m_limits.connections, 1024));
-    if (!m_listener->listen(address.address, address.port))
+    if (!m_listener->listen(QHostAddress(address.host), address.port))
         return Error<ListenErrorCode>{ListenErrorCode::CannotListen,
                                       ServerTr::tr("cannot listen on %1: %2").arg(address.toString(), m_listener->errorString())};
     return m_listener->serverPort();

@@ -162,7 +162,7 @@ ListenResult<quint16> OfficeServer::start(const ListenAddress &address)
 {
     const ServerConfig &config = m_office.server;
     const bool tls = !config.tlsCertificate.isEmpty();
-    if (!tls && !address.address.isLoopback() && !config.closedNetwork)
+    if (!tls && !address.isLoopback() && !config.closedNetwork)
         return Error<ListenErrorCode>{ListenErrorCode::Insecure,
                                       ServerTr::tr("refusing to listen on %1 without TLS: staff passwords and visitors' data would "
                                                    "cross the network in the clear. Set [server] tls_certificate and tls_key, or "
@@ -175,7 +175,7 @@ ListenResult<quint16> OfficeServer::start(const ListenAddress &address)
     }
     auto port = m_http->start(address);
     if (port)
-        qCInfo(lcServer) << "listening on" << address.address.toString() << *port << (tls ? "(https)" : "(http)");
+        qCInfo(lcServer) << "listening on" << address.host << *port << (tls ? "(https)" : "(http)");
     return port;
 }
 

@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
         token = (*credentials)->addDevice(u"bench-kiosk"_s, Role::Kiosk, clock.now())->token;
     }
     auto server = OfficeServer::open(*loaded.config, data.path(), clock);
-    const auto port = (*server)->start(ListenAddress{QHostAddress::LocalHost, 0});
+    const auto port = (*server)->start(ListenAddress{u"127.0.0.1"_s, 0});
     if (!port)
         qFatal("the server did not start");
     OfficeClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(*port)));

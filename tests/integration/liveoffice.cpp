@@ -48,7 +48,7 @@ void LiveOffice::restart()
     auto opened = OfficeServer::open(office, dir.path(), clock);
     REQUIRE(opened);
     server = std::move(opened).value();
-    const auto listening = server->start(ListenAddress{QHostAddress(QHostAddress::LocalHost), 0});
+    const auto listening = server->start(ListenAddress{u"127.0.0.1"_s, 0});
     REQUIRE(listening);
     port = *listening;
 }
