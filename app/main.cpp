@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The composition root of Madoguchi: picks the subcommand and hands it its arguments.
 #include "commands/boardcommand.h"
 #include "commands/command.h"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Madoguchi contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Flags every Madoguchi target carries: Qt hygiene, warnings, optional sanitizers and fuzzing coverage.
 function(madoguchi_target_defaults target)
     target_compile_definitions(${target} PRIVATE

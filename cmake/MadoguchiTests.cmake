@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Madoguchi contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Registers the Catch2 test cases of a target with ctest, each run with the environment every test
 # pins (time zone, locale, Qt platform) plus the given variables, and with the given properties.
 #   madoguchi_discover_tests(target [ENVIRONMENT VAR=VALUE ...] [PROPERTIES name value ...])

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demowindows.h"
 
 #include "boardvoice.h"
@@ -18,8 +20,8 @@
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
 #include "kiosk/kioskvoice.h"
-#include "printer/simprinter.h"
-#include "scanner/simscanner.h"
+#include "sim/simprinter.h"
+#include "sim/simscanner.h"
 #include "server/officeserver.h"
 #include "uilanguage.h"
 #include "voiceoutput.h"

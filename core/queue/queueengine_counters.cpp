@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter and office-day operations of QueueEngine.
 #include "queueengine.h"
 #include "queueengine_p.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Private to the QueueEngine implementation files: the pending operation and the lock around it.

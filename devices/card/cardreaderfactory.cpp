@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardreaderfactory.h"
 
 #include "common/translation.h"
-#include "fakemynumbercard.h"
+#include "sim/fakemynumbercard.h"
 #include "mynumbercardreader.h"
 #include "pcsccardchannel.h"
 

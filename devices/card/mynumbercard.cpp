@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mynumbercard.h"
 
 #include "bertlv.h"
-#include "common/devicelogging.h"
+#include "logging/devicelogging.h"
 #include "common/translation.h"
 
 namespace Madoguchi {

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "cardchannel.h"
-#include "devices/cardreader.h"
+#include "ports/cardreader.h"
 
 #include <functional>
 #include <memory>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "printerfactory.h"
 
 #include "filelink.h"
 #include "seriallink.h"
-#include "simprinter.h"
+#include "sim/simprinter.h"
 #include "tcplink.h"
 #include "thermalprinter.h"
 #include "usblink.h"

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "seriallink.h"
 
-#include "common/devicelogging.h"
+#include "logging/devicelogging.h"
 #include "common/translation.h"
 #include "linkio.h"
 

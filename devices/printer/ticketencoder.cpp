@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketencoder.h"
 
 #include "common/translation.h"
 #include "cp932text.h"
-#include "qrimage.h"
+#include "qrcode/qrimage.h"
 #include "ticketrasterizer.h"
 
 using namespace Qt::StringLiterals;

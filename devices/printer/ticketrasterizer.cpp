@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketrasterizer.h"
 
-#include "qrimage.h"
+#include "qrcode/qrimage.h"
 
 #include <QFontMetrics>
 #include <QPainter>

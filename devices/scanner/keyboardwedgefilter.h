@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "devices/codescanner.h"
+#include "ports/codescanner.h"
 
 #include <QList>
 #include <QPointer>

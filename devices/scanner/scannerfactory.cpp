@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "scannerfactory.h"
 
 #include "camerascanner.h"
@@ -5,7 +7,7 @@
 #include "evdevscanner.h"
 #include "keyboardwedgefilter.h"
 #include "serialscanner.h"
-#include "simscanner.h"
+#include "sim/simscanner.h"
 
 #include <QCameraDevice>
 #include <QMediaDevices>

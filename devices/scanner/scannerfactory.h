@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "common/result.h"
-#include "devices/codescanner.h"
+#include "ports/codescanner.h"
 
 #include <QList>
 #include <QString>

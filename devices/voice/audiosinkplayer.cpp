@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audiosinkplayer.h"
 
 #include "wavaudio.h"
 
-#include "common/devicelogging.h"
+#include "logging/devicelogging.h"
 
 #include <QAudioSink>
 #include <QMediaDevices>

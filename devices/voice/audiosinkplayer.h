@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "devices/soundplayer.h"
+#include "ports/soundplayer.h"
 
 #include <QAudioDevice>
 #include <QBuffer>

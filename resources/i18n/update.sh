@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Madoguchi contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Brings the catalogues up to date with the sources of what visitors and clerks read: tickets,
 # the status page, turn notices, reservations, call reasons and the front ends. Run it after
 # changing such a string, translate what it marks unfinished (every language; tests/i18n/check_translations.py fails otherwise).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the camera pipeline and the ticket printer path.
 //  - Decode time per camera frame (NV12, one QR code held at an angle, and an empty frame) at
 //    640×480, 1280×720 and 1920×1080: the project's FrameDecoder, the whole CameraScanner (sink →
@@ -10,8 +12,8 @@
 #include "codeimages.h"
 
 #include "common/languagecatalogs.h"
-#include "printer/escposrenderer.h"
-#include "printer/qrimage.h"
+#include "sim/escpospainter.h"
+#include "qrcode/qrimage.h"
 #include "printer/ticketencoder.h"
 #include "scanner/camerascanner.h"
 #include "scanner/decodehints.h"
@@ -107,7 +109,7 @@ void measureTicket(const LanguageCatalogs &catalogs, const QString &language, in
 {
     const TicketLayout layout(catalogs);
     const TicketEncoder encoder(PrinterModel{});
-    const EscPosRenderer renderer(PaperWidth::Mm80);
+    const EscPosPainter renderer(PaperWidth::Mm80);
     Latencies encode, render;
     qsizetype bytes = 0;
     for (int i = 0; i < tickets; ++i) {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: durable queue operations (issue + call + finish) per second and their latency, next
 // to the raw SQLite commit rate of a trivial table on the same file system, in the same run.
 //   bench_queue [--ops N] [--dir DIR]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the office server over loopback with 50 concurrent clients — requests per second and
 // p50/p99 latency of issuing tickets and of call-next (+ finish) — next to the queue engine doing the
 // same operations in-process on the same file system, in the same run. The ratio is the cost of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: the kiosk on the software renderer.
 //  - Cold start to first frame: a fresh process that loads the kiosk window, from exec to its first
 //    rendered frame, next to a process that loads a one-rectangle window the same way (the ratio is
@@ -17,7 +19,7 @@
 #include "config/configloader.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/qrimageprovider.h"
-#include "printer/simprinter.h"
+#include "sim/simprinter.h"
 #include "server/officeserver.h"
 #include "uilanguage.h"
 

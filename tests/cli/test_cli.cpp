@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The madoguchi executable as an installer and a new user meet it: help, exit codes, messages.
 #include "codeimages.h"
-#include "printer/qrimage.h"
+#include "qrcode/qrimage.h"
 #include "testoffice.h"
 
 #include <catch2/catch.hpp>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reservations (予約): booking within slots, opening hours and capacity; when a code may check in;
 // cancelling; the translated refusals; kept in the real office database across reopening.
 #include "appointmentstorecontract.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Calls for a clerk from the kiosks: one open call per kiosk, answered once, kept across a restart,
 // and no longer open on the next office day.
 #include "assistancestorecontract.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The client library's reading of API v1 answers: what it promises is typed, anything else is refused.
 #include "client/clienttypes.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server's reading of request heads and writing of responses: limits, and the malformed or
 // hostile heads that must be refused.
 #include "server/httprequesthead.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Model-based test: thousands of random operations from several counters, each checked against a
 // small reference model of the queue's rules, with invariants after every step and a replay of
 // the event log at the end.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of turn notices that need no network: sealing addresses, mail formatting, address
 // checks, the retry schedule and the notice database.
 #include "noticestorecontract.h"

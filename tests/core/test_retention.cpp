@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The retention purge on a real SQLite file: what is old and closed goes, open visits stay, the
 // event log still refuses every other deletion, and ids a purge frees are never handed out again;
 // and the overnight close of a day that was left with a visitor at a counter.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Catch2 runner of every core test: pins what varies between machines, then runs the tests
 // inside a QCoreApplication.
 #define CATCH_CONFIG_RUNNER

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The child of the crash test: issues, calls and finishes tickets in a loop on a real SQLite
 // file, printing a line for every operation the engine acknowledged, until it is killed.
 //   crash_worker DATABASE CONFIG SEED

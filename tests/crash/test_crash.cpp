@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash test: a child process issues and calls tickets in a loop and is killed with SIGKILL at
 // random moments, many times. After each kill, every acknowledged ticket and call must be in the
 // database, numbering must go on without duplicates, and the file must pass integrity_check.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Catch2 runner of the device tests: like the core runner, but inside a QGuiApplication on the
 // offscreen platform, because tickets are drawn with fonts.
 #define CATCH_CONFIG_RUNNER

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The camera path: generated pictures of codes (blurred, turned, noisy, dim, several at once) through
 // the frame decoder in every frame layout a camera delivers, and the camera scanner's worker thread.
 #include "codeimages.h"
-#include "printer/qrimage.h"
+#include "qrcode/qrimage.h"
 #include "qtstringmaker.h"
 #include "sampletickets.h"
 #include "scanner/camerascanner.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The card code against a real pcscd with Debian's vsmartcard vpcd reader and the project's card
 // emulator: reader and card detection, a good read, wrong PINs counting down, a locked card, another
 // kind of card, a long file, a card lifted off in the middle of a read, and another program kept out

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The My Number card's card-info input-support application against the in-process fake card:
 // BER-TLV, PIN tries, locking, other cards, long files, a card lifted off mid-read, and the rule that
 // the individual number is never touched unless the office allows it.
 #include "card/bertlv.h"
 #include "card/cardreaderfactory.h"
-#include "card/fakemynumbercard.h"
+#include "sim/fakemynumbercard.h"
 #include "card/mynumbercard.h"
 #include "card/mynumbercardreader.h"
 #include "qtstringmaker.h"

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printers over real links: a network printer on loopback port that answers status requests and
 // runs out of paper mid-day, a serial printer behind a socat pty pair, device files, the simulated
 // printer, and printer addresses.
 #include "fakeprinter.h"
 #include "printer/printerfactory.h"
-#include "printer/simprinter.h"
+#include "sim/simprinter.h"
 #include "ptypair.h"
 #include "sampletickets.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Status replies of ESC/POS and Star printers, decoded as tables, and what a person is told.
 #include "printer/printerstatusdecoder.h"
 

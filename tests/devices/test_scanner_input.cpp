@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scanners that type or send lines: the line framer, a serial (CDC-ACM) scanner on a socat pty pair,
 // the evdev key maps and an evdev scanner fed through a FIFO, the application-wide keyboard-wedge
 // filter driven by synthetic key events, and scanner URIs.

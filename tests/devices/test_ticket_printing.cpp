@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tickets from content to bytes to paper: layout in the visitor's language, the ESC/POS and Star
 // encoders, the raster path for text Shift_JIS cannot carry, golden streams, and the renderer.
 #include "printer/cp932text.h"
 #include "printer/escposcommands.h"
-#include "printer/escposrenderer.h"
+#include "sim/escpospainter.h"
 #include "printer/starlinecommands.h"
 #include "printer/ticketencoder.h"
 #include "printer/ticketrasterizer.h"
@@ -152,7 +154,7 @@ TEST_CASE("Golden ESC/POS tickets in ja, en, vi and ko at 58 and 80 mm render ba
             const QByteArray job = encode(sampleDocument(language, width));
             compareGolden(u"tickets/"_s + name + u".escpos"_s, job);
 
-            const EscPosRendering paper = EscPosRenderer(width).render(job);
+            const EscPosRendering paper = EscPosPainter(width).render(job);
             CHECK(paper.problem.isEmpty());
             CHECK(paper.cuts == 1);
             CHECK(paper.image.width() == dotsPerLine(width));
@@ -166,7 +168,7 @@ TEST_CASE("Golden ESC/POS tickets in ja, en, vi and ko at 58 and 80 mm render ba
 
 TEST_CASE("The renderer stops at what it does not understand, with the offset", "[ticket][renderer]")
 {
-    const EscPosRenderer renderer(PaperWidth::Mm80);
+    const EscPosPainter renderer(PaperWidth::Mm80);
     const EscPosRendering text = renderer.render(QByteArray("\x1b\x40\x1b\x61\x01") + *toCp932(u"受付 A"_s) + QByteArray("\n\x1d\x56\x42\x00", 5));
     CHECK(text.problem == QString());
     CHECK(text.textLines == QStringList{u"受付 A"_s});
@@ -181,7 +183,7 @@ TEST_CASE("The renderer stops at what it does not understand, with the offset", 
 
     const EscPosRendering endless = renderer.render(QByteArray(200, '\x0a').repeated(200));
     CHECK_FALSE(endless.problem.isEmpty());
-    CHECK(endless.image.height() <= EscPosRenderer::kMaxHeight);
+    CHECK(endless.image.height() <= EscPosPainter::kMaxHeight);
 }
 
 TEST_CASE("The raster path draws with Noto fonts in the language's glyph forms", "[ticket][raster]")

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The voices: the chime as a WAV, espeak-ng's open-ended WAV made whole, real speech from
 // espeak-ng in each product language, and Japanese read through MeCab.
 #include "eventwait.h"

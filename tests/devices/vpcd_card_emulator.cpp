@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A contactless My Number card for a real pcscd: connects to the vsmartcard vpcd driver's port and
 // answers its messages (2-byte length + payload; 1-byte payloads are power off/on, reset, get ATR)
 // with the project's fake card. Disconnecting is lifting the card off the reader. --hold-at-verify
 // prints "holding at VERIFY" when a PIN arrives and answers it only after a line on standard input.
 //   vpcd_card_emulator PORT [--holder N] [--tries N] [--not-my-number] [--extra-bytes N] [--removed-after N]
 //                      [--hold-at-verify]
-#include "card/fakemynumbercard.h"
+#include "sim/fakemynumbercard.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the server's reading of request heads, the bytes anyone on the network can send.
 // Any bytes must be read as a head within the limits, refused with a status and a reason, or wait for
 // more while under the size limit; an accepted head is never bigger than the limits allow, its path

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the one parser for everything a scanner delivers. Any bytes must be accepted or
 // refused with a reason, and an accepted pre-application must survive encoding and parsing again.
 #include "scan/scanpayload.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the BER-TLV parser that reads what a card answers. Any bytes must parse or be
 // refused, never crash, and whatever parses must encode and parse back to the same element.
 #include "card/bertlv.h"

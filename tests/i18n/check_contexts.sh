@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Madoguchi contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs lupdate over the C++ sources (QML strings take their file name as context) and fails when a
 # string would land in a translation context other than the project's own (a free tr() helper, or a
 # parser lost in a declaration, puts strings

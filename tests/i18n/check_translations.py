@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Madoguchi contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a translation is missing, unfinished, empty or loses an argument marker.
 
     check_translations.py I18N_DIR

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Madoguchi contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real SMTP submission server for the notice tests (Debian's python3-aiosmtpd).
 
 Listens on 127.0.0.1 at a free port and prints "listening PORT", then one JSON line per accepted

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The client library of the front ends against the real server process: typed calls, errors as
 // a front end must tell them apart, the event stream with its connected state and its reconnection.
 #include "serverprocess.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server's WebSocket hub in the test's own process, on a manual clock: the three paths on which
 // the hub closes a client's socket while it walks the lists that hold it (each crashed the server
 // before), the pings that drop a silent client, live status pages per address and their expiry, a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server's nightly work in the test's own process on a manual clock: the close of an office day
 // left open (at its time, or at the next start when the server was off), which ends abandoned visits
 // and deletes their notice addresses; and the retention purge.

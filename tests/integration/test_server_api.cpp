@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The office server as a real process on loopback, driven over HTTP: who may call what, how bad
 // input is refused without changing anything, idempotent retries and the public status endpoint.
 #include "serverprocess.h"

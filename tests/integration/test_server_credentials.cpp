@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Staff logins that resist guessing, and credentials taken back while they are in use: the real
 // server process, its provisioning commands and the audit log.
 #include "rawclient.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real server process against clients that mean it harm, as anyone on an office network could:
 // a WebSocket left unauthenticated, huge, endless, slow and malformed requests, bodies over the limit,
 // oversized WebSocket messages, a flood of connections from one address, and requests that try to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server under concurrent load: counters calling at the same moment, and a SIGKILL in the
 // middle of issuing after which every acknowledged ticket must still exist.
 #include "serverprocess.h"

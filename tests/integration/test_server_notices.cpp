@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Turn notices against real receivers: an SMTP server with STARTTLS and AUTH (python3-aiosmtpd) and
 // an HTTP endpoint standing for an office's LINE or SMS gateway, both on loopback.
 #include "noticereceivers.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The WebSocket streams of the server: queue events for authenticated subscribers, and a visit's
 // public status for its status page.
 #include "serverprocess.h"

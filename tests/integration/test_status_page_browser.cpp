@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The visitor's status page in Debian's headless Chromium: rendered in the visitor's language with
 // real fonts, updated live when the visitor is called, and its notice form sent by the browser.
 #include "headlessbrowser.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Qt Quick Test runner of the front ends' components. qmltestrunner cannot load a QML module
 // that lives in a static library, so this runner links it, imports it, and provides the UiLanguage
 // singleton that components ask for their fonts.

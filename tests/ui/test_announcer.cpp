@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The board's voice queue: chime, office language, visitor's language; calls never overlap; a
 // sentence that cannot be spoken is skipped; muted is silent. Speech and speakers are test doubles
 // of their interfaces (voicedoubles.h).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The display board against the real server process: calls appear as they happen and are announced
 // once, captions and service names rotate through the office's languages, congestion comes with
 // words; and every board screen rendered by the real `madoguchi board --screenshots`.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter console against the real server process: login, opening, calling with the reason,
 // start, finish, refusals shown as messages with the true state re-read, no-show and pause, calls
 // for a clerk; and its screens in every language rendered by the real `madoguchi counter --screenshots`.

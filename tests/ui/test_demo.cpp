@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one-process demo, walked offscreen: the kiosk issues tickets in every language, a booked
 // reservation checks in through the simulated scanner, the counter console calls and serves one,
 // and the board shows the next call: one process, the embedded server on SQLite, the simulated

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's flow against the real server process on loopback: services in the visitor's language,
 // a ticket issued and printed, a printer that cannot print, a server that cannot be reached, and the
 // walk-away timeout. The printer here is a test double of the ReceiptPrinter interface (the real
@@ -8,7 +10,7 @@
 
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
-#include "devices/receiptprinter.h"
+#include "ports/receiptprinter.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskvoice.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every kiosk screen in every language of the sample office, rendered offscreen by the real
 // `madoguchi kiosk --screenshots` against the real server, into build/<preset>/screenshots/kiosk/.
 // Checks that each screen appears in each language, is not blank, differs between languages, and

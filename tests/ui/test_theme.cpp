@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Theme singleton: WCAG contrast of every text colour on its background in both modes, touch
 // targets of at least 9 mm, the contrast arithmetic itself, and the screen inspector the screenshot
 // tours run on every screen.

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Test doubles of the voice interfaces (espeak-ng and Qt Multimedia themselves are tested in
 // tests/devices/test_voice).
-#include "devices/soundplayer.h"
-#include "devices/speechsynthesizer.h"
+#include "ports/soundplayer.h"
+#include "ports/speechsynthesizer.h"
 
 #include <QList>
 

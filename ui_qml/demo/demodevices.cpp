@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodevices.h"
 
 #include "injectedsingleton.h"
-#include "printer/simprinter.h"
-#include "scanner/simscanner.h"
+#include "sim/simprinter.h"
+#include "sim/simscanner.h"
 
 namespace Madoguchi {
 

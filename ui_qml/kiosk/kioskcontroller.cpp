@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskcontroller.h"
 
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
-#include "devices/receiptprinter.h"
+#include "ports/receiptprinter.h"
 #include "scan/reservationcode.h"
 #include "scan/scanpayload.h"
 #include "injectedsingleton.h"

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "client/clienttypes.h"
-#include "devices/printerstatus.h"
+#include "ports/printerstatus.h"
 #include "servicelistmodel.h"
 
 #include <QFutureWatcher>

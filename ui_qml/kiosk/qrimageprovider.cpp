@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "qrimageprovider.h"
 
-#include "printer/qrimage.h"
+#include "qrcode/qrimage.h"
 
 #include <QUrl>
 

@@ -1,6 +1,8 @@
-#include "qrimage.h"
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qrcode/qrimage.h"
 
-#include "common/devicelogging.h"
+#include <QLoggingCategory>
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/CharacterSet.h>
@@ -10,6 +12,8 @@
 
 namespace Madoguchi {
 namespace {
+
+Q_LOGGING_CATEGORY(lcQrCode, "madoguchi.devices.qrcode")
 
 constexpr int kQuietModules = 4;
 constexpr int kEccLevelM = 4; // ZXing's 0..8 scale: 4 is level M
@@ -32,7 +36,7 @@ QImage qrImage(const QByteArray &data, int moduleDots)
                      .setMargin(0)
                      .encode(latin1, 0, 0);
     } catch (const std::exception &error) {
-        qCWarning(lcPrinter) << "QR code not encodable:" << error.what();
+        qCWarning(lcQrCode) << "QR code not encodable:" << error.what();
         return {};
     }
     const int modules = matrix.width() + 2 * kQuietModules;

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "simscanner.h"
 
-#include "card/fakemynumbercard.h"
+#include "sim/fakemynumbercard.h"
 #include "common/translation.h"
 #include "scan/preapplication.h"
 

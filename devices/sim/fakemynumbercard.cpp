@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakemynumbercard.h"
 
-#include "bertlv.h"
+#include "card/bertlv.h"
 #include "common/translation.h"
 
 using namespace Qt::StringLiterals;

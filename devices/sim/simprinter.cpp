@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "simprinter.h"
 
 #include "common/translation.h"
-#include "escposrenderer.h"
-#include "ticketencoder.h"
+#include "escpospainter.h"
+#include "printer/ticketencoder.h"
 
 #include <QDir>
 
@@ -33,7 +35,7 @@ PrinterResult<PrinterStatus> SimPrinter::print(const TicketDocument &ticket)
     const auto job = TicketEncoder(PrinterModel{}).encode(document);
     if (!job)
         return job.error();
-    const QImage image = EscPosRenderer(m_width).render(*job).image;
+    const QImage image = EscPosPainter(m_width).render(*job).image;
     const std::lock_guard lock(m_mutex);
     ++m_printed;
     m_lastTicket = image;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ticket/ticketdocument.h"
@@ -24,10 +26,10 @@ struct EscPosRendering {
 /// Used by the simulated printer and by tests. Never trusts the stream: a truncated or unknown
 /// command stops the rendering with a problem and its offset, and the paper never grows past a
 /// few metres. Needs a QGuiApplication (fonts).
-class EscPosRenderer
+class EscPosPainter
 {
 public:
-    explicit EscPosRenderer(PaperWidth width);
+    explicit EscPosPainter(PaperWidth width);
     [[nodiscard]] EscPosRendering render(const QByteArray &stream) const;
 
     /// The longest paper the renderer draws, in dots (about 3.7 m at 203 dpi).

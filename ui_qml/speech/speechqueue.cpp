@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "speechqueue.h"
 
-#include "devices/soundplayer.h"
-#include "devices/speechsynthesizer.h"
+#include "ports/soundplayer.h"
+#include "ports/speechsynthesizer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,9 +1,11 @@
-#include "escposrenderer.h"
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "escpospainter.h"
 
 #include "common/translation.h"
-#include "cp932text.h"
-#include "qrimage.h"
-#include "ticketrasterizer.h"
+#include "printer/cp932text.h"
+#include "qrcode/qrimage.h"
+#include "printer/ticketrasterizer.h"
 
 #include <QPainter>
 
@@ -42,10 +44,10 @@ public:
 
     EscPosRendering run()
     {
-        while (m_pos < m_data.size() && m_result.problem.isEmpty() && m_height <= EscPosRenderer::kMaxHeight)
+        while (m_pos < m_data.size() && m_result.problem.isEmpty() && m_height <= EscPosPainter::kMaxHeight)
             step();
-        if (m_height > EscPosRenderer::kMaxHeight)
-            fail(DevicesTr::tr("The receipt is longer than %1 dots.").arg(EscPosRenderer::kMaxHeight));
+        if (m_height > EscPosPainter::kMaxHeight)
+            fail(DevicesTr::tr("The receipt is longer than %1 dots.").arg(EscPosPainter::kMaxHeight));
         else if (m_result.problem.isEmpty())
             flushLine(false);
         m_result.image = compose();
@@ -263,7 +265,7 @@ private:
         const int rows = byte(6) | byte(7) << 8;
         if (!need(8 + qsizetype(rowBytes) * rows))
             return;
-        if (m_height + rows > EscPosRenderer::kMaxHeight) {
+        if (m_height + rows > EscPosPainter::kMaxHeight) {
             m_height += rows;
             return;
         }
@@ -308,7 +310,7 @@ private:
         if (dots <= 0)
             return;
         m_height += dots;
-        if (m_height > EscPosRenderer::kMaxHeight)
+        if (m_height > EscPosPainter::kMaxHeight)
             return;
         QImage strip(m_width, dots, QImage::Format_Grayscale8);
         strip.fill(255);
@@ -318,7 +320,7 @@ private:
     void addStrip(const QImage &image, TicketAlign align)
     {
         m_height += image.height();
-        if (m_height > EscPosRenderer::kMaxHeight)
+        if (m_height > EscPosPainter::kMaxHeight)
             return;
         QImage strip(m_width, image.height(), QImage::Format_Grayscale8);
         strip.fill(255);
@@ -363,7 +365,7 @@ private:
         m_line.clear();
         m_lineWidth = 0;
         m_height += height;
-        if (m_height <= EscPosRenderer::kMaxHeight)
+        if (m_height <= EscPosPainter::kMaxHeight)
             m_strips.append(strip);
     }
 
@@ -402,12 +404,12 @@ private:
 
 } // namespace
 
-EscPosRenderer::EscPosRenderer(PaperWidth width)
+EscPosPainter::EscPosPainter(PaperWidth width)
     : m_width(dotsPerLine(width))
 {
 }
 
-EscPosRendering EscPosRenderer::render(const QByteArray &stream) const
+EscPosRendering EscPosPainter::render(const QByteArray &stream) const
 {
     return Interpreter(stream, m_width).run();
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicelogging.h"
 
 Q_LOGGING_CATEGORY(lcPrinter, "madoguchi.devices.printer", QtInfoMsg)
