@@ -3,7 +3,7 @@
 #include "cardreaderfactory.h"
 
 #include "common/translation.h"
-#include "sim/fakemynumbercard.h"
+#include "simdevices/fakemynumbercard.h"
 #include "mynumbercardreader.h"
 #include "pcsccardchannel.h"
 

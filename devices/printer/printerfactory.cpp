@@ -4,7 +4,7 @@
 
 #include "filelink.h"
 #include "seriallink.h"
-#include "sim/simprinter.h"
+#include "simdevices/simprinter.h"
 #include "tcplink.h"
 #include "thermalprinter.h"
 #include "usblink.h"

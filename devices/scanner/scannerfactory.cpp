@@ -7,7 +7,7 @@
 #include "evdevscanner.h"
 #include "keyboardwedgefilter.h"
 #include "serialscanner.h"
-#include "sim/simscanner.h"
+#include "simdevices/simscanner.h"
 
 #include <QCameraDevice>
 #include <QMediaDevices>

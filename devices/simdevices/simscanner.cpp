@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simscanner.h"
 
-#include "sim/fakemynumbercard.h"
+#include "simdevices/fakemynumbercard.h"
 #include "common/translation.h"
 #include "scan/preapplication.h"
 

@@ -12,7 +12,7 @@
 #include "codeimages.h"
 
 #include "common/languagecatalogs.h"
-#include "sim/escpospainter.h"
+#include "simdevices/escpospainter.h"
 #include "qrcode/qrimage.h"
 #include "printer/ticketencoder.h"
 #include "scanner/camerascanner.h"

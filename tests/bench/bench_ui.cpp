@@ -19,7 +19,7 @@
 #include "config/configloader.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/qrimageprovider.h"
-#include "sim/simprinter.h"
+#include "simdevices/simprinter.h"
 #include "server/officeserver.h"
 #include "uilanguage.h"
 

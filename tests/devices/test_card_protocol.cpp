@@ -5,7 +5,7 @@
 // the individual number is never touched unless the office allows it.
 #include "card/bertlv.h"
 #include "card/cardreaderfactory.h"
-#include "sim/fakemynumbercard.h"
+#include "simdevices/fakemynumbercard.h"
 #include "card/mynumbercard.h"
 #include "card/mynumbercardreader.h"
 #include "qtstringmaker.h"

@@ -5,7 +5,7 @@
 // printer, and printer addresses.
 #include "fakeprinter.h"
 #include "printer/printerfactory.h"
-#include "sim/simprinter.h"
+#include "simdevices/simprinter.h"
 #include "ptypair.h"
 #include "sampletickets.h"
 

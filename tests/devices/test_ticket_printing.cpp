@@ -4,7 +4,7 @@
 // encoders, the raster path for text Shift_JIS cannot carry, golden streams, and the renderer.
 #include "printer/cp932text.h"
 #include "printer/escposcommands.h"
-#include "sim/escpospainter.h"
+#include "simdevices/escpospainter.h"
 #include "printer/starlinecommands.h"
 #include "printer/ticketencoder.h"
 #include "printer/ticketrasterizer.h"

@@ -6,7 +6,7 @@
 // prints "holding at VERIFY" when a PIN arrives and answers it only after a line on standard input.
 //   vpcd_card_emulator PORT [--holder N] [--tries N] [--not-my-number] [--extra-bytes N] [--removed-after N]
 //                      [--hold-at-verify]
-#include "sim/fakemynumbercard.h"
+#include "simdevices/fakemynumbercard.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>

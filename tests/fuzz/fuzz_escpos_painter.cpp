@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the ESC/POS renderer behind the simulated printer. It never trusts a stream:
 // any bytes must render or stop with a problem, within the paper's size limits.
-#include "sim/escpospainter.h"
+#include "simdevices/escpospainter.h"
 
 #include <QGuiApplication>
 

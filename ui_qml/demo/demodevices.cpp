@@ -3,8 +3,8 @@
 #include "demodevices.h"
 
 #include "injectedsingleton.h"
-#include "sim/simprinter.h"
-#include "sim/simscanner.h"
+#include "simdevices/simprinter.h"
+#include "simdevices/simscanner.h"
 
 namespace Madoguchi {
 
