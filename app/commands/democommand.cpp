@@ -3,6 +3,7 @@
 #include "democommand.h"
 
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "demowindows.h"
 #include "config/configloader.h"
 #include "queue/queueengine.h"
@@ -94,8 +95,9 @@ int run(const QStringList &arguments)
 
     QTemporaryDir temporary;
     const QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path();
-    if (!QDir().mkpath(dataDir)) {
-        err(CliTr::tr("Cannot create the data directory %1.").arg(dataDir));
+    // The server keeps only to a folder of its own (mode 0700): made so when it is missing.
+    if (auto folder = PrivateFiles::ensurePrivateFolder(dataDir); !folder) {
+        err(folder.error().message);
         return Failure;
     }
     if (!parser.isSet(textOption))

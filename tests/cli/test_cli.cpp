@@ -130,6 +130,13 @@ TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]"
     const Run noDisplay = madoguchi({u"demo"_s, u"--date"_s, u"2026-11-24"_s});
     CHECK(noDisplay.exitCode == 1);
     CHECK(noDisplay.err.contains(u"--screenshots"_s));
+
+    // A data folder that does not exist yet is made private, so that the server takes it.
+    const QString fresh = dir.filePath(u"new/demo"_s);
+    const Run made = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--data"_s, fresh});
+    CHECK(made.exitCode == 0);
+    CHECK(QFileInfo(fresh).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                            | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
 }
 
 TEST_CASE("devices: print-test, printer-status and card-read on the simulated devices, with exit codes", "[cli][devices]")
