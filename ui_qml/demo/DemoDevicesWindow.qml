@@ -43,7 +43,10 @@ ApplicationWindow {
                 spacing: Theme.spacing
 
                 Label {
+                    // Wrapped text in a row: without a small preferred width the row sizes from the
+                    // unwrapped line, and its button lands beside the next reservation.
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     text: qsTr("%1 %2 — code %3").arg(reservation.modelData.time).arg(reservation.modelData.service)
                           .arg(reservation.modelData.code)
                     font.pixelSize: Theme.bodySize * 0.8
@@ -63,6 +66,7 @@ ApplicationWindow {
 
             Label {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: qsTr("Printer: the last ticket")
                 font.pixelSize: Theme.bodySize
                 font.bold: true
