@@ -203,17 +203,18 @@ ApplicationWindow {
                     Repeater {
                         model: Counter.queues
                         delegate: RowLayout {
+                            id: queue
                             required property var modelData
                             Layout.fillWidth: true
                             Label {
                                 Layout.fillWidth: true
-                                text: modelData.name
+                                text: queue.modelData.name
                                 font.pixelSize: Theme.bodySize * 0.8
                                 color: Theme.text
                                 wrapMode: Text.WordWrap
                             }
                             Label {
-                                text: qsTr("%1 waiting").arg(modelData.waiting)
+                                text: qsTr("%1 waiting").arg(queue.modelData.waiting)
                                 font.pixelSize: Theme.bodySize * 0.8
                                 font.bold: true
                                 color: Theme.text

@@ -16,8 +16,12 @@ AbstractButton {
     required property string estimate
 
     padding: Theme.lowLayout ? Theme.spacingSmall : Theme.spacing
-    implicitHeight: Math.max(Theme.touchTarget * 2, column.implicitHeight + topPadding + bottomPadding)
-    Accessible.name: name + ". " + waitingText.text + ". " + estimate
+    // In the low layout the estimate follows the people waiting on one line.
+    readonly property string waitingLine: qsTr("People waiting: %1").arg(root.waiting)
+                                          + (Theme.lowLayout && root.estimate.length > 0 ? " · " + root.estimate : "")
+
+    implicitHeight: Math.max(Theme.touchTarget * 2, implicitContentHeight + topPadding + bottomPadding)
+    Accessible.name: name + ". " + waitingLine + ". " + estimate
 
     background: Rectangle {
         radius: Theme.radius
@@ -27,7 +31,6 @@ AbstractButton {
         opacity: root.enabled ? (root.down ? 0.8 : 1.0) : 0.5
     }
     contentItem: ColumnLayout {
-        id: column
         spacing: Theme.spacingSmall
 
         Label {
@@ -39,10 +42,8 @@ AbstractButton {
             wrapMode: Text.WordWrap
         }
         Label {
-            id: waitingText
             Layout.fillWidth: true
-            // In the low layout the estimate follows the people waiting on one line.
-            text: qsTr("People waiting: %1").arg(root.waiting) + (Theme.lowLayout && root.estimate.length > 0 ? " · " + root.estimate : "")
+            text: root.waitingLine
             font.pixelSize: Theme.bodySize
             color: Theme.text
             wrapMode: Text.WordWrap
