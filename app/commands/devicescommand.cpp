@@ -6,6 +6,7 @@
 #include "scanverbs.h"
 
 #include "card/cardreaderfactory.h"
+#include "card/mynumbercard.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "printer/printerfactory.h"
@@ -176,7 +177,7 @@ int cardRead(const QStringList &arguments)
     }
     out(CliTr::tr("PIN tries left: %1").arg(*tries));
     if (*tries == 0) {
-        err(CliTr::tr("The card's PIN is locked. The holder must reset it at the municipal office."));
+        err(lockedError().message);
         return Failure;
     }
     bool lastTryAccepted = parser.isSet(lastTryOpt);

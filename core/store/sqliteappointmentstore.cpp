@@ -3,6 +3,7 @@
 #include "sqliteappointmentstore.h"
 
 #include "queueschema.h"
+#include "sqliteschema.h"
 
 #include <sqlite3.h>
 
@@ -28,20 +29,15 @@ StoreResult<std::unique_ptr<SqliteAppointmentStore>> SqliteAppointmentStore::ope
     return store;
 }
 
-StoreError SqliteAppointmentStore::failure() const
-{
-    return StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(m_db.errorCode())};
-}
-
 StoreResult<int> SqliteAppointmentStore::takenLocked(const QString &service, const QDateTime &due) const
 {
     auto taken = m_db.prepare("SELECT count(*) FROM appointments WHERE service = ?1 AND due = ?2 AND state <> 'cancelled'");
     if (!taken)
-        return failure();
+        return writeFailure(m_db);
     taken->bind(1, service);
     taken->bind(2, due.toMSecsSinceEpoch());
     if (!taken->next())
-        return failure();
+        return writeFailure(m_db);
     return int(taken->integer(0));
 }
 
@@ -56,7 +52,7 @@ StoreResult<std::optional<BookedAppointment>> SqliteAppointmentStore::bookIfRoom
 {
     std::lock_guard lock(m_mutex);
     if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
-        return failure();
+        return writeFailure(m_db);
     const auto taken = takenLocked(appointment.service, appointment.due);
     if (!taken || *taken >= capacity) {
         m_db.exec("ROLLBACK");
@@ -80,7 +76,7 @@ StoreResult<std::optional<BookedAppointment>> SqliteAppointmentStore::bookIfRoom
         inserted = insert->run() && m_db.changes() == 1;
     }
     if (!inserted || m_db.exec("COMMIT") != SQLITE_OK) {
-        const StoreError error = failure();
+        const StoreError error = writeFailure(m_db);
         m_db.exec("ROLLBACK");
         return error;
     }
@@ -92,11 +88,11 @@ StoreResult<std::optional<BookedAppointment>> SqliteAppointmentStore::find(const
     std::lock_guard lock(m_mutex);
     auto select = m_db.prepare("SELECT service, due, language, state FROM appointments WHERE code = ?1");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     select->bind(1, code);
     if (!select->next()) {
         if (select->errorCode() != SQLITE_DONE)
-            return failure();
+            return writeFailure(m_db);
         return std::optional<BookedAppointment>();
     }
     return std::optional<BookedAppointment>(appointmentFrom(*select, code, 0));
@@ -108,13 +104,13 @@ StoreResult<bool> SqliteAppointmentStore::changeState(const QString &code, Appoi
     std::lock_guard lock(m_mutex);
     auto update = m_db.prepare("UPDATE appointments SET state = ?3, changed_at = ?4 WHERE code = ?1 AND state = ?2");
     if (!update)
-        return failure();
+        return writeFailure(m_db);
     update->bind(1, code);
     update->bind(2, appointmentStateName(from));
     update->bind(3, appointmentStateName(to));
     update->bind(4, at.toMSecsSinceEpoch());
     if (!update->run())
-        return failure();
+        return writeFailure(m_db);
     return m_db.changes() == 1;
 }
 
@@ -123,13 +119,13 @@ StoreResult<QList<BookedAppointment>> SqliteAppointmentStore::day(QDate day) con
     std::lock_guard lock(m_mutex);
     auto select = m_db.prepare("SELECT code, service, due, language, state FROM appointments WHERE day = ?1 ORDER BY due, code");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     select->bind(1, day.toString(Qt::ISODate));
     QList<BookedAppointment> list;
     while (select->next())
         list.append(appointmentFrom(*select, select->text(0), 1));
     if (select->errorCode() != SQLITE_DONE)
-        return failure();
+        return writeFailure(m_db);
     return list;
 }
 

@@ -27,7 +27,6 @@ public:
 
 private:
     SqliteAppointmentStore() = default;
-    [[nodiscard]] StoreError failure() const;
     [[nodiscard]] StoreResult<int> takenLocked(const QString &service, const QDateTime &due) const;
 
     mutable std::mutex m_mutex;

@@ -3,6 +3,7 @@
 #include "sqliteassistancestore.h"
 
 #include "queueschema.h"
+#include "sqliteschema.h"
 
 #include <sqlite3.h>
 
@@ -16,23 +17,18 @@ StoreResult<std::unique_ptr<SqliteAssistanceStore>> SqliteAssistanceStore::open(
     return store;
 }
 
-StoreError SqliteAssistanceStore::failure() const
-{
-    return StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(m_db.errorCode())};
-}
-
 StoreResult<QList<AssistanceCall>> SqliteAssistanceStore::openCallsLocked(QDate day) const
 {
     auto select = m_db.prepare("SELECT id, kiosk, language, requested_at FROM assistance_calls "
                                "WHERE answered_at IS NULL AND day = ?1 ORDER BY requested_at, id");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     select->bind(1, day.toString(Qt::ISODate));
     QList<AssistanceCall> calls;
     while (select->next())
         calls.append({select->integer(0), select->text(1), select->text(2), QDateTime::fromMSecsSinceEpoch(select->integer(3), Qt::UTC)});
     if (select->errorCode() != SQLITE_DONE)
-        return failure();
+        return writeFailure(m_db);
     return calls;
 }
 
@@ -47,9 +43,9 @@ StoreResult<RequestedCall> SqliteAssistanceStore::request(const QString &kiosk, 
 {
     std::lock_guard lock(m_mutex);
     if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
-        return failure();
+        return writeFailure(m_db);
     const auto fail = [this] {
-        const StoreError error = failure();
+        const StoreError error = writeFailure(m_db);
         m_db.exec("ROLLBACK");
         return error;
     };
@@ -83,17 +79,17 @@ StoreResult<CallAnswer> SqliteAssistanceStore::answer(qint64 id, const QString &
     auto update = m_db.prepare("UPDATE assistance_calls SET answered_by = ?2, answered_at = ?3 WHERE id = ?1 AND answered_at IS NULL");
     auto exists = m_db.prepare("SELECT count(*) FROM assistance_calls WHERE id = ?1");
     if (!update || !exists)
-        return failure();
+        return writeFailure(m_db);
     update->bind(1, id);
     update->bind(2, staff);
     update->bind(3, at.toMSecsSinceEpoch());
     if (!update->run())
-        return failure();
+        return writeFailure(m_db);
     if (m_db.changes() == 1)
         return CallAnswer::Answered;
     exists->bind(1, id);
     if (!exists->next())
-        return failure();
+        return writeFailure(m_db);
     return exists->integer(0) == 0 ? CallAnswer::Unknown : CallAnswer::AlreadyAnswered;
 }
 

@@ -24,7 +24,6 @@ public:
 
 private:
     SqliteAssistanceStore() = default;
-    [[nodiscard]] StoreError failure() const;
     [[nodiscard]] StoreResult<QList<AssistanceCall>> openCallsLocked(QDate day) const;
 
     mutable std::mutex m_mutex;

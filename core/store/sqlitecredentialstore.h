@@ -5,10 +5,8 @@
 #include "ports/credentialstore.h"
 #include "sqlitedatabase.h"
 
-#include <initializer_list>
 #include <memory>
 #include <mutex>
-#include <variant>
 
 namespace Madoguchi {
 
@@ -39,9 +37,6 @@ public:
 
 private:
     SqliteCredentialStore() = default;
-    [[nodiscard]] StoreError failure() const;
-    /// Runs one statement with its parameters bound in order (text or integers); rows changed, or empty on failure.
-    [[nodiscard]] std::optional<int> change(const char *sql, std::initializer_list<std::variant<QString, qint64>> values) const;
 
     mutable std::mutex m_mutex;
     mutable SqliteDatabase m_db;

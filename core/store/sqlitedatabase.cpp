@@ -171,6 +171,24 @@ int SqliteDatabase::changes() const
     return sqlite3_changes(m_db);
 }
 
+std::optional<int> SqliteDatabase::change(const char *sql, std::initializer_list<Value> values)
+{
+    auto statement = prepare(sql);
+    if (!statement)
+        return std::nullopt;
+    int index = 0;
+    for (const Value &value : values) {
+        ++index;
+        if (const auto *text = std::get_if<QString>(&value))
+            statement->bind(index, *text);
+        else
+            statement->bind(index, std::get<qint64>(value));
+    }
+    if (!statement->run())
+        return std::nullopt;
+    return changes();
+}
+
 int SqliteDatabase::errorCode() const
 {
     return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;

@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
+#include <variant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -70,6 +72,11 @@ public:
     /// The single text value of a query, e.g. a PRAGMA; empty on failure (check errorCode()).
     [[nodiscard]] std::optional<QString> queryText(const char *sql);
     [[nodiscard]] std::optional<qint64> queryInteger(const char *sql);
+    /// A value bound to a statement's parameter.
+    using Value = std::variant<QString, qint64>;
+    /// Runs one statement that returns no rows, its parameters ?1, ?2 … bound in order; the rows it
+    /// changed, or empty when it failed (check errorCode()).
+    [[nodiscard]] std::optional<int> change(const char *sql, std::initializer_list<Value> values);
 
     [[nodiscard]] qint64 lastInsertId() const;
     /// Rows changed by the last INSERT, UPDATE or DELETE.

@@ -62,11 +62,6 @@ StoreResult<std::unique_ptr<SqliteNoticeStore>> SqliteNoticeStore::open(const QS
     return store;
 }
 
-StoreError SqliteNoticeStore::failure() const
-{
-    return StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(m_db.errorCode())};
-}
-
 StoreResult<std::optional<SqliteNoticeStore::Subscribed>> SqliteNoticeStore::subscribe(VisitId visit, NoticeChannel channel,
                                                                            const QByteArray &sealedAddress, const QString &digest,
                                                                            const QString &statusUrl, const QDateTime &now,
@@ -77,7 +72,7 @@ StoreResult<std::optional<SqliteNoticeStore::Subscribed>> SqliteNoticeStore::sub
                                "ON CONFLICT DO NOTHING");
     auto find = m_db.prepare("SELECT id FROM subscriptions WHERE visit_id = ?1 AND channel = ?2 AND address_digest = ?3");
     if (!insert || !find)
-        return failure();
+        return writeFailure(m_db);
     insert->bind(1, visit);
     insert->bind(2, noticeChannelName(channel));
     insert->bind(3, QString::fromLatin1(sealedAddress.toBase64()));
@@ -86,13 +81,13 @@ StoreResult<std::optional<SqliteNoticeStore::Subscribed>> SqliteNoticeStore::sub
     insert->bind(6, now.toMSecsSinceEpoch());
     insert->bind(7, maxPerVisit);
     if (!insert->run())
-        return failure();
+        return writeFailure(m_db);
     const bool added = m_db.queryInteger("SELECT changes()").value_or(0) > 0;
     find->bind(1, visit);
     find->bind(2, noticeChannelName(channel));
     find->bind(3, digest);
     if (!find->next())
-        return find->errorCode() == SQLITE_DONE ? StoreResult<std::optional<Subscribed>>(std::nullopt) : failure();
+        return find->errorCode() == SQLITE_DONE ? StoreResult<std::optional<Subscribed>>(std::nullopt) : writeFailure(m_db);
     return std::optional<Subscribed>(Subscribed{Subscription{find->integer(0), visit, channel, statusUrl}, added});
 }
 
@@ -100,7 +95,7 @@ StoreResult<QList<Subscription>> SqliteNoticeStore::subscriptions()
 {
     auto select = m_db.prepare("SELECT id, visit_id, channel, status_url FROM subscriptions ORDER BY id");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     QList<Subscription> result;
     while (select->next()) {
         const auto channel = noticeChannelFromName(select->text(2));
@@ -108,7 +103,7 @@ StoreResult<QList<Subscription>> SqliteNoticeStore::subscriptions()
             result.append(Subscription{select->integer(0), select->integer(1), *channel, select->text(3)});
     }
     if (select->errorCode() != SQLITE_DONE)
-        return failure();
+        return writeFailure(m_db);
     return result;
 }
 
@@ -116,14 +111,14 @@ StoreResult<QList<std::tuple<qint64, StepId, NoticeKind>>> SqliteNoticeStore::re
 {
     auto select = m_db.prepare("SELECT subscription_id, step_id, kind FROM notices");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     QList<std::tuple<qint64, StepId, NoticeKind>> result;
     while (select->next()) {
         if (const auto kind = noticeKindFromName(select->text(2)))
             result.append({select->integer(0), select->integer(1), *kind});
     }
     if (select->errorCode() != SQLITE_DONE)
-        return failure();
+        return writeFailure(m_db);
     return result;
 }
 
@@ -131,10 +126,10 @@ StoreResult<Done> SqliteNoticeStore::forgetVisit(VisitId visit)
 {
     auto remove = m_db.prepare("DELETE FROM subscriptions WHERE visit_id = ?1");
     if (!remove)
-        return failure();
+        return writeFailure(m_db);
     remove->bind(1, visit);
     if (!remove->run())
-        return failure();
+        return writeFailure(m_db);
     return Done{};
 }
 
@@ -144,14 +139,14 @@ StoreResult<std::optional<qint64>> SqliteNoticeStore::record(const NoticeRequest
                                "SELECT ?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5 WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = ?1) "
                                "ON CONFLICT DO NOTHING");
     if (!insert)
-        return failure();
+        return writeFailure(m_db);
     insert->bind(1, request.subscription);
     insert->bind(2, request.step);
     insert->bind(3, noticeKindName(request.kind));
     insert->bind(4, QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)));
     insert->bind(5, now.toMSecsSinceEpoch());
     if (!insert->run())
-        return failure();
+        return writeFailure(m_db);
     if (m_db.queryInteger("SELECT changes()").value_or(0) == 0)
         return std::optional<qint64>();
     return std::optional<qint64>(m_db.lastInsertId());
@@ -162,10 +157,10 @@ StoreResult<std::optional<Notice>> SqliteNoticeStore::pendingNotice(qint64 id)
     auto select = m_db.prepare("SELECT s.channel, s.address, n.payload, n.attempts FROM notices n "
                                "JOIN subscriptions s ON s.id = n.subscription_id WHERE n.id = ?1 AND n.state = 'pending'");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     select->bind(1, id);
     if (!select->next())
-        return select->errorCode() == SQLITE_DONE ? StoreResult<std::optional<Notice>>(std::nullopt) : failure();
+        return select->errorCode() == SQLITE_DONE ? StoreResult<std::optional<Notice>>(std::nullopt) : writeFailure(m_db);
     const auto channel = noticeChannelFromName(select->text(0));
     if (!channel)
         return std::optional<Notice>();
@@ -177,12 +172,12 @@ StoreResult<QList<std::pair<qint64, QDateTime>>> SqliteNoticeStore::pending()
 {
     auto select = m_db.prepare("SELECT id, next_attempt_at FROM notices WHERE state = 'pending' ORDER BY next_attempt_at");
     if (!select)
-        return failure();
+        return writeFailure(m_db);
     QList<std::pair<qint64, QDateTime>> result;
     while (select->next())
         result.append({select->integer(0), QDateTime::fromMSecsSinceEpoch(select->integer(1), Qt::UTC)});
     if (select->errorCode() != SQLITE_DONE)
-        return failure();
+        return writeFailure(m_db);
     return result;
 }
 
@@ -192,7 +187,7 @@ StoreResult<Done> SqliteNoticeStore::settle(qint64 id, NoticeState state, int at
     auto update = m_db.prepare("UPDATE notices SET state = ?2, attempts = ?3, next_attempt_at = ?4, last_error = ?5, "
                                "settled_at = ?6 WHERE id = ?1");
     if (!update)
-        return failure();
+        return writeFailure(m_db);
     update->bind(1, id);
     update->bind(2, noticeStateName(state));
     update->bind(3, attempts);
@@ -206,7 +201,7 @@ StoreResult<Done> SqliteNoticeStore::settle(qint64 id, NoticeState state, int at
     else
         update->bind(6, now.toMSecsSinceEpoch());
     if (!update->run())
-        return failure();
+        return writeFailure(m_db);
     return Done{};
 }
 

@@ -31,7 +31,6 @@ public:
 
 private:
     SqliteNoticeStore() = default;
-    [[nodiscard]] StoreError failure() const;
 
     SqliteDatabase m_db;
 };

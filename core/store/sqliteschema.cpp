@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
+StoreError writeFailure(const SqliteDatabase &db)
+{
+    return StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(db.errorCode())};
+}
+
 StoreResult<Done> SqliteSchema::migrate(SqliteDatabase &db, const QString &path) const
 {
     // The version is read inside the write transaction: another process may have migrated meanwhile.

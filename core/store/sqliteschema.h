@@ -13,6 +13,9 @@ class SqliteDatabase;
 /// The layout of one kind of Madoguchi database: the application id stamped into its files and its
 /// migrations in order (each moves the schema from version i to i + 1; PRAGMA user_version records
 /// how many have run). Never edit a released migration: add one.
+/// The error for a write the database refused, with SQLite's reason for a person.
+[[nodiscard]] StoreError writeFailure(const SqliteDatabase &db);
+
 struct SqliteSchema {
     qint64 applicationId;
     std::span<const char *const> migrations;
