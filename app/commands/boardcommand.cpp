@@ -5,8 +5,8 @@
 #include "board/boardcontroller.h"
 #include "board/boardscreenshots.h"
 #include "boardvoice.h"
-#include "client/eventstream.h"
-#include "client/officeclient.h"
+#include "client/websocketeventstream.h"
+#include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
 #include "deviceoptions.h"
 #include "qmlwindow.h"
@@ -15,6 +15,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -57,9 +58,10 @@ int run(const QStringList &arguments)
         return Failure;
     }
 
-    OfficeClient client(server);
+    QNetworkAccessManager network;
+    HttpOfficeClient client(server, network);
     client.setToken(token);
-    EventStream events(server);
+    WebSocketEventStream events(server);
     const LanguageCatalogs catalogs(productLanguages());
     BoardController board(client, events, catalogs);
     QQmlApplicationEngine engine;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countercommand.h"
 
-#include "client/eventstream.h"
-#include "client/officeclient.h"
+#include "client/websocketeventstream.h"
+#include "client/httpofficeclient.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
 #include "passwordprompt.h"
@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -54,8 +55,9 @@ int run(const QStringList &arguments)
         return Failure;
     }
 
-    OfficeClient client(server);
-    EventStream events(server);
+    QNetworkAccessManager network;
+    HttpOfficeClient client(server, network);
+    WebSocketEventStream events(server);
     CounterController console(client, events, counter, parser.value(langOpt));
     QQmlApplicationEngine engine;
     UiLanguage language(engine);

@@ -9,8 +9,8 @@
 #include "auth/credentials.h"
 #include "board/boardcontroller.h"
 #include "board/boardscreenshots.h"
-#include "client/eventstream.h"
-#include "client/officeclient.h"
+#include "client/websocketeventstream.h"
+#include "client/httpofficeclient.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "counter/countercontroller.h"
@@ -30,6 +30,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -111,10 +112,11 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     const QUrl base(u"http://127.0.0.1:%1"_s.arg(*port));
     const int counterNumber = office.counters.constFirst().number;
 
-    OfficeClient kioskClient(base), boardClient(base), counterClient(base);
+    QNetworkAccessManager network;
+    HttpOfficeClient kioskClient(base, network), boardClient(base, network), counterClient(base, network);
     kioskClient.setToken(tokens->kiosk);
     boardClient.setToken(tokens->board);
-    EventStream boardEvents(base), counterEvents(base);
+    WebSocketEventStream boardEvents(base), counterEvents(base);
     const LanguageCatalogs catalogs(office.languages);
     SimPrinter printer(PaperWidth::Mm80, QDir(dataDir).filePath(u"tickets"_s));
     SimScanner scanner({}, false);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskcommand.h"
 
-#include "client/officeclient.h"
+#include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +75,8 @@ int run(const QStringList &arguments)
         scanner = std::move(made).value();
     }
 
-    OfficeClient client(server);
+    QNetworkAccessManager network;
+    HttpOfficeClient client(server, network);
     client.setToken(token);
     const LanguageCatalogs catalogs(productLanguages());
     KioskController kiosk(client, printer.get(), catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));

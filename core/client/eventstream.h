@@ -4,44 +4,25 @@
 
 #include "clienttypes.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
-#include <QUrl>
-#include <QWebSocket>
 
 namespace Madoguchi {
 
-/// The queue events of an office server (/api/v1/events) as they happen, for a front end that keeps
-/// its view current. Reconnects by itself after a dropped connection, waiting 1 s, then 2, 4 … up to
-/// 30 s between attempts; `connected` says whether events are flowing now. The server is pinged every
-/// few seconds: a connection that stops answering (a pulled cable, a server that froze — no close
-/// ever arrives) counts as dropped. A reconnection resumes after the last event received, so the
-/// events of the gap arrive (marked replayed) before the new ones; when the server cannot replay
-/// them all it says so (resyncNeeded) and the front end re-reads what it shows.
+/// The queue events of an office server as they happen, for a front end that keeps its view
+/// current: the signals below, from start() until stop(). WebSocketEventStream follows a real
+/// server; tests emit the signals of a scripted one (tests/ui/scriptedeventstream.h).
 class EventStream : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool connected READ isConnected NOTIFY connectedChanged)
 public:
-    static constexpr int kFirstRetryMs = 1000;
-    static constexpr int kMaxRetryMs = 30000;
-    static constexpr int kPingMs = 5000;
-
-    explicit EventStream(const QUrl &server, QObject *parent = nullptr);
-    ~EventStream() override;
+    using QObject::QObject;
 
     /// Connects with the device or session token and keeps connecting until stop().
-    void start(const QString &token);
-    void stop();
-
-    [[nodiscard]] bool isConnected() const { return m_connected; }
-    /// The wait before the next attempt after a failure.
-    [[nodiscard]] int retryDelayMs() const { return m_retryMs; }
-    /// How often the server is pinged; without an answer for twice this, the connection is dropped.
-    void setPingInterval(std::chrono::milliseconds interval) { m_ping.setInterval(interval); }
-    /// The id of the last event received (0 before any).
-    [[nodiscard]] qint64 lastEventId() const { return m_lastEventId; }
+    virtual void start(const QString &token) = 0;
+    virtual void stop() = 0;
+    /// Whether events are flowing now.
+    [[nodiscard]] virtual bool isConnected() const = 0;
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
@@ -53,24 +34,6 @@ Q_SIGNALS:
     void assistanceReceived(const QList<Madoguchi::AssistanceCall> &calls);
     /// The server refused the token; the stream stops (log in again, then start()).
     void refused(const QString &message);
-
-private:
-    void open();
-    void onMessage(const QString &text);
-    void onClosed();
-    void checkAlive();
-    void setConnected(bool connected);
-
-    QUrl m_url;
-    QString m_token;
-    QWebSocket m_socket;
-    QTimer m_retry;
-    QTimer m_ping;
-    QElapsedTimer m_heard; ///< since the server last said anything (a pong counts)
-    qint64 m_lastEventId = 0;
-    int m_retryMs = kFirstRetryMs;
-    bool m_running = false;
-    bool m_connected = false;
 };
 
 } // namespace Madoguchi

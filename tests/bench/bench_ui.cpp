@@ -13,7 +13,7 @@
 #include "processmemory.h"
 
 #include "auth/credentials.h"
-#include "client/officeclient.h"
+#include "client/httpofficeclient.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "config/configloader.h"
@@ -35,6 +35,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
+#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -68,7 +69,8 @@ QQuickWindow *load(QQmlApplicationEngine &engine, bool kiosk)
 /// The child's side of the cold-start measurement: load, render once, say so, leave.
 int firstFrame(bool kiosk)
 {
-    OfficeClient client(QUrl(u"http://127.0.0.1:9"_s)); // nobody there: the attract screen needs no answer
+    QNetworkAccessManager network;
+    HttpOfficeClient client(QUrl(u"http://127.0.0.1:9"_s), network); // nobody there: the attract screen needs no answer
     const LanguageCatalogs catalogs({u"ja"_s});
     KioskController controller(client, nullptr, catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
     QQmlApplicationEngine engine;
@@ -167,7 +169,8 @@ int main(int argc, char *argv[])
     const auto port = (*server)->start(ListenAddress{u"127.0.0.1"_s, 0});
     if (!port)
         qFatal("the server did not start");
-    OfficeClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(*port)));
+    QNetworkAccessManager network;
+    HttpOfficeClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(*port)), network);
     client.setToken(token);
     const LanguageCatalogs catalogs(loaded.config->languages);
     SimPrinter printer(PaperWidth::Mm80);

@@ -4,14 +4,15 @@
 // a front end must tell them apart, the event stream with its connected state and its reconnection.
 #include "serverprocess.h"
 
-#include "client/eventstream.h"
-#include "client/officeclient.h"
+#include "client/websocketeventstream.h"
+#include "client/httpofficeclient.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QNetworkAccessManager>
 
 
 using namespace Madoguchi;
@@ -41,6 +42,7 @@ ClientResult<T> await(Call call)
 
 struct ClientOffice {
     ServerProcess server;
+    mutable QNetworkAccessManager network;
     QString kiosk, board;
     ClientOffice()
     {
@@ -53,7 +55,7 @@ struct ClientOffice {
     /// Issues a certificate ticket from a kiosk of its own.
     void issueCertificate() const
     {
-        OfficeClient client(base());
+        HttpOfficeClient client(base(), network);
         client.setToken(kiosk);
         REQUIRE(await<Ticket>([&](auto done) { client.issue(ticketFor(u"certificate"_s), done); }));
     }
@@ -64,7 +66,7 @@ struct ClientOffice {
 TEST_CASE("the client's typed calls drive a whole visit", "[client]")
 {
     ClientOffice o;
-    OfficeClient kiosk(o.base());
+    HttpOfficeClient kiosk(o.base(), o.network);
     kiosk.setToken(o.kiosk);
 
     const auto overview = await<OfficeOverview>([&](auto done) { kiosk.overview(done); });
@@ -85,7 +87,7 @@ TEST_CASE("the client's typed calls drive a whole visit", "[client]")
     REQUIRE(retried);
     CHECK(retried->number == ticket->number); // the same Idempotency-Key issues nothing new
 
-    OfficeClient counter(o.base());
+    HttpOfficeClient counter(o.base(), o.network);
     const auto session = await<StaffLogin>([&](auto done) { counter.login(u"clerk1"_s, kPassword, 1, done); });
     REQUIRE(session);
     CHECK(session->role == u"clerk"_s);
@@ -100,7 +102,7 @@ TEST_CASE("the client's typed calls drive a whole visit", "[client]")
     CHECK(called->status == u"called"_s);
     CHECK_FALSE(called->reasonCode.isEmpty());
 
-    OfficeClient board(o.base());
+    HttpOfficeClient board(o.base(), o.network);
     board.setToken(o.board);
     const auto view = await<BoardView>([&](auto done) { board.board(done); });
     REQUIRE(view);
@@ -108,7 +110,7 @@ TEST_CASE("the client's typed calls drive a whole visit", "[client]")
     CHECK(view->calling.first().number == ticket->number);
     CHECK(view->calling.first().counter == 1);
 
-    OfficeClient visitor(o.base());
+    HttpOfficeClient visitor(o.base(), o.network);
     const auto status = await<PublicStatus>([&](auto done) { visitor.status(ticket->token, done); });
     REQUIRE(status);
     CHECK(status->status == u"called"_s);
@@ -127,7 +129,7 @@ TEST_CASE("the client's typed calls drive a whole visit", "[client]")
 TEST_CASE("client errors say what went wrong", "[client]")
 {
     ClientOffice o;
-    OfficeClient kiosk(o.base());
+    HttpOfficeClient kiosk(o.base(), o.network);
     kiosk.setToken(o.kiosk);
 
     const auto forbidden = await<CounterActionResult>([&](auto done) { kiosk.counterAction(1, CounterAction::CallNext, {}, done); });
@@ -143,7 +145,7 @@ TEST_CASE("client errors say what went wrong", "[client]")
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ClientErrorCode::NotFound);
 
-    OfficeClient stranger(o.base());
+    HttpOfficeClient stranger(o.base(), o.network);
     stranger.setToken(u"not-a-token"_s);
     const auto unauthorized = await<BoardView>([&](auto done) { stranger.board(done); });
     REQUIRE_FALSE(unauthorized);
@@ -159,7 +161,7 @@ TEST_CASE("the event stream reports its state and reconnects after the server co
 {
     ClientOffice o;
     const quint16 port = o.server.port();
-    EventStream stream(o.base());
+    WebSocketEventStream stream(o.base());
     QList<ClientEvent> events;
     QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<ClientEvent> &batch) { events += batch; });
     QList<bool> changes;
@@ -176,10 +178,10 @@ TEST_CASE("the event stream reports its state and reconnects after the server co
     o.server.kill();
     REQUIRE(waitFor([&] { return !stream.isConnected(); }));
     // Attempts fail while the server is down; the wait between them grows.
-    REQUIRE(waitFor([&] { return stream.retryDelayMs() > EventStream::kFirstRetryMs * 2; }, 15000));
+    REQUIRE(waitFor([&] { return stream.retryDelayMs() > WebSocketEventStream::kFirstRetryMs * 2; }, 15000));
     o.server.start(port);
     REQUIRE(waitFor([&] { return stream.isConnected(); }, 20000));
-    CHECK(stream.retryDelayMs() == EventStream::kFirstRetryMs);
+    CHECK(stream.retryDelayMs() == WebSocketEventStream::kFirstRetryMs);
     CHECK(changes == QList<bool>{true, false, true});
 
     events.clear();
@@ -190,7 +192,7 @@ TEST_CASE("the event stream reports its state and reconnects after the server co
 TEST_CASE("an event stream with a refused token stops and says why", "[client][websocket]")
 {
     ClientOffice o;
-    EventStream stranger(o.base());
+    WebSocketEventStream stranger(o.base());
     QStringList refusals;
     QObject::connect(&stranger, &EventStream::refused, [&](const QString &message) { refusals.append(message); });
     stranger.start(u"not-a-token"_s);
@@ -242,7 +244,7 @@ private:
 TEST_CASE("an event stream whose server stops answering pings counts as disconnected and connects again", "[client][websocket]")
 {
     SilentServer silent;
-    EventStream stream(silent.url());
+    WebSocketEventStream stream(silent.url());
     stream.setPingInterval(std::chrono::milliseconds(200));
     QList<bool> changes;
     QObject::connect(&stream, &EventStream::connectedChanged, [&](bool connected) { changes.append(connected); });
@@ -256,7 +258,7 @@ TEST_CASE("an event stream whose server stops answering pings counts as disconne
 TEST_CASE("an event stream that comes back resumes after the last event it received", "[client][websocket]")
 {
     ClientOffice o;
-    EventStream stream(o.base());
+    WebSocketEventStream stream(o.base());
     QList<ClientEvent> events;
     QList<bool> replays;
     QObject::connect(&stream, &EventStream::eventsReceived, [&](const QList<ClientEvent> &batch, bool replayed) {

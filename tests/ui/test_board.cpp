@@ -7,8 +7,8 @@
 #include "uitestsupport.h"
 
 #include "board/boardcontroller.h"
-#include "client/eventstream.h"
-#include "client/officeclient.h"
+#include "client/websocketeventstream.h"
+#include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
 
 #include <QDir>
@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QNetworkAccessManager>
 
 #include <catch2/catch.hpp>
 
@@ -57,15 +58,16 @@ struct BoardRig {
 
 /// A board controller on the real client and event stream of a server, with spies on what it says.
 struct LiveBoard {
-    OfficeClient client;
-    EventStream events;
+    QNetworkAccessManager network;
+    HttpOfficeClient client;
+    WebSocketEventStream events;
     const LanguageCatalogs catalogs{sampleLanguages()};
     BoardController board{client, events, catalogs};
     QSignalSpy announced{&board, &BoardController::announced};
     QSignalSpy refreshed{&board, &BoardController::refreshed};
 
     LiveBoard(const QUrl &server, const QString &token)
-        : client(server)
+        : client(server, network)
         , events(server)
     {
         client.setToken(token);

@@ -6,8 +6,8 @@
 #include "serverprocess.h"
 #include "uitestsupport.h"
 
-#include "client/eventstream.h"
-#include "client/officeclient.h"
+#include "client/websocketeventstream.h"
+#include "client/httpofficeclient.h"
 #include "counter/countercontroller.h"
 
 #include <QDir>
@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <QTimeZone>
+#include <QNetworkAccessManager>
 
 #include <catch2/catch.hpp>
 
@@ -33,8 +34,9 @@ struct CounterRig {
     QTemporaryDir work;
     ServerProcess server{openSampleOffice(work)};
     QString kioskToken;
-    std::unique_ptr<OfficeClient> client;
-    std::unique_ptr<EventStream> events;
+    QNetworkAccessManager network;
+    std::unique_ptr<HttpOfficeClient> client;
+    std::unique_ptr<WebSocketEventStream> events;
     std::unique_ptr<CounterController> console;
 
     CounterRig()
@@ -42,8 +44,8 @@ struct CounterRig {
         kioskToken = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
         server.addStaff(u"clerk1"_s, u"clerk"_s, kPassword);
         server.start();
-        client = std::make_unique<OfficeClient>(base());
-        events = std::make_unique<EventStream>(base());
+        client = std::make_unique<HttpOfficeClient>(base(), network);
+        events = std::make_unique<WebSocketEventStream>(base());
         console = std::make_unique<CounterController>(*client, *events, 1, u"ja"_s);
     }
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }

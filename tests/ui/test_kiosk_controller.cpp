@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's flow against the real server process on loopback: services in the visitor's language,
 // a ticket issued and printed, a printer that cannot print, a server that cannot be reached, and the
-// walk-away timeout. The printer here is a test double of the ReceiptPrinter interface (the real
-// adapters are tested in tests/devices).
+// walk-away timeout. test_kiosk_scripted covers the controller's every branch without a server.
+#include "recordingprinter.h"
 #include "serverprocess.h"
 #include "uitestsupport.h"
 #include "voicedoubles.h"
 
-#include "client/officeclient.h"
+#include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
-#include "ports/receiptprinter.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskvoice.h"
 
@@ -18,10 +17,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QNetworkAccessManager>
 
 #include <catch2/catch.hpp>
-
-#include <mutex>
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -29,53 +27,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Records the tickets it is given and reports the status it is told to.
-class RecordingPrinter final : public ReceiptPrinter
-{
-public:
-    PrinterResult<PrinterStatus> status() override { return currentStatus(); }
-    PrinterResult<PrinterStatus> print(const TicketDocument &ticket) override
-    {
-        const PrinterStatus now = currentStatus();
-        if (!now.canPrint())
-            return PrinterError{PrinterErrorCode::NotReady, printerStatusProblem(now)};
-        const std::lock_guard lock(m_mutex);
-        m_printed.append(ticket);
-        return now;
-    }
-    PaperWidth paperWidth() const override { return PaperWidth::Mm80; }
-
-    void setStatus(const PrinterStatus &status)
-    {
-        const std::lock_guard lock(m_mutex);
-        m_status = status;
-    }
-    QList<TicketDocument> printed()
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_printed;
-    }
-
-private:
-    PrinterStatus currentStatus()
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_status;
-    }
-
-    std::mutex m_mutex;
-    PrinterStatus m_status{.known = true};
-    QList<TicketDocument> m_printed;
-};
-
-bool documentMentions(const TicketDocument &document, const QString &text)
-{
-    return std::any_of(document.blocks.cbegin(), document.blocks.cend(), [&](const TicketBlock &block) { return block.text.contains(text); });
-}
-
 struct KioskRig {
     ServerProcess server;
-    std::unique_ptr<OfficeClient> client;
+    QNetworkAccessManager network;
+    std::unique_ptr<HttpOfficeClient> client;
     RecordingPrinter printer;
     LanguageCatalogs catalogs{{u"ja"_s, u"en"_s}};
     std::unique_ptr<KioskController> kiosk;
@@ -86,7 +41,7 @@ struct KioskRig {
     {
         const QString token = server.deviceToken(u"kiosk"_s, u"kiosk-1"_s);
         server.start();
-        client = std::make_unique<OfficeClient>(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())));
+        client = std::make_unique<HttpOfficeClient>(QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())), network);
         client->setToken(token);
         client->setTimeout(3000);
         kiosk = std::make_unique<KioskController>(*client, &printer, catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));

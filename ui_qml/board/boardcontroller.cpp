@@ -186,7 +186,7 @@ QVariantMap BoardController::captions() const
 
 bool BoardController::connected() const
 {
-    return m_events.isConnected() || !m_lost;
+    return !m_lost; // a read that fails leaves the numbers unsure even while events still flow
 }
 
 QString BoardController::caption(const char *source) const

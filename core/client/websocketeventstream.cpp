@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Madoguchi contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventstream.h"
+#include "websocketeventstream.h"
 
 #include "common/logging.h"
 
@@ -12,19 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
-EventStream::EventStream(const QUrl &server, QObject *parent)
-    : QObject(parent)
+WebSocketEventStream::WebSocketEventStream(const QUrl &server, QObject *parent)
+    : EventStream(parent)
     , m_url(server)
 {
     m_url.setScheme(server.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
     m_url.setPath(server.path() + u"/api/v1/events"_s);
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &EventStream::open);
+    connect(&m_retry, &QTimer::timeout, this, &WebSocketEventStream::open);
     m_ping.setInterval(kPingMs);
-    connect(&m_ping, &QTimer::timeout, this, &EventStream::checkAlive);
+    connect(&m_ping, &QTimer::timeout, this, &WebSocketEventStream::checkAlive);
     connect(&m_socket, &QWebSocket::pong, this, [this] { m_heard.restart(); });
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onMessage);
-    connect(&m_socket, &QWebSocket::disconnected, this, &EventStream::onClosed);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &WebSocketEventStream::onMessage);
+    connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketEventStream::onClosed);
     // A connection that never opened reports an error and may not report a disconnection.
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
         if (m_socket.state() == QAbstractSocket::UnconnectedState)
@@ -32,14 +32,14 @@ EventStream::EventStream(const QUrl &server, QObject *parent)
     });
 }
 
-EventStream::~EventStream()
+WebSocketEventStream::~WebSocketEventStream()
 {
     m_running = false;
     m_socket.disconnect(this);
     m_socket.abort();
 }
 
-void EventStream::start(const QString &token)
+void WebSocketEventStream::start(const QString &token)
 {
     m_token = token;
     m_running = true;
@@ -49,7 +49,7 @@ void EventStream::start(const QString &token)
     open();
 }
 
-void EventStream::stop()
+void WebSocketEventStream::stop()
 {
     m_running = false;
     m_retry.stop();
@@ -58,7 +58,7 @@ void EventStream::stop()
     setConnected(false);
 }
 
-void EventStream::open()
+void WebSocketEventStream::open()
 {
     if (!m_running)
         return;
@@ -70,7 +70,7 @@ void EventStream::open()
     m_socket.open(request);
 }
 
-void EventStream::checkAlive()
+void WebSocketEventStream::checkAlive()
 {
     if (m_socket.state() != QAbstractSocket::ConnectedState)
         return;
@@ -83,7 +83,7 @@ void EventStream::checkAlive()
     m_socket.ping();
 }
 
-void EventStream::onMessage(const QString &text)
+void WebSocketEventStream::onMessage(const QString &text)
 {
     m_heard.restart();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -115,7 +115,7 @@ void EventStream::onMessage(const QString &text)
     }
 }
 
-void EventStream::onClosed()
+void WebSocketEventStream::onClosed()
 {
     m_ping.stop();
     m_heard.invalidate();
@@ -127,7 +127,7 @@ void EventStream::onClosed()
     m_retryMs = std::min(m_retryMs * 2, kMaxRetryMs);
 }
 
-void EventStream::setConnected(bool connected)
+void WebSocketEventStream::setConnected(bool connected)
 {
     if (m_connected == connected)
         return;

@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Madoguchi contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "officeclient.h"
+#include "httpofficeclient.h"
 
 #include "common/logging.h"
 #include "common/translation.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
@@ -33,13 +34,14 @@ ClientError badReply(const QString &path)
 
 } // namespace
 
-OfficeClient::OfficeClient(const QUrl &server, QObject *parent)
+HttpOfficeClient::HttpOfficeClient(const QUrl &server, QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
     , m_server(server)
+    , m_network(network)
 {
 }
 
-void OfficeClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+void HttpOfficeClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                         const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler)
 {
     QUrl url = m_server;
@@ -59,6 +61,7 @@ void OfficeClient::send(const QByteArray &method, const QString &path, const QJs
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    reply->setParent(this); // a client that goes away takes its unanswered calls with it
     connect(reply, &QNetworkReply::finished, this, [reply, path, handler = std::move(handler)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -86,7 +89,7 @@ void OfficeClient::send(const QByteArray &method, const QString &path, const QJs
 }
 
 template<typename T>
-OfficeClient::Handler OfficeClient::parsed(std::optional<T> (*parse)(const QJsonObject &), Callback<T> done)
+HttpOfficeClient::Handler HttpOfficeClient::parsed(std::optional<T> (*parse)(const QJsonObject &), Callback<T> done)
 {
     return [parse, done = std::move(done)](const ClientResult<QJsonObject> &reply, const QString &path) {
         if (!reply)
@@ -98,12 +101,12 @@ OfficeClient::Handler OfficeClient::parsed(std::optional<T> (*parse)(const QJson
     };
 }
 
-void OfficeClient::overview(Callback<OfficeOverview> done)
+void HttpOfficeClient::overview(Callback<OfficeOverview> done)
 {
     send("GET", u"/api/v1/services"_s, {}, {}, parsed(&ClientJson::overview, std::move(done)));
 }
 
-void OfficeClient::issue(const TicketRequest &request, Callback<Ticket> done)
+void HttpOfficeClient::issue(const TicketRequest &request, Callback<Ticket> done)
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (!request.idempotencyKey.isEmpty())
@@ -111,28 +114,28 @@ void OfficeClient::issue(const TicketRequest &request, Callback<Ticket> done)
     send("POST", u"/api/v1/visits"_s, ClientJson::ticketRequest(request), headers, parsed(&ClientJson::ticket, std::move(done)));
 }
 
-void OfficeClient::checkIn(const CheckInRequest &request, Callback<Ticket> done)
+void HttpOfficeClient::checkIn(const CheckInRequest &request, Callback<Ticket> done)
 {
     send("POST", u"/api/v1/appointments/%1/check-in"_s.arg(request.code.trimmed()), ClientJson::checkInRequest(request), {},
          parsed(&ClientJson::ticket, std::move(done)));
 }
 
-void OfficeClient::callClerk(const QString &language, Callback<AssistanceCall> done)
+void HttpOfficeClient::callClerk(const QString &language, Callback<AssistanceCall> done)
 {
     send("POST", u"/api/v1/assistance"_s, QJsonObject{{u"language"_s, language}}, {}, parsed(&ClientJson::assistanceCall, std::move(done)));
 }
 
-void OfficeClient::assistance(Callback<QList<AssistanceCall>> done)
+void HttpOfficeClient::assistance(Callback<QList<AssistanceCall>> done)
 {
     send("GET", u"/api/v1/assistance"_s, {}, {}, parsed(&ClientJson::assistanceList, std::move(done)));
 }
 
-void OfficeClient::answerCall(qint64 id, Callback<QList<AssistanceCall>> done)
+void HttpOfficeClient::answerCall(qint64 id, Callback<QList<AssistanceCall>> done)
 {
     send("POST", u"/api/v1/assistance/%1/answer"_s.arg(id), {}, {}, parsed(&ClientJson::assistanceList, std::move(done)));
 }
 
-void OfficeClient::login(const QString &login, const QByteArray &password, int counter, Callback<StaffLogin> done)
+void HttpOfficeClient::login(const QString &login, const QByteArray &password, int counter, Callback<StaffLogin> done)
 {
     QJsonObject body{{u"login"_s, login}, {u"password"_s, QString::fromUtf8(password)}};
     if (counter > 0)
@@ -145,7 +148,7 @@ void OfficeClient::login(const QString &login, const QByteArray &password, int c
          }));
 }
 
-void OfficeClient::logout(Callback<Done> done)
+void HttpOfficeClient::logout(Callback<Done> done)
 {
     send("DELETE", u"/api/v1/sessions"_s, {}, {}, [this, done = std::move(done)](const ClientResult<QJsonObject> &reply, const QString &) {
         if (!reply)
@@ -155,23 +158,23 @@ void OfficeClient::logout(Callback<Done> done)
     });
 }
 
-void OfficeClient::board(Callback<BoardView> done)
+void HttpOfficeClient::board(Callback<BoardView> done)
 {
     send("GET", u"/api/v1/board"_s, {}, {}, parsed(&ClientJson::board, std::move(done)));
 }
 
-void OfficeClient::counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done)
+void HttpOfficeClient::counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done)
 {
     send("POST", u"/api/v1/counters/%1/%2"_s.arg(counter).arg(counterActionName(action)), arguments, {},
          parsed(&ClientJson::counterAction, std::move(done)));
 }
 
-void OfficeClient::counter(int counter, Callback<CounterActionResult> done)
+void HttpOfficeClient::counter(int counter, Callback<CounterActionResult> done)
 {
     send("GET", u"/api/v1/counters/%1"_s.arg(counter), {}, {}, parsed(&ClientJson::counterView, std::move(done)));
 }
 
-void OfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
+void HttpOfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
 {
     send("GET", u"/api/v1/status/"_s + publicToken, {}, {},
          parsed(&ClientJson::publicStatus, std::move(done)));

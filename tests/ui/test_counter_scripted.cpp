@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The counter console's controller against a scripted client and event stream, without a server:
+// the session, the order of its reads, the reason a visitor was called, refusals, a burst of events
+// and the calls for a clerk (test_counter runs the console against the real server process).
+#include "scriptedeventstream.h"
+#include "scriptedofficeclient.h"
+
+#include "counter/countercontroller.h"
+
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+using namespace Madoguchi;
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+OfficeOverview office()
+{
+    OfficeOverview overview;
+    overview.languages = {u"ja"_s, u"en"_s};
+    overview.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
+    ServiceStatus moving;
+    moving.code = u"moving"_s;
+    moving.name = LocalizedText({{u"ja"_s, u"転入・転出"_s}, {u"en"_s, u"Moving"_s}});
+    moving.waiting = 3;
+    overview.services = {moving};
+    return overview;
+}
+
+CounterActionResult atCounter(const QString &number, qint64 id, StepState state)
+{
+    Visit visit;
+    visit.id = id;
+    visit.number = number;
+    Step step;
+    step.id = id * 10;
+    step.service = u"moving"_s;
+    step.state = state;
+    step.counter = 2;
+    visit.steps = {step};
+    CounterActionResult result;
+    result.visit = visit;
+    result.status = stepStateName(state);
+    result.counterStatus = u"open"_s;
+    return result;
+}
+
+CounterActionResult idle()
+{
+    CounterActionResult result;
+    result.counterStatus = u"open"_s;
+    return result;
+}
+
+struct ScriptedCounter {
+    ScriptedOfficeClient client;
+    ScriptedEventStream events;
+    CounterController console{client, events, 2, u"en"_s};
+
+    /// Answers the console's re-read: the calls for a clerk, the queues, then the counter.
+    void answerReload(const CounterActionResult &counter, const QList<AssistanceCall> &calls = {})
+    {
+        REQUIRE(client.answer(u"assistance"_s, calls));
+        REQUIRE(client.answer(u"overview"_s, office()));
+        REQUIRE(client.answer(u"counter"_s, counter));
+    }
+    void logIn()
+    {
+        console.login(u"clerk1"_s, u"secret"_s);
+        REQUIRE(client.answer(u"login"_s, StaffLogin{u"session-token"_s, u"clerk1"_s, u"clerk"_s, 2}));
+        answerReload(idle());
+        client.clearCalls();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Scripted console: a login opens the session, follows the events and reads the counter", "[counter][scripted]")
+{
+    ScriptedCounter rig;
+    CHECK(rig.client.language() == u"en"_s); // refusals and reasons come in the clerk's language
+    QSignalSpy settled(&rig.console, &CounterController::settled);
+
+    rig.console.login(u"clerk1"_s, u"wrong"_s);
+    CHECK(rig.console.busy());
+    CHECK(rig.client.lastArguments(u"login"_s).value(u"counter"_s).toInt() == 2);
+    REQUIRE(rig.client.fail<StaffLogin>(u"login"_s, ClientErrorCode::Unauthorized, u"Wrong login or password."_s));
+    CHECK_FALSE(rig.console.loggedIn());
+    CHECK(rig.console.message() == u"Wrong login or password."_s);
+    CHECK(settled.size() == 1);
+    CHECK_FALSE(rig.events.running());
+
+    rig.console.login(u"clerk1"_s, u"secret"_s);
+    REQUIRE(rig.client.answer(u"login"_s, StaffLogin{u"session-token"_s, u"clerk1"_s, u"clerk"_s, 2}));
+    CHECK(rig.console.loggedIn());
+    CHECK(rig.console.staff() == u"clerk1"_s);
+    CHECK(rig.events.running());
+    CHECK(rig.events.token() == u"session-token"_s);
+    CHECK(settled.size() == 1); // not before the counter has been read
+    rig.answerReload(idle(), {AssistanceCall{4, u"kiosk-1"_s, u"vi"_s, QDateTime(QDate(2026, 12, 2), QTime(0, 5), Qt::UTC)}});
+    CHECK(settled.size() == 2);
+    CHECK(rig.console.counterStatus() == u"open"_s);
+    REQUIRE(rig.console.queues().size() == 1);
+    CHECK(rig.console.queues().at(0).toMap().value(u"name"_s).toString() == u"Moving"_s);
+    REQUIRE(rig.console.assistance().size() == 1);
+    CHECK(rig.console.assistance().at(0).toMap().value(u"since"_s).toString() == u"09:05"_s); // the office's time
+
+    rig.console.logout();
+    CHECK_FALSE(rig.console.loggedIn());
+    CHECK_FALSE(rig.events.running());
+    CHECK(rig.client.pending(u"logout"_s) == 1);
+}
+
+TEST_CASE("Scripted console: an action is sent by its API name, and the reason stays with the visit it was given for", "[counter][scripted]")
+{
+    ScriptedCounter rig;
+    rig.console.act(u"call-next"_s);
+    CHECK(rig.client.calls().isEmpty()); // not logged in
+    rig.logIn();
+
+    rig.console.act(u"dance"_s);
+    CHECK(rig.client.calls().isEmpty());
+    rig.console.act(u"call-next"_s);
+    REQUIRE(rig.client.pending(u"counter-action"_s) == 1);
+    CHECK(rig.client.lastArguments(u"counter-action"_s) == QJsonObject{{u"counter"_s, 2}, {u"action"_s, u"call-next"_s}});
+    CHECK(rig.console.busy());
+    rig.console.act(u"recall"_s); // one action at a time
+    CHECK(rig.client.pending(u"counter-action"_s) == 1);
+
+    CounterActionResult called = atCounter(u"A-003"_s, 3, StepState::Called);
+    called.reasonCode = u"priority"_s;
+    called.reasonText = u"Priority visitor."_s;
+    REQUIRE(rig.client.answer(u"counter-action"_s, called));
+    CHECK_FALSE(rig.console.busy());
+    rig.answerReload(atCounter(u"A-003"_s, 3, StepState::Called));
+    CHECK(rig.console.visitNumber() == u"A-003"_s);
+    CHECK(rig.console.visitStatus() == u"called"_s);
+    CHECK(rig.console.reason() == u"Priority visitor."_s);
+    REQUIRE(rig.console.visitSteps().size() == 1);
+    CHECK(rig.console.visitSteps().at(0).toMap().value(u"service"_s).toString() == u"Moving"_s);
+
+    rig.console.act(u"finish"_s, {{u"outcome"_s, u"done"_s}});
+    CHECK(rig.client.lastArguments(u"counter-action"_s).value(u"outcome"_s).toString() == u"done"_s);
+    REQUIRE(rig.client.answer(u"counter-action"_s, idle()));
+    rig.answerReload(atCounter(u"A-004"_s, 4, StepState::Called)); // another clerk's call reached this counter
+    CHECK(rig.console.reason().isEmpty());
+}
+
+TEST_CASE("Scripted console: a refusal is shown and the counter is re-read anyway", "[counter][scripted]")
+{
+    ScriptedCounter rig;
+    rig.logIn();
+    QSignalSpy settled(&rig.console, &CounterController::settled);
+    rig.console.act(u"start"_s);
+    REQUIRE(rig.client.fail<CounterActionResult>(u"counter-action"_s, ClientErrorCode::Conflict, u"Nobody has been called."_s));
+    CHECK(rig.console.message() == u"Nobody has been called."_s);
+    CHECK(rig.client.pending(u"assistance"_s) == 1);
+    REQUIRE(rig.client.answer(u"assistance"_s, QList<AssistanceCall>{}));
+    REQUIRE(rig.client.answer(u"overview"_s, office()));
+    REQUIRE(rig.client.fail<CounterActionResult>(u"counter"_s, ClientErrorCode::Unreachable, u"The office server cannot be reached."_s));
+    CHECK(rig.console.message() == u"The office server cannot be reached."_s);
+    CHECK(settled.size() == 1);
+}
+
+TEST_CASE("Scripted console: a burst of events is one re-read, and a reconnection or a gap re-reads too", "[counter][scripted]")
+{
+    ScriptedCounter rig;
+    rig.logIn();
+    QSignalSpy called(&rig.client, &ScriptedOfficeClient::called);
+    for (int i = 0; i < 5; ++i)
+        Q_EMIT rig.events.eventsReceived({ClientEvent{}}, false);
+    CHECK(rig.client.calls().isEmpty()); // coalesced: read once after the burst
+    REQUIRE(called.wait(5000));
+    CHECK(rig.client.callNames() == QStringList{u"assistance"_s, u"overview"_s});
+    rig.answerReload(idle());
+    rig.client.clearCalls();
+
+    rig.events.setConnected(true);
+    CHECK(rig.client.callNames() == QStringList{u"assistance"_s, u"overview"_s});
+    rig.answerReload(idle());
+    rig.client.clearCalls();
+    Q_EMIT rig.events.resyncNeeded();
+    CHECK(rig.client.callNames() == QStringList{u"assistance"_s, u"overview"_s});
+}
+
+TEST_CASE("Scripted console: the calls for a clerk follow the stream, and answering one sends its id", "[counter][scripted][assistance]")
+{
+    ScriptedCounter rig;
+    rig.logIn();
+    QSignalSpy changed(&rig.console, &CounterController::assistanceChanged);
+    const QList<AssistanceCall> calls{AssistanceCall{7, u"kiosk-2"_s, u"ne"_s, QDateTime(QDate(2026, 12, 2), QTime(1, 0), Qt::UTC)}};
+    Q_EMIT rig.events.assistanceReceived(calls);
+    Q_EMIT rig.events.assistanceReceived(calls); // the same list again changes nothing
+    CHECK(changed.size() == 1);
+    REQUIRE(rig.console.assistance().size() == 1);
+    CHECK(rig.console.assistance().at(0).toMap().value(u"kiosk"_s).toString() == u"kiosk-2"_s);
+
+    rig.console.answerCall(7);
+    CHECK(rig.client.lastArguments(u"answer-call"_s).value(u"id"_s).toInteger() == 7);
+    REQUIRE(rig.client.answer(u"answer-call"_s, QList<AssistanceCall>{}));
+    CHECK(rig.console.assistance().isEmpty());
+}
