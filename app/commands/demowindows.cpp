@@ -163,7 +163,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
             all.problem = console.problem;
         }
         if (all.problem.isEmpty()) {
-            counter.act(u"call-next"_s); // a number on the board as it is photographed
+            counter.act(CounterAction::CallNext); // a number on the board as it is photographed
             const Screenshots shown = takeBoardScreenshots(board, *boardWindow, screenshots);
             all.files += shown.files;
             all.findings += shown.findings;

@@ -13,13 +13,6 @@ namespace Madoguchi {
 
 namespace {
 
-constexpr EnumName<CounterAction> kActionNames[] = {
-    {CounterAction::CallNext, u"call-next"}, {CounterAction::Call, u"call"},     {CounterAction::Recall, u"recall"},
-    {CounterAction::Start, u"start"},        {CounterAction::Finish, u"finish"}, {CounterAction::NoShow, u"no-show"},
-    {CounterAction::Transfer, u"transfer"},  {CounterAction::Park, u"park"},     {CounterAction::Unpark, u"unpark"},
-    {CounterAction::Pause, u"pause"},        {CounterAction::Open, u"open"},     {CounterAction::Close, u"close"},
-};
-
 QDateTime instant(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -98,11 +91,6 @@ QJsonObject visitorFields(const QString &language, bool priority, const QStringL
 }
 
 } // namespace
-
-QString counterActionName(CounterAction action)
-{
-    return nameOf(kActionNames, action);
-}
 
 namespace ClientJson {
 
@@ -188,10 +176,11 @@ std::optional<PublicStatus> publicStatus(const QJsonObject &object)
 
 std::optional<ClientEvent> event(const QJsonObject &object)
 {
-    if (object.value(u"type"_s).toString().isEmpty())
+    const std::optional<EventType> type = eventTypeFromName(object.value(u"type"_s).toString());
+    if (!type)
         return std::nullopt;
     return ClientEvent{object.value(u"id"_s).toInteger(),   instant(object.value(u"at"_s)),
-                       object.value(u"type"_s).toString(),  object.value(u"actor"_s).toString(),
+                       *type,                               object.value(u"actor"_s).toString(),
                        object.value(u"visit"_s).toInteger(), object.value(u"step"_s).toInteger(),
                        object.value(u"counter"_s).toInt(),  object.value(u"data"_s).toObject()};
 }

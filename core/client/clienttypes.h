@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apivocabulary.h"
 #include "assistance/assistancecall.h"
 #include "common/result.h"
 #include "config/localizedtext.h"
+#include "queue/event.h"
 #include "queue/visit.h"
 
 #include <QDateTime>
@@ -31,10 +33,15 @@ enum class ClientErrorCode {
     ServerError,   ///< 5xx: the server could not do it (e.g. storage failure)
     BadReply,      ///< an answer that is not what API v1 promises
 };
-/// The server's message (in the server's language) or a translated network explanation.
-using ClientError = Error<ClientErrorCode>;
+/// Why a call failed: the kind of failure, the server's message (in the language asked for) or a
+/// translated network explanation, and the server's own code when it answered with one.
+struct ClientError {
+    ClientErrorCode code;
+    QString message;
+    std::optional<Api::ErrorCode> reason = {}; ///< {"error": {"code"}}; none when the server did not answer
+};
 template<typename T>
-using ClientResult = Result<T, ClientErrorCode>;
+using ClientResult = Result<T, ClientErrorCode, ClientError>;
 
 /// A reference range of minutes (参考値), never a promise.
 struct ClientEstimate {
@@ -147,17 +154,13 @@ struct PublicStatus {
 struct ClientEvent {
     qint64 id = 0;
     QDateTime at;
-    QString type;
+    EventType type = EventType::VisitIssued;
     QString actor;
     qint64 visit = 0;
     qint64 step = 0;
     int counter = 0;
     QJsonObject data;
 };
-
-/// Counter actions of API v1 and their names in the URL.
-enum class CounterAction : quint8 { CallNext, Call, Recall, Start, Finish, NoShow, Transfer, Park, Unpark, Pause, Open, Close };
-[[nodiscard]] QString counterActionName(CounterAction action);
 
 namespace ClientJson {
 [[nodiscard]] std::optional<OfficeOverview> overview(const QJsonObject &object);
@@ -169,6 +172,7 @@ namespace ClientJson {
 /// CounterActionResult without a reason.
 [[nodiscard]] std::optional<CounterActionResult> counterView(const QJsonObject &object);
 [[nodiscard]] std::optional<PublicStatus> publicStatus(const QJsonObject &object);
+/// An event; nothing for one of a type this client does not know (a newer server's).
 [[nodiscard]] std::optional<ClientEvent> event(const QJsonObject &object);
 /// [{"id", "kiosk", "language", "requestedAt"}] of GET /assistance and the event stream.
 [[nodiscard]] QList<AssistanceCall> assistanceCalls(const QJsonArray &array);

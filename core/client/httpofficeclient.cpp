@@ -75,9 +75,11 @@ void HttpOfficeClient::send(const QByteArray &method, const QString &path, const
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
         if (status >= 400) {
-            const QString message = document.object().value(u"error"_s).toObject().value(u"message"_s).toString();
+            const QJsonObject error = document.object().value(u"error"_s).toObject();
+            const QString message = error.value(u"message"_s).toString();
             return handler(ClientError{codeForStatus(status),
-                                       message.isEmpty() ? ClientTr::tr("The server answered HTTP %1.").arg(status) : message},
+                                       message.isEmpty() ? ClientTr::tr("The server answered HTTP %1.").arg(status) : message,
+                                       Api::errorCodeNamed(error.value(u"code"_s).toString())},
                            path);
         }
         if (status == 204)
@@ -165,7 +167,7 @@ void HttpOfficeClient::board(Callback<BoardView> done)
 
 void HttpOfficeClient::counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done)
 {
-    send("POST", u"/api/v1/counters/%1/%2"_s.arg(counter).arg(counterActionName(action)), arguments, {},
+    send("POST", u"/api/v1/counters/%1/%2"_s.arg(counter).arg(Api::apiName(action)), arguments, {},
          parsed(&ClientJson::counterAction, std::move(done)));
 }
 

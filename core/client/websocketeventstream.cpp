@@ -87,20 +87,26 @@ void WebSocketEventStream::onMessage(const QString &text)
 {
     m_heard.restart();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(u"type"_s).toString();
-    if (type == u"hello"_s) {
+    const std::optional<Api::StreamMessage> type = Api::streamMessageNamed(message.value(u"type"_s).toString());
+    if (!type)
+        return; // a kind of message a newer server sends: not for this client
+    switch (*type) {
+    case Api::StreamMessage::Hello:
         m_retryMs = kFirstRetryMs;
         m_ping.start();
         // A server whose log ends before our last event is not the one we followed (restored, reset).
         if (const qint64 latest = qint64(message.value(u"lastEvent"_s).toDouble()); latest < m_lastEventId)
             m_lastEventId = latest;
         setConnected(true);
-    } else if (type == u"resync"_s) {
+        return;
+    case Api::StreamMessage::Resync:
         Q_EMIT resyncNeeded();
-    } else if (type == u"error"_s) {
+        return;
+    case Api::StreamMessage::Error:
         m_running = false;
         Q_EMIT refused(message.value(u"error"_s).toObject().value(u"message"_s).toString());
-    } else if (type == u"events"_s) {
+        return;
+    case Api::StreamMessage::Events: {
         QList<ClientEvent> events;
         for (const QJsonValue &value : message.value(u"events"_s).toArray()) {
             if (auto event = ClientJson::event(value.toObject()); event && event->id > m_lastEventId)
@@ -110,8 +116,11 @@ void WebSocketEventStream::onMessage(const QString &text)
             m_lastEventId = events.last().id;
             Q_EMIT eventsReceived(events, message.value(u"replayed"_s).toBool());
         }
-    } else if (type == u"assistance"_s) {
+        return;
+    }
+    case Api::StreamMessage::Assistance:
         Q_EMIT assistanceReceived(ClientJson::assistanceCalls(message.value(u"calls"_s).toArray()));
+        return;
     }
 }
 

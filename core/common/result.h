@@ -21,13 +21,14 @@ struct Error {
     Sentence sentence = {};
 };
 
-/// The outcome of an operation that either yields a T or explains to a person why it failed.
-template<typename T, typename Code>
+/// The outcome of an operation that either yields a T or explains to a person why it failed (an
+/// Error<Code>, or a richer error type E with at least its code and message).
+template<typename T, typename Code, typename E = Error<Code>>
 class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
-    Result(Error<Code> error) : m_data(std::move(error)) {}
+    Result(E error) : m_data(std::move(error)) {}
 
     /// True when the operation succeeded.
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
@@ -42,10 +43,10 @@ public:
     [[nodiscard]] T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
     /// The error; only valid when !ok().
-    [[nodiscard]] const Error<Code> &error() const { return std::get<1>(m_data); }
+    [[nodiscard]] const E &error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, Error<Code>> m_data;
+    std::variant<T, E> m_data;
 };
 
 /// The value of a Result that carries no value.

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apierror.h"
 
-#include "common/enumnames.h"
 #include "common/translation.h"
 
 using namespace Qt::StringLiterals;
@@ -11,12 +10,12 @@ namespace Madoguchi {
 
 namespace {
 
-/// How one error code of an area is answered: its HTTP status and stable name.
+/// How one error code of an area is answered: its HTTP status and the API's code.
 template<typename Code>
 struct ErrorHttp {
     Code code;
     int status;
-    QStringView name;
+    Api::ErrorCode api;
 };
 
 template<typename Code, std::size_t N>
@@ -24,57 +23,67 @@ ApiError fromTable(const ErrorHttp<Code> (&table)[N], Code code, const QString &
 {
     for (const ErrorHttp<Code> &row : table) {
         if (row.code == code)
-            return ApiError{row.status, row.name.toString(), message};
+            return ApiError{row.status, row.api, message};
     }
-    return ApiError{500, u"internal"_s, message};
+    return ApiError{500, Api::ErrorCode::Internal, message};
 }
 
 constexpr ErrorHttp<QueueErrorCode> kQueueErrors[] = {
-    {QueueErrorCode::InvalidRequest, 422, u"invalid-request"},
-    {QueueErrorCode::UnknownService, 422, u"unknown-service"},
-    {QueueErrorCode::UnknownCounter, 404, u"unknown-counter"},
-    {QueueErrorCode::UnknownVisit, 404, u"unknown-visit"},
-    {QueueErrorCode::WrongState, 409, u"wrong-state"},
-    {QueueErrorCode::CounterNotOpen, 409, u"counter-not-open"},
-    {QueueErrorCode::CounterBusy, 409, u"counter-busy"},
-    {QueueErrorCode::CounterIdle, 409, u"counter-idle"},
-    {QueueErrorCode::NoneWaiting, 409, u"none-waiting"},
-    {QueueErrorCode::NotServedHere, 409, u"not-served-here"},
-    {QueueErrorCode::OfficeClosed, 409, u"office-closed"},
-    {QueueErrorCode::NumbersExhausted, 409, u"numbers-exhausted"},
-    {QueueErrorCode::KeyReused, 422, u"idempotency-key-reused"},
-    {QueueErrorCode::StorageFailure, 503, u"storage-failure"},
+    {QueueErrorCode::InvalidRequest, 422, Api::ErrorCode::InvalidRequest},
+    {QueueErrorCode::UnknownService, 422, Api::ErrorCode::UnknownService},
+    {QueueErrorCode::UnknownCounter, 404, Api::ErrorCode::UnknownCounter},
+    {QueueErrorCode::UnknownVisit, 404, Api::ErrorCode::UnknownVisit},
+    {QueueErrorCode::WrongState, 409, Api::ErrorCode::WrongState},
+    {QueueErrorCode::CounterNotOpen, 409, Api::ErrorCode::CounterNotOpen},
+    {QueueErrorCode::CounterBusy, 409, Api::ErrorCode::CounterBusy},
+    {QueueErrorCode::CounterIdle, 409, Api::ErrorCode::CounterIdle},
+    {QueueErrorCode::NoneWaiting, 409, Api::ErrorCode::NoneWaiting},
+    {QueueErrorCode::NotServedHere, 409, Api::ErrorCode::NotServedHere},
+    {QueueErrorCode::OfficeClosed, 409, Api::ErrorCode::OfficeClosed},
+    {QueueErrorCode::NumbersExhausted, 409, Api::ErrorCode::NumbersExhausted},
+    {QueueErrorCode::KeyReused, 422, Api::ErrorCode::IdempotencyKeyReused},
+    {QueueErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
 };
 
 constexpr ErrorHttp<AppointmentErrorCode> kAppointmentErrors[] = {
-    {AppointmentErrorCode::Invalid, 422, u"appointment-invalid"},
-    {AppointmentErrorCode::Past, 409, u"appointment-past"},
-    {AppointmentErrorCode::Full, 409, u"appointment-full"},
-    {AppointmentErrorCode::Unknown, 404, u"appointment-unknown"},
-    {AppointmentErrorCode::Cancelled, 409, u"appointment-cancelled"},
-    {AppointmentErrorCode::OtherDay, 409, u"appointment-other-day"},
-    {AppointmentErrorCode::TooEarly, 409, u"appointment-too-early"},
-    {AppointmentErrorCode::TooLate, 409, u"appointment-too-late"},
-    {AppointmentErrorCode::AlreadyCheckedIn, 409, u"appointment-checked-in"},
-    {AppointmentErrorCode::StorageFailure, 503, u"storage-failure"},
+    {AppointmentErrorCode::Invalid, 422, Api::ErrorCode::AppointmentInvalid},
+    {AppointmentErrorCode::Past, 409, Api::ErrorCode::AppointmentPast},
+    {AppointmentErrorCode::Full, 409, Api::ErrorCode::AppointmentFull},
+    {AppointmentErrorCode::Unknown, 404, Api::ErrorCode::AppointmentUnknown},
+    {AppointmentErrorCode::Cancelled, 409, Api::ErrorCode::AppointmentCancelled},
+    {AppointmentErrorCode::OtherDay, 409, Api::ErrorCode::AppointmentOtherDay},
+    {AppointmentErrorCode::TooEarly, 409, Api::ErrorCode::AppointmentTooEarly},
+    {AppointmentErrorCode::TooLate, 409, Api::ErrorCode::AppointmentTooLate},
+    {AppointmentErrorCode::AlreadyCheckedIn, 409, Api::ErrorCode::AppointmentCheckedIn},
+    {AppointmentErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
 };
 
 constexpr ErrorHttp<AssistanceErrorCode> kAssistanceErrors[] = {
-    {AssistanceErrorCode::Unknown, 404, u"unknown-call"},
-    {AssistanceErrorCode::StorageFailure, 503, u"storage-failure"},
+    {AssistanceErrorCode::Unknown, 404, Api::ErrorCode::UnknownCall},
+    {AssistanceErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
 };
 
-constexpr EnumName<AuthErrorCode> kAuthErrorNames[] = {
-    {AuthErrorCode::BadCredentials, u"unauthorized"}, {AuthErrorCode::StaleSession, u"session-ended"},
-    {AuthErrorCode::Exists, u"exists"},               {AuthErrorCode::Invalid, u"invalid-request"},
-    {AuthErrorCode::StorageFailure, u"storage-failure"},
+constexpr ErrorHttp<AuthErrorCode> kAuthErrors[] = {
+    {AuthErrorCode::BadCredentials, 401, Api::ErrorCode::Unauthorized},
+    {AuthErrorCode::StaleSession, 401, Api::ErrorCode::SessionEnded},
+    {AuthErrorCode::Exists, 409, Api::ErrorCode::Exists},
+    {AuthErrorCode::Invalid, 422, Api::ErrorCode::InvalidRequest},
+    {AuthErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
+};
+
+constexpr ErrorHttp<NoticeErrorCode> kNoticeErrors[] = {
+    {NoticeErrorCode::NotOffered, 422, Api::ErrorCode::ChannelNotOffered},
+    {NoticeErrorCode::InvalidAddress, 422, Api::ErrorCode::InvalidAddress},
+    {NoticeErrorCode::Closed, 409, Api::ErrorCode::VisitClosed},
+    {NoticeErrorCode::TooMany, 409, Api::ErrorCode::TooManySubscriptions},
+    {NoticeErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
 };
 
 } // namespace
 
 HttpResponse errorResponse(const ApiError &error)
 {
-    HttpResponse response = jsonResponse(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}}}},
+    HttpResponse response = jsonResponse(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, Api::apiName(error.code)}, {u"message"_s, error.message}}}},
                                          error.status);
     if (error.status == 401)
         response.addHeader("WWW-Authenticate", "Bearer");
@@ -107,33 +116,17 @@ ApiError apiError(const AssistanceError &error)
 
 ApiError apiError(const AuthError &error)
 {
-    const int status = error.code == AuthErrorCode::StorageFailure ? 503
-                     : error.code == AuthErrorCode::Invalid        ? 422
-                     : error.code == AuthErrorCode::Exists         ? 409
-                                                                   : 401;
-    return ApiError{status, nameOf(kAuthErrorNames, error.code), error.message};
+    return fromTable(kAuthErrors, error.code, error.message);
 }
 
 ApiError apiError(const NoticeError &error)
 {
-    switch (error.code) {
-    case NoticeErrorCode::NotOffered:
-        return ApiError{422, u"channel-not-offered"_s, error.message};
-    case NoticeErrorCode::InvalidAddress:
-        return ApiError{422, u"invalid-address"_s, error.message};
-    case NoticeErrorCode::Closed:
-        return ApiError{409, u"visit-closed"_s, error.message};
-    case NoticeErrorCode::TooMany:
-        return ApiError{409, u"too-many-subscriptions"_s, error.message};
-    case NoticeErrorCode::StorageFailure:
-        break;
-    }
-    return ApiError{503, u"storage-failure"_s, error.message};
+    return fromTable(kNoticeErrors, error.code, error.message);
 }
 
 ApiError unknownTicket()
 {
-    return ApiError{404, u"unknown-ticket"_s, ApiTr::tr("No ticket has this link; it may belong to an earlier day.")};
+    return ApiError{404, Api::ErrorCode::UnknownTicket, ApiTr::tr("No ticket has this link; it may belong to an earlier day.")};
 }
 
 } // namespace Madoguchi

@@ -4,6 +4,8 @@
 
 #include "httpmessage.h"
 
+#include "api/apivocabulary.h"
+
 #include "appointment/appointmentbook.h"
 #include "assistance/assistancedesk.h"
 #include "auth/credentials.h"
@@ -15,10 +17,11 @@
 
 namespace Madoguchi {
 
-/// A failed API call: HTTP status, a stable machine code ("counter-busy") and a sentence for a person.
+/// A failed API call: HTTP status, a stable machine code (Api::ErrorCode, "counter-busy" on the wire)
+/// and a sentence for a person.
 struct ApiError {
     int status = 400;
-    QString code;
+    Api::ErrorCode code = Api::ErrorCode::InvalidRequest;
     QString message;
 };
 

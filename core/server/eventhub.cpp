@@ -64,7 +64,7 @@ QString eventsMessage(const QList<Event> &events, bool forStaff, bool replayed)
     QJsonArray list;
     for (const Event &event : events)
         list.append(ApiViews::event(event, forStaff));
-    QJsonObject message{{u"type"_s, u"events"_s}, {u"events"_s, list}};
+    QJsonObject message{{u"type"_s, Api::apiName(Api::StreamMessage::Events)}, {u"events"_s, list}};
     if (replayed)
         message.insert(u"replayed"_s, true);
     return compact(message);
@@ -170,8 +170,8 @@ bool EventHub::authenticate(Connection &subscriber, const QString &token)
 {
     const auto principal = m_api.authenticate(token);
     if (!principal) {
-        subscriber.socket->sendTextMessage(compact({{u"type"_s, u"error"_s},
-                                                    {u"error"_s, QJsonObject{{u"code"_s, apiError(principal.error()).code},
+        subscriber.socket->sendTextMessage(compact({{u"type"_s, Api::apiName(Api::StreamMessage::Error)},
+                                                    {u"error"_s, QJsonObject{{u"code"_s, Api::apiName(apiError(principal.error()).code)},
                                                                              {u"message"_s, principal.error().message}}}}));
         closeLater(subscriber, kPolicyViolation, principal.error().message);
         return false;
@@ -184,7 +184,7 @@ bool EventHub::authenticate(Connection &subscriber, const QString &token)
         // The newest event tells a resuming client whether its last one is still in this log.
         const auto newest = m_log.latestEventId();
         const qint64 latest = newest ? *newest : 0;
-        subscriber.socket->sendTextMessage(compact({{u"type"_s, u"hello"_s}, {u"role"_s, roleName(principal->role)},
+        subscriber.socket->sendTextMessage(compact({{u"type"_s, Api::apiName(Api::StreamMessage::Hello)}, {u"role"_s, roleName(principal->role)},
                                                     {u"lastEvent"_s, latest}}));
         qCInfo(lcServer) << "event subscriber" << principal->actor();
     }
@@ -196,7 +196,7 @@ void EventHub::replay(Connection &subscriber, qint64 after)
     const auto missed = m_log.events(after, kReplayLimit + 1);
     const auto latest = m_log.latestEventId();
     if (!missed || !latest || missed->size() > kReplayLimit || after > *latest) {
-        subscriber.socket->sendTextMessage(compact({{u"type"_s, u"resync"_s}}));
+        subscriber.socket->sendTextMessage(compact({{u"type"_s, Api::apiName(Api::StreamMessage::Resync)}}));
         return;
     }
     if (!missed->isEmpty())
@@ -250,7 +250,7 @@ void EventHub::publish(const QList<Event> &events, const QueueState &state)
 
 void EventHub::publishAssistance(const QList<AssistanceCall> &calls)
 {
-    const QString message = compact({{u"type"_s, u"assistance"_s}, {u"calls"_s, ApiViews::assistanceCalls(calls)}});
+    const QString message = compact({{u"type"_s, Api::apiName(Api::StreamMessage::Assistance)}, {u"calls"_s, ApiViews::assistanceCalls(calls)}});
     send(message, message, [](Role role) { return role == Role::Counter || isStaffRole(role); });
 }
 

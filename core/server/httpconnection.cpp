@@ -19,7 +19,7 @@ namespace {
 
 HttpResponse internalError()
 {
-    return errorResponse({500, u"internal"_s, ApiTr::tr("The server could not answer this request.")});
+    return errorResponse({500, Api::ErrorCode::Internal, ApiTr::tr("The server could not answer this request.")});
 }
 
 } // namespace
@@ -175,7 +175,7 @@ void HttpConnection::deadlinePassed()
         }
         [[fallthrough]];
     case Phase::Body:
-        refuse({408, u"request-timeout"_s, ApiTr::tr("The request did not arrive in time.")});
+        refuse({408, Api::ErrorCode::RequestTimeout, ApiTr::tr("The request did not arrive in time.")});
         return;
     case Phase::Handling:
     case Phase::Writing:

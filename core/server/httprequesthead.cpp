@@ -34,14 +34,14 @@ QList<QByteArray> tokens(const QByteArray &value)
     return result;
 }
 
-HttpHeadParse refuse(int status, const QString &code, const QString &message)
+HttpHeadParse refuse(int status, Api::ErrorCode code, const QString &message)
 {
     return {std::nullopt, HttpHeadRefusal{status, code, message}};
 }
 
 HttpHeadParse malformed(const QString &message)
 {
-    return refuse(400, u"bad-request"_s, message);
+    return refuse(400, Api::ErrorCode::BadRequest, message);
 }
 
 /// The path of a request target, percent-decoded; empty when it is not UTF-8 or holds a control character.
@@ -86,7 +86,7 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
     }
     if (end < 0) {
         if (bytes.size() >= limits.headerBytes)
-            return refuse(431, u"header-too-large"_s,
+            return refuse(431, Api::ErrorCode::HeaderTooLarge,
                           ApiTr::tr("The request's headers are larger than %1 KiB.").arg(limits.headerBytes / 1024));
         return {};
     }
@@ -103,7 +103,7 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
         lines.append(line);
     }
     if (lines.size() - 1 > limits.headerCount)
-        return refuse(431, u"too-many-headers"_s, ApiTr::tr("The request has more than %1 header fields.").arg(limits.headerCount));
+        return refuse(431, Api::ErrorCode::TooManyHeaders, ApiTr::tr("The request has more than %1 header fields.").arg(limits.headerCount));
 
     // The request line: method, target, version, separated by one space each.
     const QList<QByteArrayView> parts = [&] {
@@ -120,7 +120,7 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
     if (!version.startsWith("HTTP/") || version.size() != 8 || version.at(6) != '.')
         return malformed(ApiTr::tr("The request line is not \"METHOD /path HTTP/1.1\"."));
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
-        return refuse(505, u"http-version-not-supported"_s, ApiTr::tr("Only HTTP/1.0 and HTTP/1.1 are spoken here."));
+        return refuse(505, Api::ErrorCode::HttpVersionNotSupported, ApiTr::tr("Only HTTP/1.0 and HTTP/1.1 are spoken here."));
     const bool http11 = version == "HTTP/1.1";
     const QByteArrayView target = parts.at(1);
     if (!target.startsWith('/'))
@@ -162,7 +162,7 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
                 return malformed(ApiTr::tr("The request has two different Content-Length fields."));
             contentLength = value.toByteArray();
         } else if (lower == "transfer-encoding") {
-            return refuse(501, u"not-implemented"_s, ApiTr::tr("Transfer-Encoding is not accepted; send Content-Length."));
+            return refuse(501, Api::ErrorCode::NotImplemented, ApiTr::tr("Transfer-Encoding is not accepted; send Content-Length."));
         } else if (lower == "host") {
             ++hosts;
         }
@@ -177,7 +177,7 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
             return malformed(ApiTr::tr("Content-Length must be a number of bytes."));
         head.contentLength = contentLength->toLongLong();
         if (head.contentLength > limits.bodyBytes)
-            return refuse(413, u"payload-too-large"_s,
+            return refuse(413, Api::ErrorCode::PayloadTooLarge,
                           ApiTr::tr("The request body is larger than %1 KiB.").arg(limits.bodyBytes / 1024));
     }
 
@@ -193,7 +193,7 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
     const QByteArray expect = header("Expect");
     if (!expect.isEmpty()) {
         if (expect.compare("100-continue", Qt::CaseInsensitive) != 0)
-            return refuse(417, u"expectation-failed"_s, ApiTr::tr("Only \"Expect: 100-continue\" is understood."));
+            return refuse(417, Api::ErrorCode::ExpectationFailed, ApiTr::tr("Only \"Expect: 100-continue\" is understood."));
         head.expectsContinue = http11;
     }
     head.webSocketUpgrade = head.method == "GET" && connection.contains("upgrade")

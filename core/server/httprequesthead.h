@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apivocabulary.h"
+
 #include "config/serverconfig.h"
 
 #include <QByteArray>
@@ -31,7 +33,7 @@ struct HttpRequestHead {
 /// Why a request head is refused: the status to answer with and a sentence for a person.
 struct HttpHeadRefusal {
     int status = 400;
-    QString code;
+    Api::ErrorCode code;
     QString message;
 };
 

@@ -19,14 +19,14 @@ std::optional<ApiError> parseJsonBody(const HttpRequest &request, QJsonObject &o
     }
     const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
     if (type != "application/json")
-        return ApiError{415, u"unsupported-media-type"_s, ApiTr::tr("The body must be JSON, sent as Content-Type: application/json.")};
+        return ApiError{415, Api::ErrorCode::UnsupportedMediaType, ApiTr::tr("The body must be JSON, sent as Content-Type: application/json.")};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ApiError{400, u"malformed-json"_s,
+        return ApiError{400, Api::ErrorCode::MalformedJson,
                         ApiTr::tr("The body is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset)};
     if (!document.isObject())
-        return ApiError{400, u"malformed-json"_s, ApiTr::tr("The body must be a JSON object {…}.")};
+        return ApiError{400, Api::ErrorCode::MalformedJson, ApiTr::tr("The body must be a JSON object {…}.")};
     object = document.object();
     return std::nullopt;
 }
@@ -34,7 +34,7 @@ std::optional<ApiError> parseJsonBody(const HttpRequest &request, QJsonObject &o
 void JsonFields::fail(const QString &message, int status)
 {
     if (!m_error)
-        m_error = ApiError{status, status == 422 ? u"invalid-request"_s : u"bad-field"_s, message};
+        m_error = ApiError{status, status == 422 ? Api::ErrorCode::InvalidRequest : Api::ErrorCode::BadField, message};
 }
 
 void JsonFields::allowOnly(std::initializer_list<QStringView> keys)

@@ -137,7 +137,7 @@ HttpResponse OfficeApi::handle(const HttpRequest &request)
     const bool page = path.size() == 2 && path.first() == u"s";
     if (!page) {
         if (path.size() < 3 || path.at(0) != u"api" || path.at(1) != u"v1")
-            return errorResponse({404, u"not-found"_s, ApiTr::tr("There is nothing at %1.").arg(request.path)});
+            return errorResponse({404, Api::ErrorCode::NotFound, ApiTr::tr("There is nothing at %1.").arg(request.path)});
         path = path.mid(2);
     }
     QList<QByteArray> allowed;
@@ -151,30 +151,30 @@ HttpResponse OfficeApi::handle(const HttpRequest &request)
         }
         Principal principal;
         if (route.access == Access::PublicLimited && !allowPublic(request.peer)) {
-            HttpResponse response = errorResponse({429, u"rate-limited"_s, ApiTr::tr("Too many requests; please wait a moment.")});
+            HttpResponse response = errorResponse({429, Api::ErrorCode::RateLimited, ApiTr::tr("Too many requests; please wait a moment.")});
             response.addHeader("Retry-After", QByteArray::number(m_publicLimiter.retryAfterSeconds()));
             return response;
         }
         if (route.access == Access::Roles) {
             const QString token = request.bearerToken();
             if (token.isEmpty())
-                return errorResponse({401, u"unauthorized"_s, ApiTr::tr("This endpoint needs an Authorization: Bearer token.")});
+                return errorResponse({401, Api::ErrorCode::Unauthorized, ApiTr::tr("This endpoint needs an Authorization: Bearer token.")});
             auto who = authenticate(token);
             if (!who)
                 return errorResponse(apiError(who.error()));
             principal = *who;
             if (!(route.roles & bit(principal.role)))
-                return errorResponse({403, u"forbidden"_s, ApiTr::tr("A %1 may not do this.").arg(roleName(principal.role))});
+                return errorResponse({403, Api::ErrorCode::Forbidden, ApiTr::tr("A %1 may not do this.").arg(roleName(principal.role))});
         }
         return (this->*route.handler)(request, principal, args);
     }
     if (!allowed.isEmpty()) {
-        HttpResponse response = errorResponse({405, u"method-not-allowed"_s,
+        HttpResponse response = errorResponse({405, Api::ErrorCode::MethodNotAllowed,
                                                ApiTr::tr("%1 is not allowed here.").arg(QString::fromLatin1(request.method))});
         response.addHeader("Allow", allowed.join(", "));
         return response;
     }
-    return errorResponse({404, u"not-found"_s, ApiTr::tr("There is nothing at %1.").arg(request.path)});
+    return errorResponse({404, Api::ErrorCode::NotFound, ApiTr::tr("There is nothing at %1.").arg(request.path)});
 }
 
 AuthResult<Principal> OfficeApi::authenticate(const QString &token)
@@ -192,7 +192,7 @@ bool OfficeApi::allowPublic(const QHostAddress &peer)
 HttpResponse OfficeApi::openApi(const HttpRequest &, const Principal &, const QStringList &)
 {
     if (m_openApi.isEmpty())
-        return errorResponse({500, u"internal"_s, ApiTr::tr("The API description is missing from this build.")});
+        return errorResponse({500, Api::ErrorCode::Internal, ApiTr::tr("The API description is missing from this build.")});
     HttpResponse response;
     response.body = m_openApi;
     return response;

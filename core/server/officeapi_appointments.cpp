@@ -46,7 +46,7 @@ HttpResponse OfficeApi::appointments(const HttpRequest &request, const Principal
     const QString dayText = request.query.queryItemValue(u"day"_s);
     const QDate day = dayText.isEmpty() ? m_engine.office().officeDate(m_clock.now()) : QDate::fromString(dayText, Qt::ISODate);
     if (!day.isValid())
-        return errorResponse({400, u"invalid-request"_s, ApiTr::tr("The parameter 'day' must be a date (YYYY-MM-DD).")});
+        return errorResponse({400, Api::ErrorCode::InvalidRequest, ApiTr::tr("The parameter 'day' must be a date (YYYY-MM-DD).")});
     const auto list = m_appointments.day(day);
     if (!list)
         return errorResponse(apiError(list.error(), list.error().message));

@@ -48,7 +48,15 @@ std::optional<int> counterNumber(const QString &text, const OfficeConfig &office
 
 HttpResponse unknownCounter(const QString &text)
 {
-    return errorResponse({404, u"unknown-counter"_s, ApiTr::tr("There is no counter %1 in this office.").arg(text)});
+    return errorResponse({404, Api::ErrorCode::UnknownCounter, ApiTr::tr("There is no counter %1 in this office.").arg(text)});
+}
+
+/// The answer of an action that takes no fields: refused when the body has any.
+template<typename Respond>
+HttpResponse withoutFields(JsonFields &fields, Respond respond)
+{
+    fields.allowOnly({});
+    return fields.error() ? errorResponse(*fields.error()) : respond();
 }
 
 } // namespace
@@ -78,35 +86,39 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
     if (!number)
         return unknownCounter(args.at(0));
     if (!principal.mayActAt(*number))
-        return errorResponse({403, u"forbidden"_s,
+        return errorResponse({403, Api::ErrorCode::Forbidden,
                               principal.counter > 0
                                   ? ApiTr::tr("This session is for counter %1; it cannot act at counter %2.").arg(principal.counter).arg(*number)
                                   : ApiTr::tr("A %1 may not act at counters.").arg(roleName(principal.role))});
+    const std::optional<CounterAction> action = Api::counterActionNamed(args.at(1));
+    if (!action)
+        return errorResponse({404, Api::ErrorCode::UnknownAction,
+                              ApiTr::tr("Unknown counter action '%1' (%2).").arg(args.at(1), Api::counterActionNames().join(u", "))});
     QJsonObject body;
     if (auto error = parseJsonBody(request, body))
         return errorResponse(*error);
     JsonFields fields(body);
-    const QString action = args.at(1);
     const TranslateFunction translate = translationFor(request);
     const QString actor = principal.actor();
     const int counter = *number;
 
-    if (action == u"call") {
+    switch (*action) {
+    case CounterAction::Call: {
         fields.allowOnly({u"number"});
         const QString visit = fields.string(u"number", true, 16);
         return fields.error() ? errorResponse(*fields.error()) : callResponse(m_engine.callSpecific(counter, visit, actor), translate);
     }
-    if (action == u"unpark") {
+    case CounterAction::Unpark: {
         fields.allowOnly({u"number"});
         const QString visit = fields.string(u"number", true, 16);
         return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.unpark(visit, counter, actor), translate);
     }
-    if (action == u"finish") {
+    case CounterAction::Finish: {
         fields.allowOnly({u"outcome"});
         const QString outcome = fields.string(u"outcome", false, 200);
         return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.finish(counter, outcome, actor), translate);
     }
-    if (action == u"transfer") {
+    case CounterAction::Transfer: {
         fields.allowOnly({u"service", u"counter", u"keepPlace"});
         TransferTarget target;
         target.service = fields.string(u"service", false, 32);
@@ -116,28 +128,16 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
             fields.fail(ApiTr::tr("A transfer needs a 'service', a 'counter' or both."), 422);
         return fields.error() ? errorResponse(*fields.error()) : visitResponse(m_engine.transfer(counter, target, actor), translate);
     }
-    fields.allowOnly({});
-    if (fields.error())
-        return errorResponse(*fields.error());
-    if (action == u"call-next")
-        return callResponse(m_engine.callNext(counter, actor), translate);
-    if (action == u"recall")
-        return visitResponse(m_engine.recall(counter, actor), translate);
-    if (action == u"start")
-        return visitResponse(m_engine.start(counter, actor), translate);
-    if (action == u"no-show")
-        return visitResponse(m_engine.noShow(counter, actor), translate);
-    if (action == u"park")
-        return visitResponse(m_engine.park(counter, actor), translate);
-    if (action == u"pause")
-        return counterResponse(m_engine.pauseCounter(counter, actor), translate);
-    if (action == u"open")
-        return counterResponse(m_engine.openCounter(counter, actor), translate);
-    if (action == u"close")
-        return counterResponse(m_engine.closeCounter(counter, actor), translate);
-    return errorResponse({404, u"unknown-action"_s,
-                          ApiTr::tr("Unknown counter action '%1' (call-next, call, recall, start, finish, no-show, "
-                                    "transfer, park, unpark, pause, open, close).").arg(action)});
+    case CounterAction::CallNext: return withoutFields(fields, [&] { return callResponse(m_engine.callNext(counter, actor), translate); });
+    case CounterAction::Recall: return withoutFields(fields, [&] { return visitResponse(m_engine.recall(counter, actor), translate); });
+    case CounterAction::Start: return withoutFields(fields, [&] { return visitResponse(m_engine.start(counter, actor), translate); });
+    case CounterAction::NoShow: return withoutFields(fields, [&] { return visitResponse(m_engine.noShow(counter, actor), translate); });
+    case CounterAction::Park: return withoutFields(fields, [&] { return visitResponse(m_engine.park(counter, actor), translate); });
+    case CounterAction::Pause: return withoutFields(fields, [&] { return counterResponse(m_engine.pauseCounter(counter, actor), translate); });
+    case CounterAction::Open: return withoutFields(fields, [&] { return counterResponse(m_engine.openCounter(counter, actor), translate); });
+    case CounterAction::Close: return withoutFields(fields, [&] { return counterResponse(m_engine.closeCounter(counter, actor), translate); });
+    }
+    return errorResponse({500, Api::ErrorCode::Internal, ApiTr::tr("The server could not answer this request.")}); // every action has its case
 }
 
 } // namespace Madoguchi

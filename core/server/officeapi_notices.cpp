@@ -49,7 +49,7 @@ HttpResponse OfficeApi::notify(const HttpRequest &request, const Principal &, co
 HttpResponse OfficeApi::notifyForm(const HttpRequest &request, const Principal &, const QStringList &args)
 {
     if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
-        return errorResponse({415, u"unsupported-media-type"_s, ApiTr::tr("The form must be sent as application/x-www-form-urlencoded.")});
+        return errorResponse({415, Api::ErrorCode::UnsupportedMediaType, ApiTr::tr("The form must be sent as application/x-www-form-urlencoded.")});
     const QueueState state = m_engine.state();
     const Visit *visit = visitByToken(state, args.first());
     if (!visit)

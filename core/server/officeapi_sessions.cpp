@@ -43,7 +43,7 @@ HttpResponse OfficeApi::login(const HttpRequest &request, const Principal &, con
     if (const auto wait = m_loginThrottle.waitSeconds(login, network, now)) {
         Secrets::wipe(password);
         m_credentials.record(AuthEvent::LoginThrottled, login, address, now);
-        HttpResponse response = errorResponse({429, u"login-throttled"_s,
+        HttpResponse response = errorResponse({429, Api::ErrorCode::LoginThrottled,
                                                ApiTr::tr("Too many failed logins; try again in %n second(s).", nullptr, *wait)});
         response.addHeader("Retry-After", QByteArray::number(*wait));
         return response;

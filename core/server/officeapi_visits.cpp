@@ -70,7 +70,7 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     const QByteArray key = request.header("Idempotency-Key");
     const bool visibleAscii = std::all_of(key.cbegin(), key.cend(), [](char c) { return c >= 0x21 && c <= 0x7e; });
     if (key.size() > 128 || !visibleAscii)
-        return errorResponse({400, u"bad-idempotency-key"_s,
+        return errorResponse({400, Api::ErrorCode::BadIdempotencyKey,
                               ApiTr::tr("The Idempotency-Key header must be 1 to 128 visible ASCII characters.")});
     if (!key.isEmpty()) {
         const QDate day = m_engine.office().officeDate(m_clock.now());

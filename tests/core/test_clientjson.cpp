@@ -40,5 +40,5 @@ TEST_CASE("a ticket and a board are read with their estimates and instants", "[c
     CHECK(board->calling.first().counter == 3);
     CHECK(board->calling.first().language == u"vi"_s);
     CHECK(board->services.first().congestion == u"high"_s);
-    CHECK(counterActionName(CounterAction::NoShow) == u"no-show"_s);
+    CHECK(Api::apiName(CounterAction::NoShow) == u"no-show"_s);
 }

@@ -171,7 +171,7 @@ TEST_CASE("the event stream reports its state and reconnects after the server co
 
     o.issueCertificate();
     REQUIRE(waitFor([&] { return !events.isEmpty(); }));
-    CHECK(events.first().type == u"visit.issued"_s);
+    CHECK(events.first().type == EventType::VisitIssued);
     CHECK(events.first().visit > 0);
     CHECK(events.first().at.isValid());
 
@@ -281,7 +281,7 @@ TEST_CASE("an event stream that comes back resumes after the last event it recei
     REQUIRE(waitFor([&] { return events.size() >= 2; }));
     CHECK(replays.first());
     CHECK(events.at(0).id == seen + 1);
-    CHECK(events.at(0).type == u"visit.issued"_s);
+    CHECK(events.at(0).type == EventType::VisitIssued);
     CHECK(events.at(1).id == seen + 2);
     CHECK(stream.lastEventId() == seen + 2);
 }

@@ -86,7 +86,7 @@ void ScriptedOfficeClient::counterAction(int counter, CounterAction action, cons
 {
     QJsonObject recorded = arguments;
     recorded.insert(u"counter"_s, counter);
-    recorded.insert(u"action"_s, counterActionName(action));
+    recorded.insert(u"action"_s, Api::apiName(action));
     record(u"counter-action"_s, recorded, std::move(done));
 }
 

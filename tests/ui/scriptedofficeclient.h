@@ -47,9 +47,9 @@ public:
     }
     /// Answers the oldest pending call of this name with a failure.
     template<typename T>
-    bool fail(const QString &name, ClientErrorCode code, const QString &message)
+    bool fail(const QString &name, const ClientError &error)
     {
-        return deliver<T>(name, ClientResult<T>(ClientError{code, message}));
+        return deliver<T>(name, ClientResult<T>(error));
     }
 
     void setToken(const QString &token) override { m_token = token; }

@@ -119,7 +119,7 @@ TEST_CASE("Scripted board: a board that lost the server shows no numbers, and an
     SECTION("a read that fails counts as lost too")
     {
         rig.board.refresh();
-        REQUIRE(rig.client.fail<BoardView>(u"board"_s, ClientErrorCode::Unreachable, u"timeout"_s));
+        REQUIRE(rig.client.fail<BoardView>(u"board"_s, {ClientErrorCode::Unreachable, u"timeout"_s}));
         CHECK_FALSE(rig.board.connected());
         CHECK(rig.board.calling().isEmpty());
     }

@@ -82,18 +82,18 @@ TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "
     CHECK(rig.console->staff() == u"clerk1"_s);
     CHECK(rig.console->counterStatus() == u"closed"_s);
 
-    rig.settle([&] { rig.console->act(u"call-next"_s); });
+    rig.settle([&] { rig.console->act(CounterAction::CallNext); });
     CHECK(rig.console->message() == u"1番窓口は閉じています。呼出の前に開けてください。"_s); // refused, told in the console's language
     CHECK(rig.console->visitNumber().isEmpty());
 
-    rig.settle([&] { rig.console->act(u"open"_s); });
+    rig.settle([&] { rig.console->act(CounterAction::Open); });
     CHECK(rig.console->counterStatus() == u"open"_s);
     const QVariantList queues = rig.console->queues();
     REQUIRE_FALSE(queues.isEmpty());
     CHECK(queues.at(0).toMap().value(u"name"_s).toString() == u"住民異動（転入・転出・転居）"_s);
     CHECK(queues.at(0).toMap().value(u"waiting"_s).toInt() == 2);
 
-    rig.settle([&] { rig.console->act(u"call-next"_s); });
+    rig.settle([&] { rig.console->act(CounterAction::CallNext); });
     CHECK(rig.console->visitNumber() == first);
     CHECK(rig.console->visitStatus() == u"called"_s);
     CHECK(rig.console->reason().startsWith(u"到着順：")); // in the console's language, not the server's
@@ -101,23 +101,23 @@ TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "
     CHECK(rig.console->visitSteps().at(0).toMap().value(u"service"_s).toString() == u"住民異動（転入・転出・転居）"_s);
     CHECK(rig.console->visitSteps().at(0).toMap().value(u"here"_s).toBool());
 
-    rig.settle([&] { rig.console->act(u"start"_s); });
+    rig.settle([&] { rig.console->act(CounterAction::Start); });
     CHECK(rig.console->visitStatus() == u"serving"_s);
-    rig.settle([&] { rig.console->act(u"finish"_s, {{u"outcome"_s, u"issued"_s}}); });
+    rig.settle([&] { rig.console->act(CounterAction::Finish, {{u"outcome"_s, u"issued"_s}}); });
     CHECK(rig.console->visitNumber().isEmpty());
     CHECK(rig.console->reason().isEmpty());
 
     SECTION("a visitor who does not come")
     {
-        rig.settle([&] { rig.console->act(u"call"_s, {{u"number"_s, second}}); });
+        rig.settle([&] { rig.console->act(CounterAction::Call, {{u"number"_s, second}}); });
         CHECK(rig.console->visitNumber() == second);
-        rig.settle([&] { rig.console->act(u"no-show"_s); });
+        rig.settle([&] { rig.console->act(CounterAction::NoShow); });
         CHECK(rig.console->visitNumber().isEmpty());
         CHECK(rig.console->queues().at(0).toMap().value(u"waiting"_s).toInt() == 0);
     }
     SECTION("a pause")
     {
-        rig.settle([&] { rig.console->act(u"pause"_s); });
+        rig.settle([&] { rig.console->act(CounterAction::Pause); });
         CHECK(rig.console->counterStatus() == u"paused"_s);
     }
     SECTION("a new ticket shows in the queues without asking")

@@ -89,7 +89,7 @@ TEST_CASE("Scripted console: a login opens the session, follows the events and r
     rig.console.login(u"clerk1"_s, u"wrong"_s);
     CHECK(rig.console.busy());
     CHECK(rig.client.lastArguments(u"login"_s).value(u"counter"_s).toInt() == 2);
-    REQUIRE(rig.client.fail<StaffLogin>(u"login"_s, ClientErrorCode::Unauthorized, u"Wrong login or password."_s));
+    REQUIRE(rig.client.fail<StaffLogin>(u"login"_s, {ClientErrorCode::Unauthorized, u"Wrong login or password."_s}));
     CHECK_FALSE(rig.console.loggedIn());
     CHECK(rig.console.message() == u"Wrong login or password."_s);
     CHECK(settled.size() == 1);
@@ -119,17 +119,15 @@ TEST_CASE("Scripted console: a login opens the session, follows the events and r
 TEST_CASE("Scripted console: an action is sent by its API name, and the reason stays with the visit it was given for", "[counter][scripted]")
 {
     ScriptedCounter rig;
-    rig.console.act(u"call-next"_s);
+    rig.console.act(CounterAction::CallNext);
     CHECK(rig.client.calls().isEmpty()); // not logged in
     rig.logIn();
 
-    rig.console.act(u"dance"_s);
-    CHECK(rig.client.calls().isEmpty());
-    rig.console.act(u"call-next"_s);
+    rig.console.act(CounterAction::CallNext);
     REQUIRE(rig.client.pending(u"counter-action"_s) == 1);
     CHECK(rig.client.lastArguments(u"counter-action"_s) == QJsonObject{{u"counter"_s, 2}, {u"action"_s, u"call-next"_s}});
     CHECK(rig.console.busy());
-    rig.console.act(u"recall"_s); // one action at a time
+    rig.console.act(CounterAction::Recall); // one action at a time
     CHECK(rig.client.pending(u"counter-action"_s) == 1);
 
     CounterActionResult called = atCounter(u"A-003"_s, 3, StepState::Called);
@@ -144,7 +142,7 @@ TEST_CASE("Scripted console: an action is sent by its API name, and the reason s
     REQUIRE(rig.console.visitSteps().size() == 1);
     CHECK(rig.console.visitSteps().at(0).toMap().value(u"service"_s).toString() == u"Moving"_s);
 
-    rig.console.act(u"finish"_s, {{u"outcome"_s, u"done"_s}});
+    rig.console.act(CounterAction::Finish, {{u"outcome"_s, u"done"_s}});
     CHECK(rig.client.lastArguments(u"counter-action"_s).value(u"outcome"_s).toString() == u"done"_s);
     REQUIRE(rig.client.answer(u"counter-action"_s, idle()));
     rig.answerReload(atCounter(u"A-004"_s, 4, StepState::Called)); // another clerk's call reached this counter
@@ -156,13 +154,13 @@ TEST_CASE("Scripted console: a refusal is shown and the counter is re-read anywa
     ScriptedCounter rig;
     rig.logIn();
     QSignalSpy settled(&rig.console, &CounterController::settled);
-    rig.console.act(u"start"_s);
-    REQUIRE(rig.client.fail<CounterActionResult>(u"counter-action"_s, ClientErrorCode::Conflict, u"Nobody has been called."_s));
+    rig.console.act(CounterAction::Start);
+    REQUIRE(rig.client.fail<CounterActionResult>(u"counter-action"_s, {ClientErrorCode::Conflict, u"Nobody has been called."_s}));
     CHECK(rig.console.message() == u"Nobody has been called."_s);
     CHECK(rig.client.pending(u"assistance"_s) == 1);
     REQUIRE(rig.client.answer(u"assistance"_s, QList<AssistanceCall>{}));
     REQUIRE(rig.client.answer(u"overview"_s, office()));
-    REQUIRE(rig.client.fail<CounterActionResult>(u"counter"_s, ClientErrorCode::Unreachable, u"The office server cannot be reached."_s));
+    REQUIRE(rig.client.fail<CounterActionResult>(u"counter"_s, {ClientErrorCode::Unreachable, u"The office server cannot be reached."_s}));
     CHECK(rig.console.message() == u"The office server cannot be reached."_s);
     CHECK(settled.size() == 1);
 }
@@ -204,4 +202,18 @@ TEST_CASE("Scripted console: the calls for a clerk follow the stream, and answer
     CHECK(rig.client.lastArguments(u"answer-call"_s).value(u"id"_s).toInteger() == 7);
     REQUIRE(rig.client.answer(u"answer-call"_s, QList<AssistanceCall>{}));
     CHECK(rig.console.assistance().isEmpty());
+}
+
+TEST_CASE("Scripted console: a session the server no longer knows returns the console to its login", "[counter][scripted]")
+{
+    ScriptedCounter rig;
+    rig.logIn();
+    REQUIRE(rig.events.running());
+    rig.console.act(CounterAction::CallNext);
+    const ClientError ended{ClientErrorCode::Unauthorized, u"The session has ended; please log in again."_s, Api::ErrorCode::SessionEnded};
+    REQUIRE(rig.client.fail<CounterActionResult>(u"counter-action"_s, ended));
+    CHECK_FALSE(rig.console.loggedIn());
+    CHECK_FALSE(rig.events.running());
+    CHECK(rig.console.message() == ended.message);
+    CHECK(rig.client.pending(u"counter"_s) == 0); // nothing re-read without a session
 }

@@ -143,7 +143,7 @@ TEST_CASE("Scripted kiosk: a lost answer is retried as the same request, a refus
     rig.begin();
     const QString first = rig.issueKey(u"certificate"_s);
     CHECK_FALSE(first.isEmpty());
-    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, ClientErrorCode::Unreachable, u"timeout"_s));
+    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, {ClientErrorCode::Unreachable, u"timeout"_s}));
     CHECK(rig.kiosk.screen() == KioskController::Screen::Unavailable);
     CHECK(rig.kiosk.message().contains(u"no ticket was issued"_s));
     CHECK_FALSE(rig.kiosk.busy());
@@ -154,12 +154,12 @@ TEST_CASE("Scripted kiosk: a lost answer is retried as the same request, a refus
     CHECK(rig.kiosk.message().isEmpty());
     CHECK(rig.issueKey(u"certificate"_s) == first); // the server returns the ticket it may have issued
 
-    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, ClientErrorCode::Conflict, u"No more numbers today."_s));
+    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, {ClientErrorCode::Conflict, u"No more numbers today."_s}));
     CHECK(rig.kiosk.screen() == KioskController::Screen::Services);
     CHECK(rig.kiosk.message() == u"No ticket could be issued: No more numbers today."_s);
     const QString afterRefusal = rig.issueKey(u"certificate"_s);
     CHECK(afterRefusal != first);
-    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, ClientErrorCode::Unreachable, u"timeout"_s));
+    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, {ClientErrorCode::Unreachable, u"timeout"_s}));
     CHECK(rig.issueKey(u"tax"_s) != afterRefusal); // another service is another request
 }
 
@@ -168,7 +168,7 @@ TEST_CASE("Scripted kiosk: an office that cannot be reached is said so, and the 
     ScriptedKiosk rig;
     QSignalSpy refreshed(&rig.kiosk, &KioskController::refreshed);
     rig.kiosk.begin();
-    REQUIRE(rig.client.fail<OfficeOverview>(u"overview"_s, ClientErrorCode::Unreachable, u"connection refused"_s));
+    REQUIRE(rig.client.fail<OfficeOverview>(u"overview"_s, {ClientErrorCode::Unreachable, u"connection refused"_s}));
     CHECK(rig.kiosk.screen() == KioskController::Screen::Unavailable);
     CHECK(rig.kiosk.message().contains(u"cannot be reached"_s));
     REQUIRE(refreshed.size() == 1);
@@ -200,7 +200,7 @@ TEST_CASE("Scripted kiosk: a reservation code is checked before it is sent, and 
     REQUIRE(rig.client.pending(u"check-in"_s) == 1);
     CHECK(rig.client.lastArguments(u"check-in"_s).value(u"code"_s).toString() == validCode());
     CHECK(rig.kiosk.busy());
-    REQUIRE(rig.client.fail<Ticket>(u"check-in"_s, ClientErrorCode::Conflict, u"この予約は 10:30 からです。"_s));
+    REQUIRE(rig.client.fail<Ticket>(u"check-in"_s, {ClientErrorCode::Conflict, u"この予約は 10:30 からです。"_s}));
     CHECK(rig.kiosk.message() == u"この予約は 10:30 からです。"_s);
     CHECK(rig.kiosk.screen() == KioskController::Screen::Reservation);
 
@@ -236,7 +236,7 @@ TEST_CASE("Scripted kiosk: the call for a clerk shows that a clerk is coming, un
     rig.kiosk.callClerk();
     CHECK(rig.client.lastArguments(u"call-clerk"_s).value(u"language"_s).toString() == u"en"_s);
     CHECK_FALSE(rig.kiosk.clerkCalled());
-    REQUIRE(rig.client.fail<AssistanceCall>(u"call-clerk"_s, ClientErrorCode::ServerError, u"storage"_s));
+    REQUIRE(rig.client.fail<AssistanceCall>(u"call-clerk"_s, {ClientErrorCode::ServerError, u"storage"_s}));
     CHECK(rig.kiosk.message().contains(u"could not be called"_s));
     rig.kiosk.callClerk();
     REQUIRE(rig.client.answer(u"call-clerk"_s, AssistanceCall{1, u"kiosk-1"_s, u"en"_s, {}}));

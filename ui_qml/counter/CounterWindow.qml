@@ -119,20 +119,20 @@ ApplicationWindow {
                     rowSpacing: Theme.spacingSmall
                     enabled: !Counter.busy
 
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Call next"); shortcut: "F1"; onTriggered: Counter.act("call-next") }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Recall"); shortcut: "F2"; onTriggered: Counter.act("recall") }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Start"); shortcut: "F3"; onTriggered: Counter.act("start") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Call next"); shortcut: "F1"; onTriggered: Counter.act(Api.CallNext) }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Recall"); shortcut: "F2"; onTriggered: Counter.act(Api.Recall) }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Start"); shortcut: "F3"; onTriggered: Counter.act(Api.Start) }
                     ActionButton {
                         Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"
                         onTriggered: {
-                            Counter.act("finish", { outcome: outcome.text })
+                            Counter.act(Api.Finish, { outcome: outcome.text })
                             outcome.text = ""
                         }
                     }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("No-show"); shortcut: "F5"; onTriggered: Counter.act("no-show") }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Park"); shortcut: "F6"; onTriggered: Counter.act("park") }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Pause"); shortcut: "F8"; onTriggered: Counter.act("pause") }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Open", "action: open the counter"); shortcut: "F9"; onTriggered: Counter.act("open") }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("No-show"); shortcut: "F5"; onTriggered: Counter.act(Api.NoShow) }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Park"); shortcut: "F6"; onTriggered: Counter.act(Api.Park) }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Pause"); shortcut: "F8"; onTriggered: Counter.act(Api.Pause) }
+                    ActionButton { Layout.fillWidth: true; label: qsTr("Open", "action: open the counter"); shortcut: "F9"; onTriggered: Counter.act(Api.Open) }
                 }
                 HintField {
                     id: outcome
@@ -155,11 +155,11 @@ ApplicationWindow {
                     }
                     ActionButton {
                         label: qsTr("Call this number"); shortcut: "Ctrl+K"
-                        onTriggered: Counter.act("call", { number: number.text })
+                        onTriggered: Counter.act(Api.Call, { number: number.text })
                     }
                     ActionButton {
                         label: qsTr("Unpark"); shortcut: "Ctrl+U"
-                        onTriggered: Counter.act("unpark", { number: number.text })
+                        onTriggered: Counter.act(Api.Unpark, { number: number.text })
                     }
                 }
                 RowLayout {
@@ -178,9 +178,9 @@ ApplicationWindow {
                     }
                     ActionButton {
                         label: qsTr("Transfer"); shortcut: "F7"
-                        onTriggered: Counter.act("transfer", { service: service.currentValue })
+                        onTriggered: Counter.act(Api.Transfer, { service: service.currentValue })
                     }
-                    ActionButton { label: qsTr("Close", "action: close the counter for the day"); shortcut: "F10"; onTriggered: Counter.act("close") }
+                    ActionButton { label: qsTr("Close", "action: close the counter for the day"); shortcut: "F10"; onTriggered: Counter.act(Api.Close) }
                 }
             }
 

@@ -15,15 +15,6 @@ namespace {
 
 CounterController *s_instance = nullptr;
 
-std::optional<CounterAction> actionNamed(const QString &name)
-{
-    for (int value = int(CounterAction::CallNext); value <= int(CounterAction::Close); ++value) {
-        if (counterActionName(CounterAction(value)) == name)
-            return CounterAction(value);
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 CounterController::CounterController(OfficeClient &client, EventStream &events, int counter, QString language, QObject *parent)
@@ -132,27 +123,37 @@ void CounterController::login(const QString &login, const QString &password)
 
 void CounterController::logout()
 {
-    m_events.stop();
     m_client.logout([](const ClientResult<Done> &) {});
+    endSession({});
+}
+
+void CounterController::endSession(const QString &message)
+{
+    m_events.stop();
     m_staff.clear();
     m_state = {};
     m_reason.clear();
+    setMessage(message);
     Q_EMIT sessionChanged();
     Q_EMIT stateChanged();
 }
 
-void CounterController::act(const QString &action, const QVariantMap &arguments)
+void CounterController::act(CounterAction action, const QVariantMap &arguments)
 {
-    const auto known = actionNamed(action);
-    if (m_busy || !known || !loggedIn())
+    if (m_busy || !loggedIn())
         return;
     setBusy(true);
     setMessage({});
-    m_client.counterAction(m_counter, *known, QJsonObject::fromVariantMap(arguments), [this, known](const ClientResult<CounterActionResult> &result) {
+    m_client.counterAction(m_counter, action, QJsonObject::fromVariantMap(arguments), [this, action](const ClientResult<CounterActionResult> &result) {
         setBusy(false);
+        if (!result && result.error().code == ClientErrorCode::Unauthorized) {
+            endSession(result.error().message); // the session ended (expired, revoked, the server restored)
+            Q_EMIT settled();
+            return;
+        }
         if (!result) {
             setMessage(result.error().message);
-        } else if ((*known == CounterAction::CallNext || *known == CounterAction::Call) && result->visit) {
+        } else if ((action == CounterAction::CallNext || action == CounterAction::Call) && result->visit) {
             m_reason = result->reasonText;
             m_reasonVisit = result->visit->id;
         }

@@ -65,10 +65,10 @@ public:
     Q_INVOKABLE void login(const QString &login, const QString &password);
     /// Ends the session.
     Q_INVOKABLE void logout();
-    /// A counter action by its API name ("call-next", "call", "recall", "start", "finish", "no-show",
-    /// "transfer", "park", "unpark", "pause", "open", "close") with its arguments ({"number"},
-    /// {"outcome"}, {"service", "keepPlace"}).
-    Q_INVOKABLE void act(const QString &action, const QVariantMap &arguments = {});
+    /// A counter action (in QML `Api.CallNext` …) with its arguments ({"number"} for call and unpark,
+    /// {"outcome"} for finish, {"service", "keepPlace"} for transfer). A session that has ended
+    /// (the server answers 401) returns the console to its login, saying why.
+    Q_INVOKABLE void act(Madoguchi::Api::CounterAction action, const QVariantMap &arguments = {});
     /// Re-reads the counter and the queues.
     Q_INVOKABLE void refresh();
     /// The open calls for a clerk from the kiosks: {id, kiosk, language, since}, oldest first.
@@ -89,6 +89,8 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void setMessage(const QString &message);
+    /// Back to the login: no session, no counter state, the message shown.
+    void endSession(const QString &message);
     /// Re-reads the queues and the counter, then runs `then`.
     void reload(const std::function<void()> &then);
     void counterArrived(const ClientResult<CounterActionResult> &counter);

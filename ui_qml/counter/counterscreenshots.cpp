@@ -29,17 +29,17 @@ Screenshots takeCounterScreenshots(CounterController &counter, QQuickWindow &win
         return taken;
     if (!settle([&] { counter.login(login, password); }) || !counter.loggedIn())
         return stopped(taken, QStringLiteral("login failed: %1").arg(counter.message()));
-    if (counter.counterStatus() != QLatin1String("open") && !settle([&] { counter.act(QStringLiteral("open")); }))
+    if (counter.counterStatus() != QLatin1String("open") && !settle([&] { counter.act(CounterAction::Open); }))
         return taken;
     if (!save(QStringLiteral("idle")))
         return taken;
-    if (!settle([&] { counter.act(QStringLiteral("call-next")); }) || counter.visitNumber().isEmpty())
+    if (!settle([&] { counter.act(CounterAction::CallNext); }) || counter.visitNumber().isEmpty())
         return stopped(taken, QStringLiteral("nobody to call: %1").arg(counter.message()));
     if (!save(QStringLiteral("called")))
         return taken;
-    if (!settle([&] { counter.act(QStringLiteral("start")); }) || !save(QStringLiteral("serving")))
+    if (!settle([&] { counter.act(CounterAction::Start); }) || !save(QStringLiteral("serving")))
         return taken;
-    settle([&] { counter.act(QStringLiteral("finish")); });
+    settle([&] { counter.act(CounterAction::Finish); });
     return taken;
 }
 
