@@ -74,15 +74,6 @@ constexpr EnumName<StreamMessage> kMessages[] = {
     {StreamMessage::Assistance, u"assistance"}, {StreamMessage::Error, u"error"},
 };
 
-template<typename E, std::size_t N>
-QStringList namesOf(const EnumName<E> (&table)[N])
-{
-    QStringList names;
-    for (const EnumName<E> &row : table)
-        names.append(row.name.toString());
-    return names;
-}
-
 } // namespace
 
 QString apiName(CounterAction action)

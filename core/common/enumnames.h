@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <cstddef>
@@ -37,6 +38,16 @@ template<typename E, std::size_t N>
             return row.value;
     }
     return std::nullopt;
+}
+
+/// Every name of a table, in its order.
+template<typename E, std::size_t N>
+[[nodiscard]] QStringList namesOf(const EnumName<E> (&table)[N])
+{
+    QStringList names;
+    for (const EnumName<E> &row : table)
+        names.append(row.name.toString());
+    return names;
 }
 
 } // namespace Madoguchi

@@ -29,4 +29,9 @@ std::optional<EventType> eventTypeFromName(QStringView name)
     return valueOf(kTypeNames, name);
 }
 
+QStringList eventTypeNames()
+{
+    return namesOf(kTypeNames);
+}
+
 } // namespace Madoguchi

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,8 @@ enum class EventType : quint8 {
 
 [[nodiscard]] QString eventTypeName(EventType type);
 [[nodiscard]] std::optional<EventType> eventTypeFromName(QStringView name);
+/// Every type's name, in the enum's order.
+[[nodiscard]] QStringList eventTypeNames();
 
 /// One entry of the append-only event log: who did what to which visit, step or counter, and when.
 struct Event {

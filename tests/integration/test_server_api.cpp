@@ -356,18 +356,6 @@ TEST_CASE("a ticket answers with number, public token, status URL, position and 
     }
 }
 
-TEST_CASE("the OpenAPI document describes every route", "[server][openapi]")
-{
-    const Reply reply = office().server.request("GET", u"/api/v1/openapi.json"_s);
-    REQUIRE(reply.status == 200);
-    const QJsonObject paths = reply.json().value(u"paths"_s).toObject();
-    for (const QString &path : {u"/services"_s, u"/visits"_s, u"/sessions"_s, u"/board"_s, u"/counters/{counter}"_s,
-                                u"/counters/{counter}/{action}"_s, u"/status/{token}"_s, u"/status/{token}/notify"_s,
-                                u"/appointments"_s, u"/appointments/{code}"_s, u"/appointments/{code}/check-in"_s,
-                                u"/assistance"_s, u"/assistance/{id}/answer"_s})
-        CHECK(paths.contains(path));
-}
-
 TEST_CASE("public endpoints are rate-limited per address", "[server][ratelimit]")
 {
     ServerProcess server(u"server-office.toml"_s, "");
