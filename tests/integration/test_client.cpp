@@ -135,11 +135,13 @@ TEST_CASE("client errors say what went wrong", "[client]")
     const auto forbidden = await<CounterActionResult>([&](auto done) { kiosk.counterAction(1, CounterAction::CallNext, {}, done); });
     REQUIRE_FALSE(forbidden);
     CHECK(forbidden.error().code == ClientErrorCode::Forbidden);
+    CHECK(forbidden.error().reason == Api::ErrorCode::Forbidden); // the server's own code, typed
     CHECK_FALSE(forbidden.error().message.isEmpty());
 
     const auto unknown = await<Ticket>([&](auto done) { kiosk.issue(ticketFor(u"passport"_s), done); });
     REQUIRE_FALSE(unknown);
     CHECK(unknown.error().code == ClientErrorCode::Invalid);
+    CHECK(unknown.error().reason == Api::ErrorCode::UnknownService);
 
     const auto missing = await<PublicStatus>([&](auto done) { kiosk.status(u"AAAAAAAAAAAAAAAAAAAAAA"_s, done); });
     REQUIRE_FALSE(missing);
@@ -155,6 +157,7 @@ TEST_CASE("client errors say what went wrong", "[client]")
     const auto unreachable = await<OfficeOverview>([&](auto done) { kiosk.overview(done); });
     REQUIRE_FALSE(unreachable);
     CHECK(unreachable.error().code == ClientErrorCode::Unreachable);
+    CHECK_FALSE(unreachable.error().reason.has_value());
 }
 
 TEST_CASE("the event stream reports its state and reconnects after the server comes back", "[client][websocket]")
