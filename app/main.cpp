@@ -21,16 +21,15 @@ using namespace Madoguchi::Cli;
 
 namespace {
 
-
 QString usage(const QList<Command> &commands)
 {
     QString text = CliTr::tr("Usage: madoguchi <command> [options]\n\n"
-                      "Madoguchi (窓口) — counter reservation and ticketing for municipal offices.\n\n"
-                      "Commands:\n");
+                             "Madoguchi (窓口) — counter reservation and ticketing for municipal offices.\n\n"
+                             "Commands:\n");
     for (const Command &command : commands)
         text += u"  "_s + command.name.leftJustified(10) + command.summary + u'\n';
     text += CliTr::tr("\nRun 'madoguchi <command> --help' for the options of a command.\n"
-               "Options:\n  -h, --help     show this help\n  -v, --version  show the version");
+                      "Options:\n  -h, --help     show this help\n  -v, --version  show the version");
     return text;
 }
 
@@ -53,8 +52,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
-    if (argc > 1 && (qstrcmp(argv[1], "kiosk") == 0 || qstrcmp(argv[1], "board") == 0 || qstrcmp(argv[1], "counter") == 0
-                     || (qstrcmp(argv[1], "demo") == 0 && !hasArgument(argc, argv, "--text")))) {
+    if (argc > 1
+        && (qstrcmp(argv[1], "kiosk") == 0 || qstrcmp(argv[1], "board") == 0 || qstrcmp(argv[1], "counter") == 0
+            || (qstrcmp(argv[1], "demo") == 0 && !hasArgument(argc, argv, "--text")))) {
         // Without a display, fall back to offscreen so that the command can explain itself (or take screenshots).
         const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && !display)
@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"madoguchi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
-    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(), devicesCommand(), kioskCommand(), serverCommand(), tokenCommand(), staffCommand(), auditCommand()};
+    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(),  devicesCommand(),
+                                  kioskCommand(), serverCommand(), tokenCommand(),   staffCommand(), auditCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {

@@ -20,7 +20,9 @@ QtObject {
 
     // The screen's physical density, set by the application from the kiosk's configuration when the
     // display reports it wrongly; touch targets are sized in millimetres from it.
-    property real pixelsPerMillimetre: Qt.application.screens.length > 0 ? Qt.application.screens[0].pixelDensity : 4
+    // (Qt 6.4's qmllint takes Qt.application for a QQmlApplication, which has no screens; in a Qt Quick
+    // program it is a QQuickApplication, which does.)
+    property real pixelsPerMillimetre: Qt.application.screens.length > 0 ? Qt.application.screens[0].pixelDensity : 4 // qmllint disable
 
     readonly property color background: highContrast ? "#000000" : "#F6F4EF"
     readonly property color surface: highContrast ? "#000000" : "#FFFFFF"

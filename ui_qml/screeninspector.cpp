@@ -24,8 +24,7 @@ bool hasMissingGlyph(const QString &text, const QFont &font)
 {
     QTextLayout layout(text, font);
     layout.beginLayout();
-    while (layout.createLine().isValid()) {
-    }
+    while (layout.createLine().isValid()) { }
     layout.endLayout();
     const QList<QGlyphRun> runs = layout.glyphRuns();
     for (const QGlyphRun &run : runs) {
@@ -73,7 +72,8 @@ void inspect(const QQuickItem &item, QQuickWindow &window, double minimumContras
             if (!wraps && item.property("contentWidth").toReal() > item.width() + 1 && item.width() > 0)
                 problems.append(name + QStringLiteral(": wider than its box"));
             const QRectF onWindow = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()));
-            if (onWindow.right() > window.width() + 1 || onWindow.bottom() > window.height() + 1 || onWindow.left() < -1 || onWindow.top() < -1)
+            if (onWindow.right() > window.width() + 1 || onWindow.bottom() > window.height() + 1 || onWindow.left() < -1
+                || onWindow.top() < -1)
                 problems.append(name + QStringLiteral(": outside the window"));
             const QColor color = item.property("color").value<QColor>();
             const double contrast = contrastRatio(color, backgroundOf(item, window));

@@ -5,17 +5,17 @@
 #include "board/boardcontroller.h"
 #include "board/boardscreenshots.h"
 #include "boardvoice.h"
-#include "client/websocketeventstream.h"
 #include "client/httpofficeclient.h"
+#include "client/websocketeventstream.h"
 #include "common/languagecatalogs.h"
 #include "deviceoptions.h"
 #include "qmlwindow.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +28,12 @@ int run(const QStringList &arguments)
     const DeviceOptions device(u"board"_s);
     const QCommandLineOption portraitOpt(u"portrait"_s, CliTr::tr("A display standing upright (1080×1920)."));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the board's own display)."));
-    const QCommandLineOption screenshotsOpt(u"screenshots"_s, CliTr::tr("Save the board in every language as PNGs in this folder and exit."),
-                                            CliTr::tr("folder"));
+    const QCommandLineOption screenshotsOpt(
+        u"screenshots"_s, CliTr::tr("Save the board in every language as PNGs in this folder and exit."), CliTr::tr("folder"));
     const QCommandLineOption muteOpt(u"mute"_s, CliTr::tr("No chime and no spoken calls, whatever the office's configuration says."));
-    const QCommandLineOption volumeOpt(u"volume"_s,
-                                       CliTr::tr("Volume of the chime and the calls, 0 to 100, instead of the office's configuration ([board] volume)."),
-                                       CliTr::tr("percent"));
+    const QCommandLineOption volumeOpt(
+        u"volume"_s, CliTr::tr("Volume of the chime and the calls, 0 to 100, instead of the office's configuration ([board] volume)."),
+        CliTr::tr("percent"));
     device.addTo(parser);
     parser.addOptions({portraitOpt, fullScreenOpt, screenshotsOpt, muteOpt, volumeOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The display board (呼出表示盤).")); code >= 0)

@@ -18,8 +18,7 @@ class BoardVoice
 {
 public:
     /// fixed: the sound given on the command line; none: the office's configuration ([board]).
-    BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage,
-               std::optional<SoundSettings> fixed);
+    BoardVoice(BoardController &board, const LanguageCatalogs &catalogs, const QString &officeLanguage, std::optional<SoundSettings> fixed);
 
 private:
     VoiceOutput m_output;

@@ -12,15 +12,14 @@ namespace Madoguchi::Cli {
 
 namespace {
 
-
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_s, CliTr::tr("The office configuration file (TOML) to check."));
     if (const int code = parse(parser, arguments,
                                CliTr::tr("Checks an office configuration file. Prints every problem as file:line:column: "
-                                  "message and exits with code 2 when there is any; prints a summary and exits 0 "
-                                  "when the file is sound."));
+                                         "message and exits with code 2 when there is any; prints a summary and exits 0 "
+                                         "when the file is sound."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -32,8 +31,7 @@ int check(const QStringList &arguments)
     for (const ConfigDiagnostic &diagnostic : result.diagnostics)
         err(diagnostic.toString());
     if (!result.config) {
-        err(CliTr::tr("%1: %n problem(s) found", nullptr, int(result.diagnostics.size()))
-                .arg(path));
+        err(CliTr::tr("%1: %n problem(s) found", nullptr, int(result.diagnostics.size())).arg(path));
         return UsageError;
     }
     const OfficeConfig &office = *result.config;
@@ -49,14 +47,13 @@ int check(const QStringList &arguments)
 
 Command configCommand()
 {
-    return {u"config"_s, CliTr::tr("check office configuration files (config check FILE)"),
-            [](const QStringList &arguments) {
+    return {u"config"_s, CliTr::tr("check office configuration files (config check FILE)"), [](const QStringList &arguments) {
                 const QString action = arguments.value(1);
                 if (action == u"check"_s)
                     return check(QStringList{arguments.first() + u" check"_s} + arguments.mid(2));
                 if (action == u"--help"_s || action == u"-h"_s) {
                     out(CliTr::tr("Usage: %1 check FILE\n\nOffice configuration tools.\n\n"
-                           "Actions:\n  check FILE   validate an office configuration file (see docs/office-config.md)")
+                                  "Actions:\n  check FILE   validate an office configuration file (see docs/office-config.md)")
                             .arg(arguments.first()));
                     return int(Success);
                 }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countercommand.h"
 
-#include "client/websocketeventstream.h"
 #include "client/httpofficeclient.h"
+#include "client/websocketeventstream.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
 #include "passwordprompt.h"
@@ -11,9 +11,9 @@
 #include "uilanguage.h"
 
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 

@@ -4,8 +4,8 @@
 
 #include "common/clock.h"
 #include "common/privatefiles.h"
-#include "demowindows.h"
 #include "config/configloader.h"
+#include "demowindows.h"
 #include "queue/queueengine.h"
 #include "sim/officesimulator.h"
 #include "store/sqlitequeuestore.h"
@@ -21,7 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Madoguchi::Cli {
 
 namespace {
-
 
 /// The first day from today on which the office is open.
 QDate firstOpenDay(const OfficeConfig &office, QDate from)
@@ -42,19 +41,26 @@ QString minutesText(qint64 secs)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption configOption(u"config"_s, CliTr::tr("Office configuration (default: the built-in sample ward office)."), CliTr::tr("file"));
-    const QCommandLineOption dataOption(u"data"_s, CliTr::tr("Keep the database in this directory (default: a temporary one)."), CliTr::tr("dir"));
-    const QCommandLineOption speedOption(u"speed"_s, CliTr::tr("Simulated seconds per real second; 0 runs the day at once (default 300)."), CliTr::tr("factor"), u"300"_s);
-    const QCommandLineOption dateOption(u"date"_s, CliTr::tr("The office day to simulate, YYYY-MM-DD (default: the next open day)."), CliTr::tr("date"));
-    const QCommandLineOption seedOption(u"seed"_s, CliTr::tr("Seed of the simulation; the same seed gives the same day (default 1)."), CliTr::tr("n"), u"1"_s);
+    const QCommandLineOption configOption(u"config"_s, CliTr::tr("Office configuration (default: the built-in sample ward office)."),
+                                          CliTr::tr("file"));
+    const QCommandLineOption dataOption(u"data"_s, CliTr::tr("Keep the database in this directory (default: a temporary one)."),
+                                        CliTr::tr("dir"));
+    const QCommandLineOption speedOption(u"speed"_s, CliTr::tr("Simulated seconds per real second; 0 runs the day at once (default 300)."),
+                                         CliTr::tr("factor"), u"300"_s);
+    const QCommandLineOption dateOption(u"date"_s, CliTr::tr("The office day to simulate, YYYY-MM-DD (default: the next open day)."),
+                                        CliTr::tr("date"));
+    const QCommandLineOption seedOption(u"seed"_s, CliTr::tr("Seed of the simulation; the same seed gives the same day (default 1)."),
+                                        CliTr::tr("n"), u"1"_s);
     const QCommandLineOption rateOption(u"visitors-per-hour"_s, CliTr::tr("Mean arrivals per hour (default 36)."), CliTr::tr("n"), u"36"_s);
-    const QCommandLineOption langOption(u"lang"_s, CliTr::tr("Language of service names printed (default: the office's first)."), CliTr::tr("language"));
+    const QCommandLineOption langOption(u"lang"_s, CliTr::tr("Language of service names printed (default: the office's first)."),
+                                        CliTr::tr("language"));
     const QCommandLineOption textOption(u"text"_s, CliTr::tr("No windows: simulate the whole day and print every call as it happens."));
     const QCommandLineOption screenshotsOption(u"screenshots"_s,
                                                CliTr::tr("No windows: walk kiosk, counter and board offscreen, save every screen in "
                                                          "this folder and exit."),
                                                CliTr::tr("folder"));
-    parser.addOptions({configOption, dataOption, speedOption, dateOption, seedOption, rateOption, langOption, textOption, screenshotsOption});
+    parser.addOptions(
+        {configOption, dataOption, speedOption, dateOption, seedOption, rateOption, langOption, textOption, screenshotsOption});
     if (const int code = parse(parser, arguments,
                                CliTr::tr("The one-process demo at the sample office: the office server, the kiosk (with a simulated "
                                          "printer), the counter console and the display board in their own windows. With --text, a "
@@ -83,7 +89,8 @@ int run(const QStringList &arguments)
     ok = ok && numbersOk && settings.visitorsPerHour > 0;
     settings.language = parser.value(langOption);
     if (!settings.language.isEmpty() && !office.languages.contains(settings.language)) {
-        err(CliTr::tr("The office does not offer the language '%1' (it offers: %2).").arg(settings.language, office.languages.join(u", "_s)));
+        err(CliTr::tr("The office does not offer the language '%1' (it offers: %2).")
+                .arg(settings.language, office.languages.join(u", "_s)));
         return UsageError;
     }
     settings.day = parser.isSet(dateOption) ? QDate::fromString(parser.value(dateOption), Qt::ISODate)

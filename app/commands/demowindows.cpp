@@ -6,31 +6,31 @@
 #include "command.h"
 #include "qmlwindow.h"
 
+#include "appointment/appointmentbook.h"
 #include "auth/credentials.h"
 #include "board/boardcontroller.h"
 #include "board/boardscreenshots.h"
-#include "client/websocketeventstream.h"
 #include "client/httpofficeclient.h"
+#include "client/websocketeventstream.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
-#include "appointment/appointmentbook.h"
 #include "demo/demodevices.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
 #include "kiosk/kioskvoice.h"
+#include "server/officeserver.h"
 #include "simdevices/simprinter.h"
 #include "simdevices/simscanner.h"
-#include "server/officeserver.h"
 #include "uilanguage.h"
 #include "voiceoutput.h"
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +71,8 @@ QList<DemoReservation> bookReservations(OfficeServer &server, const OfficeConfig
         QTime time;
         QString language;
     };
-    const Wanted wanted[] = {{u"moving"_s, QTime(9, 30), u"ja"_s}, {u"moving"_s, QTime(10, 0), u"vi"_s}, {u"childcare"_s, QTime(9, 30), u"en"_s}};
+    const Wanted wanted[] = {
+        {u"moving"_s, QTime(9, 30), u"ja"_s}, {u"moving"_s, QTime(10, 0), u"vi"_s}, {u"childcare"_s, QTime(9, 30), u"en"_s}};
     QList<DemoReservation> booked;
     for (const Wanted &want : wanted) {
         const ServiceConfig *service = office.service(want.service);
@@ -177,8 +178,8 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     KioskVoice kioskVoice(kiosk, kioskVoiceOutput.speech, kioskVoiceOutput.player, catalogs, {});
     counter.login(kClerk, QString::fromUtf8(kClerkPassword));
     kiosk.refresh();
-    out(CliTr::tr("Demo: %1 on %2 at opening time, server %3.").arg(office.name.text(office.languages.constFirst()),
-                                                                     day.toString(Qt::ISODate), base.toString()));
+    out(CliTr::tr("Demo: %1 on %2 at opening time, server %3.")
+            .arg(office.name.text(office.languages.constFirst()), day.toString(Qt::ISODate), base.toString()));
     out(CliTr::tr("Take tickets at the kiosk, call them at counter %1 (logged in as %2), watch the board. Printed tickets: %3")
             .arg(counterNumber)
             .arg(kClerk, QDir(dataDir).filePath(u"tickets"_s)));

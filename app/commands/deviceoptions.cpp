@@ -15,7 +15,8 @@ DeviceOptions::DeviceOptions(const QString &role)
     : server(serverOption())
     , tokenFile(u"token-file"_s,
                 CliTr::tr("A file holding this %1's device token (madoguchi token new --role %1), readable by its user "
-                          "alone (chmod 600).").arg(role),
+                          "alone (chmod 600).")
+                    .arg(role),
                 CliTr::tr("file"))
 {
 }

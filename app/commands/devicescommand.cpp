@@ -29,7 +29,9 @@ const QStringList kLanguages{u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"k
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (const int code = parseVerb(parser, arguments, u"list"_s, CliTr::tr("Lists the printers, card readers, serial ports and cameras this machine sees.")); code >= 0)
+    if (const int code = parseVerb(parser, arguments, u"list"_s,
+                                   CliTr::tr("Lists the printers, card readers, serial ports and cameras this machine sees."));
+        code >= 0)
         return code;
     out(CliTr::tr("Receipt printers (USB):"));
     const QList<UsbPrinterInfo> printers = listUsbPrinters();
@@ -94,7 +96,8 @@ std::unique_ptr<ReceiptPrinter> openPrinter(const QString &uri, const QString &w
 int printerStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's address, e.g. tcp://192.168.1.50:9100 or usb://04b8:0e28."), CliTr::tr("uri"));
+    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's address, e.g. tcp://192.168.1.50:9100 or usb://04b8:0e28."),
+                                        CliTr::tr("uri"));
     parser.addOption(printerOpt);
     if (const int code = parseVerb(parser, arguments, u"printer-status"_s, CliTr::tr("Asks a receipt printer how it is.")); code >= 0)
         return code;
@@ -117,8 +120,10 @@ int printerStatus(const QStringList &arguments)
 int printTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's address, e.g. tcp://192.168.1.50:9100 or usb://04b8:0e28."), CliTr::tr("uri"));
-    const QCommandLineOption langOpt(u"lang"_s, CliTr::tr("The ticket's language: %1.").arg(kLanguages.join(u", "_s)), CliTr::tr("language"), u"ja"_s);
+    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's address, e.g. tcp://192.168.1.50:9100 or usb://04b8:0e28."),
+                                        CliTr::tr("uri"));
+    const QCommandLineOption langOpt(u"lang"_s, CliTr::tr("The ticket's language: %1.").arg(kLanguages.join(u", "_s)),
+                                     CliTr::tr("language"), u"ja"_s);
     const QCommandLineOption widthOpt(u"width"_s, CliTr::tr("Paper width in millimetres: 58 or 80."), CliTr::tr("mm"));
     parser.addOptions({printerOpt, langOpt, widthOpt});
     if (const int code = parseVerb(parser, arguments, u"print-test"_s, CliTr::tr("Prints a sample ticket.")); code >= 0)
@@ -155,11 +160,15 @@ int printTest(const QStringList &arguments)
 int cardRead(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption readerOpt(u"reader"_s, CliTr::tr("The reader's PC/SC name (or its beginning), or sim:// for the simulated reader."), CliTr::tr("name"));
-    const QCommandLineOption lastTryOpt(u"accept-last-try"_s, CliTr::tr("Go on when only one PIN try is left (a wrong PIN then locks the card)."));
+    const QCommandLineOption readerOpt(
+        u"reader"_s, CliTr::tr("The reader's PC/SC name (or its beginning), or sim:// for the simulated reader."), CliTr::tr("name"));
+    const QCommandLineOption lastTryOpt(u"accept-last-try"_s,
+                                        CliTr::tr("Go on when only one PIN try is left (a wrong PIN then locks the card)."));
     parser.addOptions({readerOpt, lastTryOpt});
-    if (const int code = parseVerb(parser, arguments, u"card-read"_s,
-                                   CliTr::tr("Reads the basic four items of a My Number card (PIN from the terminal without echo, or from standard input).")); code >= 0)
+    if (const int code = parseVerb(
+            parser, arguments, u"card-read"_s,
+            CliTr::tr("Reads the basic four items of a My Number card (PIN from the terminal without echo, or from standard input)."));
+        code >= 0)
         return code;
     if (!parser.isSet(readerOpt)) {
         err(CliTr::tr("Give the reader with --reader (see 'madoguchi devices list')."));

@@ -4,20 +4,20 @@
 
 #include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
+#include "deviceoptions.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
 #include "kiosk/kioskvoice.h"
 #include "printer/printerfactory.h"
-#include "deviceoptions.h"
 #include "qmlwindow.h"
 #include "scanner/scannerfactory.h"
-#include "voiceoutput.h"
 #include "uilanguage.h"
+#include "voiceoutput.h"
 
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +28,8 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const DeviceOptions device(u"kiosk"_s);
-    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The ticket printer, e.g. usb://04b8:0e28 (default: none, tickets on screen only)."),
-                                        CliTr::tr("uri"));
+    const QCommandLineOption printerOpt(
+        u"printer"_s, CliTr::tr("The ticket printer, e.g. usb://04b8:0e28 (default: none, tickets on screen only)."), CliTr::tr("uri"));
     const QCommandLineOption scannerOpt(u"scanner"_s,
                                         CliTr::tr("The code scanner for reservations, e.g. serial:///dev/ttyACM0 or wedge:// "
                                                   "(see docs/devices.md; default: none, codes are typed)."),
@@ -37,10 +37,11 @@ int run(const QStringList &arguments)
     const QCommandLineOption voiceOpt(u"voice-guidance"_s,
                                       CliTr::tr("Read each screen aloud for every visitor, not only for those who switch it on."));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the kiosk's own display)."));
-    const QCommandLineOption screenshotsOpt(u"screenshots"_s,
-                                            CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
-                                                      "per language, so never against a live office."),
-                                            CliTr::tr("folder"));
+    const QCommandLineOption screenshotsOpt(
+        u"screenshots"_s,
+        CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
+                  "per language, so never against a live office."),
+        CliTr::tr("folder"));
     device.addTo(parser);
     parser.addOptions({printerOpt, scannerOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The ticket kiosk (受付発券機).")); code >= 0)

@@ -25,8 +25,10 @@ std::optional<OfficeConfig> loadOffice(const QString &path)
 
 OfficeOptions::OfficeOptions()
     : config(u"config"_s, CliTr::tr("The office configuration (TOML)."), CliTr::tr("file"))
-    , data(u"data"_s, CliTr::tr("Where the database is kept (default: the configuration's data_dir, else "
-                                "$XDG_DATA_HOME/madoguchi/<office id>)."), CliTr::tr("dir"))
+    , data(u"data"_s,
+           CliTr::tr("Where the database is kept (default: the configuration's data_dir, else "
+                     "$XDG_DATA_HOME/madoguchi/<office id>)."),
+           CliTr::tr("dir"))
 {
 }
 

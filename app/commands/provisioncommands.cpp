@@ -206,21 +206,26 @@ int dispatch(const QStringList &arguments, const QList<std::pair<QString, int (*
 
 Command tokenCommand()
 {
-    return {u"token"_s, CliTr::tr("Make or revoke a device token for a kiosk, board or counter terminal ('token new', "
-                                  "'token revoke')."),
-            [](const QStringList &arguments) { return dispatch(arguments, {{u"new"_s, newToken}, {u"revoke"_s, revokeToken}}); }};
+    return {u"token"_s,
+            CliTr::tr("Make or revoke a device token for a kiosk, board or counter terminal ('token new', "
+                      "'token revoke')."),
+            [](const QStringList &arguments) {
+                return dispatch(arguments, {{u"new"_s, newToken}, {u"revoke"_s, revokeToken}});
+            }};
 }
 
 Command staffCommand()
 {
-    return {u"staff"_s, CliTr::tr("Add or disable a staff account ('staff add', 'staff disable')."),
-            [](const QStringList &arguments) { return dispatch(arguments, {{u"add"_s, addStaff}, {u"disable"_s, disableStaff}}); }};
+    return {u"staff"_s, CliTr::tr("Add or disable a staff account ('staff add', 'staff disable')."), [](const QStringList &arguments) {
+                return dispatch(arguments, {{u"add"_s, addStaff}, {u"disable"_s, disableStaff}});
+            }};
 }
 
 Command auditCommand()
 {
-    return {u"audit"_s, CliTr::tr("Print the audit log of logins and credentials ('audit list')."),
-            [](const QStringList &arguments) { return dispatch(arguments, {{u"list"_s, listAudit}}); }};
+    return {u"audit"_s, CliTr::tr("Print the audit log of logins and credentials ('audit list')."), [](const QStringList &arguments) {
+                return dispatch(arguments, {{u"list"_s, listAudit}});
+            }};
 }
 
 } // namespace Madoguchi::Cli

@@ -42,13 +42,15 @@ bool printScan(const QByteArray &raw)
 int scanVerb(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scannerOpt(u"scanner"_s,
-                                        CliTr::tr("The scanner's address, e.g. serial:///dev/ttyACM0, evdev:///dev/input/by-id/…-event-kbd, "
-                                                  "camera:// or sim://."),
-                                        CliTr::tr("uri"));
+    const QCommandLineOption scannerOpt(
+        u"scanner"_s,
+        CliTr::tr("The scanner's address, e.g. serial:///dev/ttyACM0, evdev:///dev/input/by-id/…-event-kbd, "
+                  "camera:// or sim://."),
+        CliTr::tr("uri"));
     const QCommandLineOption countOpt(u"count"_s, CliTr::tr("Stop after this many scans (default: run until Ctrl+C)."), CliTr::tr("n"));
     parser.addOptions({scannerOpt, countOpt});
-    if (const int code = parseVerb(parser, arguments, u"scan"_s, CliTr::tr("Prints each code a scanner reads, as the kiosk understands it."));
+    if (const int code =
+            parseVerb(parser, arguments, u"scan"_s, CliTr::tr("Prints each code a scanner reads, as the kiosk understands it."));
         code >= 0)
         return code;
     const QString uri = parser.value(scannerOpt);

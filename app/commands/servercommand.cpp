@@ -31,7 +31,8 @@ void raiseOpenFileLimit(const ServerLimits &limits)
     limit.rlim_cur = std::min(limit.rlim_max, wanted);
     if (setrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur < wanted)
         err(CliTr::tr("warning: only %1 open files are allowed; [server.limits] connections = %2 needs more")
-                .arg(qulonglong(limit.rlim_cur)).arg(limits.connections));
+                .arg(qulonglong(limit.rlim_cur))
+                .arg(limits.connections));
 }
 
 int run(const QStringList &arguments)
@@ -39,8 +40,11 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     OfficeOptions files;
     files.addTo(parser);
-    const QCommandLineOption listenOption(u"listen"_s, CliTr::tr("Address and port to listen on (default: the configuration's "
-                                                                 "listen, else 127.0.0.1:8080). Beyond loopback it needs TLS or [server] closed_network."), CliTr::tr("addr:port"));
+    const QCommandLineOption listenOption(
+        u"listen"_s,
+        CliTr::tr("Address and port to listen on (default: the configuration's "
+                  "listen, else 127.0.0.1:8080). Beyond loopback it needs TLS or [server] closed_network."),
+        CliTr::tr("addr:port"));
     parser.addOption(listenOption);
     if (const int code = parse(parser, arguments,
                                CliTr::tr("Runs the office server: the queue, API v1 over HTTP and WebSocket, and the "

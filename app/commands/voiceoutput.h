@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "voice/audiosinkplayer.h"
 #include "voice/espeakspeech.h"
 #include "voice/japanesereading.h"
-#include "voice/audiosinkplayer.h"
 
 namespace Madoguchi::Cli {
 

@@ -9,10 +9,10 @@ namespace Madoguchi::Api {
 namespace {
 
 constexpr EnumName<CounterAction> kActions[] = {
-    {CounterAction::CallNext, u"call-next"}, {CounterAction::Call, u"call"},       {CounterAction::Recall, u"recall"},
-    {CounterAction::Start, u"start"},        {CounterAction::Finish, u"finish"},   {CounterAction::NoShow, u"no-show"},
-    {CounterAction::Transfer, u"transfer"},  {CounterAction::Park, u"park"},       {CounterAction::Unpark, u"unpark"},
-    {CounterAction::Pause, u"pause"},        {CounterAction::Open, u"open"},       {CounterAction::Close, u"close"},
+    {CounterAction::CallNext, u"call-next"}, {CounterAction::Call, u"call"},     {CounterAction::Recall, u"recall"},
+    {CounterAction::Start, u"start"},        {CounterAction::Finish, u"finish"}, {CounterAction::NoShow, u"no-show"},
+    {CounterAction::Transfer, u"transfer"},  {CounterAction::Park, u"park"},     {CounterAction::Unpark, u"unpark"},
+    {CounterAction::Pause, u"pause"},        {CounterAction::Open, u"open"},     {CounterAction::Close, u"close"},
 };
 
 constexpr EnumName<ErrorCode> kErrors[] = {

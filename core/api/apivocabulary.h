@@ -25,7 +25,7 @@ enum class CounterAction : quint8 {
     NoShow,   ///< no-show
     Transfer, ///< transfer {service, counter, keepPlace}
     Park,
-    Unpark,   ///< unpark {number}
+    Unpark, ///< unpark {number}
     Pause,
     Open,
     Close,
@@ -35,21 +35,62 @@ Q_ENUM_NS(CounterAction)
 /// The machine code of a refusal, {"error": {"code", "message"}}: what a client may act on.
 enum class ErrorCode : quint8 {
     // the request itself
-    BadRequest, HeaderTooLarge, TooManyHeaders, HttpVersionNotSupported, NotImplemented, PayloadTooLarge,
-    ExpectationFailed, RequestTimeout, UnsupportedMediaType, MalformedJson, BadField, InvalidRequest, NotFound,
-    MethodNotAllowed, UnknownAction, BadIdempotencyKey, IdempotencyKeyReused, RateLimited,
+    BadRequest,
+    HeaderTooLarge,
+    TooManyHeaders,
+    HttpVersionNotSupported,
+    NotImplemented,
+    PayloadTooLarge,
+    ExpectationFailed,
+    RequestTimeout,
+    UnsupportedMediaType,
+    MalformedJson,
+    BadField,
+    InvalidRequest,
+    NotFound,
+    MethodNotAllowed,
+    UnknownAction,
+    BadIdempotencyKey,
+    IdempotencyKeyReused,
+    RateLimited,
     // who asks
-    Unauthorized, SessionEnded, Forbidden, LoginThrottled, Exists,
+    Unauthorized,
+    SessionEnded,
+    Forbidden,
+    LoginThrottled,
+    Exists,
     // the queue
-    UnknownService, UnknownCounter, UnknownVisit, UnknownTicket, WrongState, CounterNotOpen, CounterBusy,
-    CounterIdle, NoneWaiting, NotServedHere, OfficeClosed, NumbersExhausted,
+    UnknownService,
+    UnknownCounter,
+    UnknownVisit,
+    UnknownTicket,
+    WrongState,
+    CounterNotOpen,
+    CounterBusy,
+    CounterIdle,
+    NoneWaiting,
+    NotServedHere,
+    OfficeClosed,
+    NumbersExhausted,
     // reservations
-    AppointmentInvalid, AppointmentPast, AppointmentFull, AppointmentUnknown, AppointmentCancelled,
-    AppointmentOtherDay, AppointmentTooEarly, AppointmentTooLate, AppointmentCheckedIn,
+    AppointmentInvalid,
+    AppointmentPast,
+    AppointmentFull,
+    AppointmentUnknown,
+    AppointmentCancelled,
+    AppointmentOtherDay,
+    AppointmentTooEarly,
+    AppointmentTooLate,
+    AppointmentCheckedIn,
     // calls for a clerk and notices
-    UnknownCall, ChannelNotOffered, InvalidAddress, VisitClosed, TooManySubscriptions,
+    UnknownCall,
+    ChannelNotOffered,
+    InvalidAddress,
+    VisitClosed,
+    TooManySubscriptions,
     // the server
-    StorageFailure, Internal,
+    StorageFailure,
+    Internal,
 };
 Q_ENUM_NS(ErrorCode)
 

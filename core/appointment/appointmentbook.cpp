@@ -42,8 +42,7 @@ AppointmentError AppointmentBook::storageFailure(const QString &detail) const
                             appointmentMessage(AppointmentErrorCode::StorageFailure, nullptr, m_office) + u' ' + detail};
 }
 
-std::optional<AppointmentError> AppointmentBook::slotProblem(const ServiceConfig *service, const QString &code,
-                                                             const QDateTime &due) const
+std::optional<AppointmentError> AppointmentBook::slotProblem(const ServiceConfig *service, const QString &code, const QDateTime &due) const
 {
     const qint64 slotMsecs = 60'000LL * m_office.appointments.slotMinutes;
     const QDateTime local = due.toTimeZone(m_office.timeZone);
@@ -69,9 +68,8 @@ AppointmentResult<int> AppointmentBook::freePlaces(const QString &service, const
     return std::max(0, config->appointmentsPerSlot - *taken);
 }
 
-AppointmentResult<BookedAppointment> AppointmentBook::book(const QString &service, const QDateTime &due,
-                                                          const QString &language, const QString &actor,
-                                                          const QDateTime &now)
+AppointmentResult<BookedAppointment> AppointmentBook::book(const QString &service, const QDateTime &due, const QString &language,
+                                                           const QString &actor, const QDateTime &now)
 {
     const ServiceConfig *config = m_office.service(service);
     if (auto problem = slotProblem(config, service, due))
@@ -113,9 +111,7 @@ AppointmentResult<BookedAppointment> AppointmentBook::checkable(const QString &c
     auto found = find(code);
     if (!found)
         return found;
-    const auto refuse = [&](AppointmentErrorCode why) {
-        return AppointmentError{why, appointmentMessage(why, &*found, m_office)};
-    };
+    const auto refuse = [&](AppointmentErrorCode why) { return AppointmentError{why, appointmentMessage(why, &*found, m_office)}; };
     if (found->state == AppointmentState::Cancelled)
         return refuse(AppointmentErrorCode::Cancelled);
     if (found->state == AppointmentState::CheckedIn)

@@ -14,14 +14,14 @@
 namespace Madoguchi {
 
 enum class AppointmentErrorCode {
-    Invalid,        ///< unknown service, a service without reservations, a time off the slot grid or outside opening hours
-    Past,           ///< the slot has begun
-    Full,           ///< the slot has no place left
-    Unknown,        ///< no reservation has this code
+    Invalid, ///< unknown service, a service without reservations, a time off the slot grid or outside opening hours
+    Past,    ///< the slot has begun
+    Full,    ///< the slot has no place left
+    Unknown, ///< no reservation has this code
     Cancelled,
-    OtherDay,       ///< the reservation is for another day
-    TooEarly,       ///< check-in opens later
-    TooLate,        ///< check-in closed
+    OtherDay, ///< the reservation is for another day
+    TooEarly, ///< check-in opens later
+    TooLate,  ///< check-in closed
     AlreadyCheckedIn,
     StorageFailure,
 };
@@ -40,9 +40,8 @@ public:
     ~AppointmentBook();
 
     /// Reserves a place in the slot starting at due for the service.
-    [[nodiscard]] AppointmentResult<BookedAppointment> book(const QString &service, const QDateTime &due,
-                                                           const QString &language, const QString &actor,
-                                                           const QDateTime &now);
+    [[nodiscard]] AppointmentResult<BookedAppointment> book(const QString &service, const QDateTime &due, const QString &language,
+                                                            const QString &actor, const QDateTime &now);
     /// The reservation with this code (typed forgivingly), or Unknown.
     [[nodiscard]] AppointmentResult<BookedAppointment> find(const QString &code) const;
     /// The reservation, when it may check in at now; else why not (Unknown, Cancelled, OtherDay,
@@ -61,7 +60,7 @@ private:
     [[nodiscard]] AppointmentError storageFailure(const QString &detail) const;
     [[nodiscard]] AppointmentResult<BookedAppointment> findCanonical(const QString &canonicalCode) const;
     [[nodiscard]] std::optional<AppointmentError> slotProblem(const ServiceConfig *service, const QString &code,
-                                                               const QDateTime &due) const;
+                                                              const QDateTime &due) const;
 
     const OfficeConfig &m_office;
     std::unique_ptr<AppointmentStore> m_store;

@@ -30,8 +30,7 @@ const char *source(AppointmentErrorCode code)
     case AppointmentErrorCode::TooEarly:
         return QT_TRANSLATE_NOOP("Madoguchi::Appointment", "Your reservation is at %1. Please check in from %2.");
     case AppointmentErrorCode::TooLate:
-        return QT_TRANSLATE_NOOP("Madoguchi::Appointment",
-                                 "The time of your reservation (%1) has passed. Please take a ticket.");
+        return QT_TRANSLATE_NOOP("Madoguchi::Appointment", "The time of your reservation (%1) has passed. Please take a ticket.");
     case AppointmentErrorCode::AlreadyCheckedIn:
         return QT_TRANSLATE_NOOP("Madoguchi::Appointment", "This reservation has already checked in.");
     case AppointmentErrorCode::StorageFailure:
@@ -57,12 +56,10 @@ QString appointmentMessage(AppointmentErrorCode code, const BookedAppointment *a
     const QDateTime due = appointment->due.toTimeZone(office.timeZone);
     const QString time = locale.toString(due.time(), u"HH:mm");
     switch (code) {
-    case AppointmentErrorCode::OtherDay:
-        return text.arg(locale.toString(due.date(), QLocale::LongFormat), time);
+    case AppointmentErrorCode::OtherDay: return text.arg(locale.toString(due.date(), QLocale::LongFormat), time);
     case AppointmentErrorCode::TooEarly:
         return text.arg(time, locale.toString(due.addSecs(-60LL * office.appointments.checkInEarlyMinutes).time(), u"HH:mm"));
-    default:
-        return text.arg(time);
+    default: return text.arg(time);
     }
 }
 

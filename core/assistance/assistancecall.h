@@ -10,8 +10,8 @@ namespace Madoguchi {
 /// A visitor at a kiosk asked for a clerk (「職員を呼ぶ」).
 struct AssistanceCall {
     qint64 id = 0;
-    QString kiosk;       ///< the kiosk's device name, where the visitor waits
-    QString language;    ///< the language the visitor was using
+    QString kiosk;    ///< the kiosk's device name, where the visitor waits
+    QString language; ///< the language the visitor was using
     QDateTime requestedAt;
     friend bool operator==(const AssistanceCall &, const AssistanceCall &) = default;
 };

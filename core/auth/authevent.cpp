@@ -9,10 +9,9 @@ namespace Madoguchi {
 namespace {
 
 constexpr EnumName<AuthEvent> kEventNames[] = {
-    {AuthEvent::LoginSucceeded, u"login"},        {AuthEvent::LoginFailed, u"login-failed"},
-    {AuthEvent::LoginThrottled, u"login-throttled"}, {AuthEvent::Logout, u"logout"},
-    {AuthEvent::DeviceAdded, u"device-added"},    {AuthEvent::DeviceRevoked, u"device-revoked"},
-    {AuthEvent::StaffAdded, u"staff-added"},      {AuthEvent::StaffDisabled, u"staff-disabled"},
+    {AuthEvent::LoginSucceeded, u"login"},   {AuthEvent::LoginFailed, u"login-failed"},     {AuthEvent::LoginThrottled, u"login-throttled"},
+    {AuthEvent::Logout, u"logout"},          {AuthEvent::DeviceAdded, u"device-added"},     {AuthEvent::DeviceRevoked, u"device-revoked"},
+    {AuthEvent::StaffAdded, u"staff-added"}, {AuthEvent::StaffDisabled, u"staff-disabled"},
 };
 
 } // namespace

@@ -9,7 +9,14 @@ namespace Madoguchi {
 
 /// What the audit log of credentials records. Names are stable: they are stored.
 enum class AuthEvent : quint8 {
-    LoginSucceeded, LoginFailed, LoginThrottled, Logout, DeviceAdded, DeviceRevoked, StaffAdded, StaffDisabled,
+    LoginSucceeded,
+    LoginFailed,
+    LoginThrottled,
+    Logout,
+    DeviceAdded,
+    DeviceRevoked,
+    StaffAdded,
+    StaffDisabled,
 };
 [[nodiscard]] QString authEventName(AuthEvent event);
 

@@ -80,8 +80,7 @@ AuthResult<NewDeviceToken> Credentials::addDevice(const QString &name, Role role
     return result;
 }
 
-AuthResult<Done> Credentials::addStaff(const QString &login, Role role, const QByteArray &password, const QDateTime &now,
-                                       bool replace)
+AuthResult<Done> Credentials::addStaff(const QString &login, Role role, const QByteArray &password, const QDateTime &now, bool replace)
 {
     if (!validName(login))
         return AuthError{AuthErrorCode::Invalid,

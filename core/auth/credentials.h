@@ -61,8 +61,8 @@ public:
     /// Makes a token for a kiosk, board or counter terminal; a device of the same name gets a new one.
     [[nodiscard]] AuthResult<NewDeviceToken> addDevice(const QString &name, Role role, const QDateTime &now);
     /// Adds a staff account; replace: change the role and password of an existing login.
-    [[nodiscard]] AuthResult<Done> addStaff(const QString &login, Role role, const QByteArray &password,
-                                            const QDateTime &now, bool replace);
+    [[nodiscard]] AuthResult<Done> addStaff(const QString &login, Role role, const QByteArray &password, const QDateTime &now,
+                                            bool replace);
 
     /// Revokes a device's token: it stops working at once, on every connection.
     [[nodiscard]] AuthResult<Done> revokeDevice(const QString &name, const QDateTime &now);
@@ -74,8 +74,7 @@ public:
     /// Checks a staff login and opens a session at the counter (0: none; a clerk needs one). An
     /// unknown or disabled login costs the same time as a known one. Takes tens of milliseconds on
     /// purpose (Argon2id): call it off the event loop.
-    [[nodiscard]] AuthResult<StaffSession> login(const QString &login, const QByteArray &password, int counter,
-                                            const QDateTime &now);
+    [[nodiscard]] AuthResult<StaffSession> login(const QString &login, const QByteArray &password, int counter, const QDateTime &now);
     /// The staff session a token belongs to, if it is within the policy and its account enabled;
     /// records its use. BadCredentials for a token never seen, StaleSession for one that ended.
     [[nodiscard]] AuthResult<Principal> session(const QString &token, const QDateTime &now, const SessionPolicy &policy);

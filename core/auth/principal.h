@@ -28,8 +28,8 @@ enum class Role : quint8 {
 /// An authenticated caller.
 struct Principal {
     Role role = Role::Board;
-    QString name;       ///< the device name or the staff login
-    int counter = 0;    ///< the counter of a staff session; 0 for none
+    QString name;        ///< the device name or the staff login
+    int counter = 0;     ///< the counter of a staff session; 0 for none
     QString sessionHash; ///< the stored hash of a staff session's token
 
     [[nodiscard]] bool isStaff() const { return isStaffRole(role); }

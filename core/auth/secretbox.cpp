@@ -38,7 +38,9 @@ StoreResult<SecretBox> SecretBox::fromKeyFile(const QString &path)
             Secrets::wipe(key);
             return StoreError{StoreErrorCode::Corrupt,
                               StoreTr::tr("the key file %1 is damaged (it must hold %2 bytes). Restore it from a backup; "
-                                          "without it the sealed values cannot be read.").arg(path).arg(crypto_secretbox_KEYBYTES)};
+                                          "without it the sealed values cannot be read.")
+                                  .arg(path)
+                                  .arg(crypto_secretbox_KEYBYTES)};
         }
         return SecretBox(std::move(key));
     }
@@ -71,7 +73,8 @@ std::optional<QByteArray> SecretBox::open(const QByteArray &sealed) const
     const auto *in = reinterpret_cast<const unsigned char *>(sealed.constData());
     if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), in + crypto_secretbox_NONCEBYTES,
                                    quint64(sealed.size() - crypto_secretbox_NONCEBYTES), in,
-                                   reinterpret_cast<const unsigned char *>(m_key.constData())) != 0)
+                                   reinterpret_cast<const unsigned char *>(m_key.constData()))
+        != 0)
         return std::nullopt;
     return plain;
 }

@@ -22,8 +22,7 @@ QString tokenHash(const QString &token)
 {
     const QByteArray bytes = token.toUtf8();
     unsigned char hash[crypto_generichash_BYTES];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       size_t(bytes.size()), nullptr, 0);
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), nullptr, 0);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex());
 }
 
@@ -31,7 +30,8 @@ QString hashPassword(const QByteArray &password)
 {
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(hash, password.constData(), size_t(password.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
         return {};
     return QString::fromLatin1(hash);
 }
@@ -47,8 +47,7 @@ QString hmacSha256(const QByteArray &key, const QByteArray &message)
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
-                                  quint64(message.size()));
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()));
     crypto_auth_hmacsha256_final(&state, mac);
     sodium_memzero(&state, sizeof state);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex());

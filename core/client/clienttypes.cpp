@@ -50,8 +50,8 @@ QList<ServiceStatus> services(const QJsonValue &value)
         for (const QJsonValue &document : object.value(u"documents"_s).toArray())
             documents.append(localized(document));
         list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
-                     object.value(u"waiting"_s).toInt(), estimate(object.value(u"estimate"_s)),
-                     object.value(u"congestion"_s).toString(), documents});
+                     object.value(u"waiting"_s).toInt(), estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(),
+                     documents});
     }
     return list;
 }
@@ -61,9 +61,8 @@ QList<BoardCall> calls(const QJsonValue &value)
     QList<BoardCall> list;
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject object = item.toObject();
-        list.append({object.value(u"number"_s).toString(), object.value(u"counter"_s).toInt(),
-                     instant(object.value(u"calledAt"_s)), object.value(u"state"_s).toString(),
-                     object.value(u"language"_s).toString(), object.value(u"recalls"_s).toInt()});
+        list.append({object.value(u"number"_s).toString(), object.value(u"counter"_s).toInt(), instant(object.value(u"calledAt"_s)),
+                     object.value(u"state"_s).toString(), object.value(u"language"_s).toString(), object.value(u"recalls"_s).toInt()});
     }
     return list;
 }
@@ -99,9 +98,9 @@ std::optional<OfficeOverview> overview(const QJsonObject &object)
     const QJsonObject office = object.value(u"office"_s).toObject();
     if (office.value(u"id"_s).toString().isEmpty() || !object.value(u"services"_s).isArray())
         return std::nullopt;
-    OfficeOverview overview{office.value(u"id"_s).toString(), localized(office.value(u"name"_s)), {},
-                            strings(object.value(u"languages"_s)), object.value(u"open"_s).toBool(),
-                            services(object.value(u"services"_s))};
+    OfficeOverview overview{
+        office.value(u"id"_s).toString(),      localized(office.value(u"name"_s)), {},
+        strings(object.value(u"languages"_s)), object.value(u"open"_s).toBool(),   services(object.value(u"services"_s))};
     if (const QTimeZone zone(office.value(u"timeZone"_s).toString().toLatin1()); zone.isValid())
         overview.timeZone = zone;
     return overview;
@@ -111,18 +110,18 @@ std::optional<Ticket> ticket(const QJsonObject &object)
 {
     if (object.value(u"number"_s).toString().isEmpty() || object.value(u"token"_s).toString().isEmpty())
         return std::nullopt;
-    return Ticket{object.value(u"number"_s).toString(),   object.value(u"token"_s).toString(),
-                  QUrl(object.value(u"statusUrl"_s).toString()), object.value(u"ahead"_s).toInt(),
-                  estimate(object.value(u"estimate"_s)),   strings(object.value(u"services"_s)),
-                  object.value(u"language"_s).toString(), instant(object.value(u"issuedAt"_s)), appointment(object)};
+    return Ticket{
+        object.value(u"number"_s).toString(),   object.value(u"token"_s).toString(),   QUrl(object.value(u"statusUrl"_s).toString()),
+        object.value(u"ahead"_s).toInt(),       estimate(object.value(u"estimate"_s)), strings(object.value(u"services"_s)),
+        object.value(u"language"_s).toString(), instant(object.value(u"issuedAt"_s)),  appointment(object)};
 }
 
 std::optional<StaffLogin> staffLogin(const QJsonObject &object)
 {
     if (object.value(u"token"_s).toString().isEmpty())
         return std::nullopt;
-    return StaffLogin{object.value(u"token"_s).toString(), object.value(u"login"_s).toString(),
-                      object.value(u"role"_s).toString(), object.value(u"counter"_s).toInt()};
+    return StaffLogin{object.value(u"token"_s).toString(), object.value(u"login"_s).toString(), object.value(u"role"_s).toString(),
+                      object.value(u"counter"_s).toInt()};
 }
 
 std::optional<BoardView> board(const QJsonObject &object)
@@ -168,9 +167,9 @@ std::optional<PublicStatus> publicStatus(const QJsonObject &object)
 {
     if (object.value(u"number"_s).toString().isEmpty())
         return std::nullopt;
-    return PublicStatus{object.value(u"number"_s).toString(),  object.value(u"status"_s).toString(),
-                        object.value(u"language"_s).toString(), object.value(u"ahead"_s).toInt(),
-                        estimate(object.value(u"estimate"_s)),  object.value(u"counter"_s).toInt(),
+    return PublicStatus{object.value(u"number"_s).toString(),     object.value(u"status"_s).toString(),
+                        object.value(u"language"_s).toString(),   object.value(u"ahead"_s).toInt(),
+                        estimate(object.value(u"estimate"_s)),    object.value(u"counter"_s).toInt(),
                         object.value(u"counterName"_s).toString()};
 }
 
@@ -179,9 +178,8 @@ std::optional<ClientEvent> event(const QJsonObject &object)
     const std::optional<EventType> type = eventTypeFromName(object.value(u"type"_s).toString());
     if (!type)
         return std::nullopt;
-    return ClientEvent{object.value(u"id"_s).toInteger(),   instant(object.value(u"at"_s)),
-                       *type,                               object.value(u"actor"_s).toString(),
-                       object.value(u"visit"_s).toInteger(), object.value(u"step"_s).toInteger(),
+    return ClientEvent{object.value(u"id"_s).toInteger(),   instant(object.value(u"at"_s)),       *type,
+                       object.value(u"actor"_s).toString(), object.value(u"visit"_s).toInteger(), object.value(u"step"_s).toInteger(),
                        object.value(u"counter"_s).toInt(),  object.value(u"data"_s).toObject()};
 }
 
@@ -190,8 +188,9 @@ QJsonObject ticketRequest(const TicketRequest &request)
     QJsonObject body = visitorFields(request.language, request.priority, request.needs);
     body.insert(u"services"_s, QJsonArray::fromStringList(request.services));
     if (request.appointment)
-        body.insert(u"appointment"_s, QJsonObject{{u"code"_s, request.appointment->code},
-                                                  {u"due"_s, request.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
+        body.insert(
+            u"appointment"_s,
+            QJsonObject{{u"code"_s, request.appointment->code}, {u"due"_s, request.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
     return body;
 }
 
@@ -199,8 +198,8 @@ std::optional<AssistanceCall> assistanceCall(const QJsonObject &object)
 {
     if (object.value(u"id"_s).toInteger() <= 0)
         return std::nullopt;
-    return AssistanceCall{object.value(u"id"_s).toInteger(), object.value(u"kiosk"_s).toString(),
-                          object.value(u"language"_s).toString(), instant(object.value(u"requestedAt"_s))};
+    return AssistanceCall{object.value(u"id"_s).toInteger(), object.value(u"kiosk"_s).toString(), object.value(u"language"_s).toString(),
+                          instant(object.value(u"requestedAt"_s))};
 }
 
 QList<AssistanceCall> assistanceCalls(const QJsonArray &array)

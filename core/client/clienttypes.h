@@ -23,15 +23,15 @@ namespace Madoguchi {
 
 /// Why a call to the office server failed, as a front end needs to tell it apart.
 enum class ClientErrorCode {
-    Unreachable,   ///< no answer: network down, server stopped, timeout
-    Unauthorized,  ///< 401: bad token or ended session; log in again
-    Forbidden,     ///< 403: this role or counter may not do that
-    NotFound,      ///< 404: unknown ticket, counter or path
-    Conflict,      ///< 409: the queue is not in a state that allows it (e.g. counter busy)
-    Invalid,       ///< 400, 413, 415, 422: the request was wrong
-    RateLimited,   ///< 429
-    ServerError,   ///< 5xx: the server could not do it (e.g. storage failure)
-    BadReply,      ///< an answer that is not what API v1 promises
+    Unreachable,  ///< no answer: network down, server stopped, timeout
+    Unauthorized, ///< 401: bad token or ended session; log in again
+    Forbidden,    ///< 403: this role or counter may not do that
+    NotFound,     ///< 404: unknown ticket, counter or path
+    Conflict,     ///< 409: the queue is not in a state that allows it (e.g. counter busy)
+    Invalid,      ///< 400, 413, 415, 422: the request was wrong
+    RateLimited,  ///< 429
+    ServerError,  ///< 5xx: the server could not do it (e.g. storage failure)
+    BadReply,     ///< an answer that is not what API v1 promises
 };
 /// Why a call failed: the kind of failure, the server's message (in the language asked for) or a
 /// translated network explanation, and the server's own code when it answered with one.
@@ -57,7 +57,7 @@ struct ServiceStatus {
     LocalizedText name;
     int waiting = 0;
     ClientEstimate estimate;
-    QString congestion; ///< on the board: low, medium, high, very-high
+    QString congestion;             ///< on the board: low, medium, high, very-high
     QList<LocalizedText> documents; ///< what to bring (GET /services)
 };
 
@@ -96,8 +96,8 @@ struct Ticket {
 
 /// What a visitor adds when checking in a reservation (the service and time come from it).
 struct CheckInRequest {
-    QString code;      ///< as scanned or typed
-    QString language;  ///< empty: the reservation's
+    QString code;     ///< as scanned or typed
+    QString language; ///< empty: the reservation's
     bool priority = false;
     QStringList needs;
 };
@@ -115,7 +115,7 @@ struct BoardCall {
     QString number;
     int counter = 0;
     QDateTime calledAt;
-    QString state; ///< called or serving, for the numbers being called
+    QString state;    ///< called or serving, for the numbers being called
     QString language; ///< the visitor's, for the spoken call
     int recalls = 0;  ///< how often the number was called again at its counter
 };
@@ -125,7 +125,7 @@ struct BoardView {
     QList<BoardCall> calling;
     QList<BoardCall> recent;
     QList<ServiceStatus> services;
-    bool muted = false;     ///< the office's [board] sound
+    bool muted = false; ///< the office's [board] sound
     int volumePercent = 80;
 };
 
@@ -133,7 +133,7 @@ struct BoardView {
 /// and the counter's status (pause, open, close).
 struct CounterActionResult {
     std::optional<Visit> visit;
-    QString status;     ///< the visit's status: waiting, called, serving, parked, done …
+    QString status; ///< the visit's status: waiting, called, serving, parked, done …
     QString reasonCode;
     QString reasonText;
     QString counterStatus;

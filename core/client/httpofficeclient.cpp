@@ -42,7 +42,7 @@ HttpOfficeClient::HttpOfficeClient(const QUrl &server, QNetworkAccessManager &ne
 }
 
 void HttpOfficeClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
-                        const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler)
+                            const QList<std::pair<QByteArray, QByteArray>> &headers, Handler handler)
 {
     QUrl url = m_server;
     url.setPath(url.path() + path);
@@ -178,8 +178,7 @@ void HttpOfficeClient::counter(int counter, Callback<CounterActionResult> done)
 
 void HttpOfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
 {
-    send("GET", u"/api/v1/status/"_s + publicToken, {}, {},
-         parsed(&ClientJson::publicStatus, std::move(done)));
+    send("GET", u"/api/v1/status/"_s + publicToken, {}, {}, parsed(&ClientJson::publicStatus, std::move(done)));
 }
 
 } // namespace Madoguchi

@@ -99,9 +99,7 @@ void WebSocketEventStream::onMessage(const QString &text)
             m_lastEventId = latest;
         setConnected(true);
         return;
-    case Api::StreamMessage::Resync:
-        Q_EMIT resyncNeeded();
-        return;
+    case Api::StreamMessage::Resync: Q_EMIT resyncNeeded(); return;
     case Api::StreamMessage::Error:
         m_running = false;
         Q_EMIT refused(message.value(u"error"_s).toObject().value(u"message"_s).toString());

@@ -22,7 +22,7 @@ namespace Madoguchi::PrivateFiles {
 namespace {
 
 constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                       | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
 /// The mode bits as an installer types them (0644).
 QString octalMode(QFileDevice::Permissions permissions)

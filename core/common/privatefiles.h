@@ -10,8 +10,8 @@
 namespace Madoguchi {
 
 enum class PrivateFileErrorCode {
-    Unreadable,  ///< missing or cannot be read
-    Exposed,     ///< other users than its owner may read or write it
+    Unreadable, ///< missing or cannot be read
+    Exposed,    ///< other users than its owner may read or write it
     WriteFailed,
 };
 template<typename T>

@@ -27,8 +27,14 @@ template<typename T, typename Code, typename E = Error<Code>>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(E error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(E error)
+        : m_data(std::move(error))
+    {
+    }
 
     /// True when the operation succeeded.
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
@@ -50,6 +56,7 @@ private:
 };
 
 /// The value of a Result that carries no value.
-struct Done {};
+struct Done {
+};
 
 } // namespace Madoguchi

@@ -25,9 +25,7 @@ ConfigLoadResult ConfigLoader::loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ConfigLoadResult result;
-        result.diagnostics.append({path, 0, 0,
-                                   ConfigTr::tr("cannot read the file: %1")
-                                       .arg(file.errorString())});
+        result.diagnostics.append({path, 0, 0, ConfigTr::tr("cannot read the file: %1").arg(file.errorString())});
         return result;
     }
     return loadText(file.readAll(), path);
@@ -40,8 +38,7 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &text, const QString &f
 
 QStringList ConfigLoader::supportedLanguages()
 {
-    return {u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s,
-            u"vi"_s, u"fil"_s,       u"tr"_s, u"pt-BR"_s,   u"ne"_s};
+    return {u"ja"_s, u"ja-x-easy"_s, u"en"_s, u"zh-Hans"_s, u"ko"_s, u"vi"_s, u"fil"_s, u"tr"_s, u"pt-BR"_s, u"ne"_s};
 }
 
 } // namespace Madoguchi

@@ -29,8 +29,7 @@ public:
     ConfigLoadResult read(const QByteArray &text)
     {
         ConfigLoadResult result;
-        toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())),
-                                                fileName().toStdString());
+        toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())), fileName().toStdString());
         if (!parsed) {
             const auto &failure = parsed.error();
             result.diagnostics.append({fileName(), int(failure.source().begin.line), int(failure.source().begin.column),
@@ -39,7 +38,10 @@ public:
         }
         const toml::table &root = parsed.table();
         OfficeConfig config;
-        allowOnly(root, {"office", "ordering", "numbering", "rules", "appointments", "board", "retention", "service", "counter", "server", "notify"}, tr("the top level"));
+        allowOnly(
+            root,
+            {"office", "ordering", "numbering", "rules", "appointments", "board", "retention", "service", "counter", "server", "notify"},
+            tr("the top level"));
         readOffice(root, config);
         if (const toml::node *ordering = root.get("ordering"))
             readOrdering(*ordering, config.ordering, u"[ordering]"_s);
@@ -86,8 +88,7 @@ private:
             QSet<QString> seen;
             for (const QString &language : std::as_const(config.languages)) {
                 if (!supported.contains(language))
-                    error(*languages, tr("language '%1' is not supported (supported: %2)")
-                                          .arg(language, supported.join(u", "_s)));
+                    error(*languages, tr("language '%1' is not supported (supported: %2)").arg(language, supported.join(u", "_s)));
                 if (seen.contains(language))
                     error(*languages, tr("language '%1' is listed twice").arg(language));
                 seen.insert(language);
@@ -121,8 +122,9 @@ private:
                 // "24:00" closes at the very end of the day (offices and kiosks open round the clock).
                 const bool endOfDay = match.hasMatch() && match.captured(3) == u"24"_s && match.captured(4) == u"00"_s;
                 const TimeRange range{match.hasMatch() ? QTime(match.captured(1).toInt(), match.captured(2).toInt()) : QTime(),
-                                      endOfDay ? QTime(23, 59, 59, 999)
-                                      : match.hasMatch() ? QTime(match.captured(3).toInt(), match.captured(4).toInt()) : QTime()};
+                                      endOfDay               ? QTime(23, 59, 59, 999)
+                                          : match.hasMatch() ? QTime(match.captured(3).toInt(), match.captured(4).toInt())
+                                                             : QTime()};
                 if (!range.open.isValid() || !range.close.isValid() || range.open >= range.close) {
                     error(*node, tr("opening hours '%1' must look like \"08:30-17:15\", opening before closing").arg(text));
                     continue;
@@ -158,7 +160,8 @@ private:
             if (const auto kind = OrderingPolicy::kindFromName(*name))
                 policy.kind = *kind;
             else
-                error(*table->get("policy"), tr("unknown ordering policy '%1' (use arrival, priority, alternation or appointment)").arg(*name));
+                error(*table->get("policy"),
+                      tr("unknown ordering policy '%1' (use arrival, priority, alternation or appointment)").arg(*name));
         }
         policy.ratio = int(integer(*table, "ratio", 1, 10).value_or(policy.ratio));
         policy.earlyMinutes = int(integer(*table, "early_minutes", 0, 120).value_or(policy.earlyMinutes));
@@ -331,7 +334,6 @@ private:
                 error(*services->as_array()->get(size_t(i)), tr("service '%1' is served by no counter").arg(service.code));
         }
     }
-
 };
 
 } // namespace

@@ -23,10 +23,10 @@ struct DocumentConfig {
 
 /// A kind of business the office handles (受付区分).
 struct ServiceConfig {
-    QString code;              ///< stable identifier, e.g. "moving"
-    QString prefix;            ///< ticket prefix letter, e.g. "A"
+    QString code;   ///< stable identifier, e.g. "moving"
+    QString prefix; ///< ticket prefix letter, e.g. "A"
     LocalizedText name;
-    int expectedMinutes = 10;  ///< typical time at the counter, before any learning
+    int expectedMinutes = 10;    ///< typical time at the counter, before any learning
     int appointmentsPerSlot = 0; ///< reservations taken per slot; 0: the service takes no reservations
     QList<DocumentConfig> documents;
 };
@@ -35,8 +35,8 @@ struct ServiceConfig {
 struct CounterConfig {
     int number = 0;
     LocalizedText name;
-    QStringList services;      ///< primary services, pooled under the ordering policy
-    QStringList fallback;      ///< served only when no one waits for a primary service
+    QStringList services;                   ///< primary services, pooled under the ordering policy
+    QStringList fallback;                   ///< served only when no one waits for a primary service
     std::optional<OrderingPolicy> ordering; ///< overrides the office's policy at this counter
 };
 
@@ -59,7 +59,7 @@ struct QueueRules {
 
 /// How reservations (予約) are slotted and when a visitor may check in for one.
 struct AppointmentRules {
-    int slotMinutes = 30;        ///< slots start at multiples of this from midnight
+    int slotMinutes = 30;         ///< slots start at multiples of this from midnight
     int checkInEarlyMinutes = 60; ///< a reservation checks in from this long before its time …
     int checkInLateMinutes = 15;  ///< … until this long after it; later, the visitor takes a ticket
 };
@@ -90,16 +90,16 @@ struct OfficeConfig {
     LocalizedText name;
     QTimeZone timeZone;
     OpeningHours hours;
-    QStringList languages;           ///< languages offered, the first is the default
+    QStringList languages; ///< languages offered, the first is the default
     QList<ServiceConfig> services;
     QList<CounterConfig> counters;
     OrderingPolicy ordering;
     NumberingRules numbering;
     QueueRules rules;
     AppointmentRules appointments;
-    BoardSound boardSound;           ///< [board]
-    RetentionRules retention;        ///< [retention]
-    ServerConfig server;             ///< [server] and [notify]
+    BoardSound boardSound;    ///< [board]
+    RetentionRules retention; ///< [retention]
+    ServerConfig server;      ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;
     [[nodiscard]] const CounterConfig *counter(int number) const;

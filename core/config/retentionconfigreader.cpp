@@ -27,8 +27,8 @@ std::optional<int> placeClose(QTime at, const OpeningHours &hours)
     for (int weekday = 1; weekday <= 7; ++weekday) {
         for (const TimeRange &range : hours.day(weekday)) {
             // A span closing at "24:00" is held as 23:59:59.999: it ends with the day.
-            latestClose = std::max(latestClose, range.close.msecsSinceStartOfDay() >= 86'399'000 ? kMinutesPerDay
-                                                                                                   : minuteOfDay(range.close));
+            latestClose =
+                std::max(latestClose, range.close.msecsSinceStartOfDay() >= 86'399'000 ? kMinutesPerDay : minuteOfDay(range.close));
             earliestOpen = std::min(earliestOpen, minuteOfDay(range.open));
         }
     }
@@ -72,9 +72,10 @@ void readRetention(TomlReader &reader, const toml::table &root, const OpeningHou
         return;
     const QString time = at.toString(u"HH:mm"_s);
     if (given)
-        reader.error(*given, ConfigTr::tr("[retention]: the office day is closed at %1, but the office is open then: give "
-                                          "close_day_at a time after the last closing or before the first opening, or \"never\"")
-                                 .arg(time));
+        reader.error(*given,
+                     ConfigTr::tr("[retention]: the office day is closed at %1, but the office is open then: give "
+                                  "close_day_at a time after the last closing or before the first opening, or \"never\"")
+                         .arg(time));
     else
         reader.error(table ? static_cast<const toml::node &>(*table) : static_cast<const toml::node &>(root),
                      ConfigTr::tr("[retention]: by default the office day is closed at %1, but the office is open then: set "

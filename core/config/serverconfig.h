@@ -24,31 +24,31 @@ struct ListenAddress {
 
 /// The mail server turn notices are sent through.
 struct SmtpConfig {
-    QString host;              ///< empty: no e-mail notices
+    QString host; ///< empty: no e-mail notices
     quint16 port = 587;
-    bool startTls = true;      ///< upgrade with STARTTLS before authenticating; refuse to send if the server cannot
-    QString user;              ///< empty: no authentication
-    QString passwordFile;      ///< file holding the password, readable by the service user only
-    QString from;              ///< sender address
-    QString caFile;            ///< PEM certificates trusted besides the system's (an office's own CA)
+    bool startTls = true; ///< upgrade with STARTTLS before authenticating; refuse to send if the server cannot
+    QString user;         ///< empty: no authentication
+    QString passwordFile; ///< file holding the password, readable by the service user only
+    QString from;         ///< sender address
+    QString caFile;       ///< PEM certificates trusted besides the system's (an office's own CA)
 
     [[nodiscard]] bool enabled() const { return !host.isEmpty(); }
 };
 
 /// A generic HTTP endpoint (the office's LINE or SMS gateway) that receives notices as JSON.
 struct WebhookConfig {
-    QString url;               ///< empty: no webhook notices
-    QString secretFile;        ///< when set, each POST carries an HMAC-SHA256 signature made with this secret
-    LocalizedText label;       ///< what the visitor types, e.g. "Mobile phone number"; empty: a generic label
+    QString url;         ///< empty: no webhook notices
+    QString secretFile;  ///< when set, each POST carries an HMAC-SHA256 signature made with this secret
+    LocalizedText label; ///< what the visitor types, e.g. "Mobile phone number"; empty: a generic label
 
     [[nodiscard]] bool enabled() const { return !url.isEmpty(); }
 };
 
 /// When and how visitors are told that their turn is near.
 struct NotifyConfig {
-    int ahead = 3;             ///< notify when this many people or fewer are ahead
-    int maxAttempts = 8;       ///< delivery attempts before a notice is given up
-    int retrySeconds = 30;     ///< wait before the second attempt; doubles with each further one
+    int ahead = 3;         ///< notify when this many people or fewer are ahead
+    int maxAttempts = 8;   ///< delivery attempts before a notice is given up
+    int retrySeconds = 30; ///< wait before the second attempt; doubles with each further one
     SmtpConfig smtp;
     WebhookConfig webhook;
 };
@@ -74,16 +74,16 @@ struct ServerLimits {
 /// How the office server runs: where it listens, where it keeps data, how it protects itself.
 struct ServerConfig {
     ListenAddress listen;
-    QString publicUrl;         ///< base of the status URLs on tickets and in notices (required with notices);
-                               ///< empty: tickets use the Host the kiosk reached the server at
-    QString dataDir;           ///< empty: the XDG data directory
-    QString tlsCertificate;    ///< PEM files; both empty: plain HTTP
+    QString publicUrl;      ///< base of the status URLs on tickets and in notices (required with notices);
+                            ///< empty: tickets use the Host the kiosk reached the server at
+    QString dataDir;        ///< empty: the XDG data directory
+    QString tlsCertificate; ///< PEM files; both empty: plain HTTP
     QString tlsKey;
     /// The network between the server and its devices is closed to everyone else (or a reverse proxy
     /// on this host speaks TLS for it): only then may plain HTTP listen beyond loopback.
     bool closedNetwork = false;
-    int sessionHours = 12;     ///< a staff session ends after this long without use
-    int sessionMaxHours = 16;  ///< and this long after its login, used or not
+    int sessionHours = 12;            ///< a staff session ends after this long without use
+    int sessionMaxHours = 16;         ///< and this long after its login, used or not
     int publicRequestsPerMinute = 60; ///< per client address, on the public endpoints
     ServerLimits limits;
     NotifyConfig notify;

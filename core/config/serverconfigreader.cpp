@@ -64,9 +64,10 @@ void readNotify(TomlReader &reader, const toml::table &table, NotifyConfig &noti
 
 void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limits)
 {
-    reader.allowOnly(table, {"header_bytes", "header_count", "body_bytes", "header_seconds", "body_seconds",
-                             "idle_seconds", "connections_per_address", "connections", "message_bytes",
-                             "watchers_per_address", "watcher_seconds", "authenticate_seconds", "ping_seconds"},
+    reader.allowOnly(table,
+                     {"header_bytes", "header_count", "body_bytes", "header_seconds", "body_seconds", "idle_seconds",
+                      "connections_per_address", "connections", "message_bytes", "watchers_per_address", "watcher_seconds",
+                      "authenticate_seconds", "ping_seconds"},
                      u"[server.limits]"_s);
     const auto read = [&](const char *key, int &value, int low, int high) {
         value = int(reader.integer(table, key, low, high).value_or(value));
@@ -90,13 +91,16 @@ void readLimits(TomlReader &reader, const toml::table &table, ServerLimits &limi
 
 void readServer(TomlReader &reader, const toml::table &table, ServerConfig &server)
 {
-    reader.allowOnly(table, {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "closed_network",
-                             "session_hours", "session_max_hours", "public_requests_per_minute", "limits"}, u"[server]"_s);
+    reader.allowOnly(table,
+                     {"listen", "public_url", "data_dir", "tls_certificate", "tls_key", "closed_network", "session_hours",
+                      "session_max_hours", "public_requests_per_minute", "limits"},
+                     u"[server]"_s);
     if (const auto listen = reader.string(table, "listen", false)) {
         if (const auto address = ListenAddress::parse(*listen))
             server.listen = *address;
         else
-            reader.error(*table.get("listen"), ConfigTr::tr("[server]: listen '%1' must look like \"192.0.2.10:8080\" or \"[::1]:8080\"").arg(*listen));
+            reader.error(*table.get("listen"),
+                         ConfigTr::tr("[server]: listen '%1' must look like \"192.0.2.10:8080\" or \"[::1]:8080\"").arg(*listen));
     }
     server.publicUrl = reader.string(table, "public_url", false).value_or(QString());
     if (!server.publicUrl.isEmpty() && !isHttpUrl(server.publicUrl))
@@ -112,8 +116,8 @@ void readServer(TomlReader &reader, const toml::table &table, ServerConfig &serv
     server.sessionMaxHours = maxHours ? int(*maxHours) : std::max(server.sessionMaxHours, server.sessionHours);
     if (server.sessionMaxHours < server.sessionHours)
         reader.error(table, ConfigTr::tr("[server]: 'session_max_hours' cannot be shorter than 'session_hours'"));
-    server.publicRequestsPerMinute = int(reader.integer(table, "public_requests_per_minute", 1, 100000)
-                                             .value_or(server.publicRequestsPerMinute));
+    server.publicRequestsPerMinute =
+        int(reader.integer(table, "public_requests_per_minute", 1, 100000).value_or(server.publicRequestsPerMinute));
     if (const toml::table *limits = reader.subTable(table, "limits", false))
         readLimits(reader, *limits, server.limits);
 }
@@ -138,8 +142,8 @@ std::optional<ListenAddress> ListenAddress::parse(const QString &text)
     unsigned char bytes[sizeof(in6_addr)];
     char canonical[INET6_ADDRSTRLEN];
     const int family = !bracketed && inet_pton(AF_INET, latin.constData(), bytes) == 1 ? AF_INET
-                     : inet_pton(AF_INET6, latin.constData(), bytes) == 1           ? AF_INET6
-                                                                                     : AF_UNSPEC;
+        : inet_pton(AF_INET6, latin.constData(), bytes) == 1                           ? AF_INET6
+                                                                                       : AF_UNSPEC;
     if (family == AF_UNSPEC || host.contains(u'%') || !inet_ntop(family, bytes, canonical, sizeof canonical))
         return std::nullopt;
     return ListenAddress{QString::fromLatin1(canonical), quint16(port)};

@@ -26,8 +26,7 @@ void TomlReader::allowOnly(const toml::table &table, std::initializer_list<const
             QStringList names;
             for (const char *allowed : keys)
                 names.append(QString::fromLatin1(allowed));
-            error(node, tr("unknown key '%1' in %2 (expected one of: %3)")
-                            .arg(qs(key.str()), where, names.join(u", "_s)));
+            error(node, tr("unknown key '%1' in %2 (expected one of: %3)").arg(qs(key.str()), where, names.join(u", "_s)));
         }
     }
 }
@@ -73,8 +72,7 @@ std::optional<qint64> TomlReader::integer(const toml::table &table, const char *
     }
     const qint64 value = node->as_integer()->get();
     if (value < min || value > max) {
-        error(*node, tr("'%1' must be between %2 and %3, not %4")
-                         .arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
+        error(*node, tr("'%1' must be between %2 and %3, not %4").arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
         return std::nullopt;
     }
     return value;
@@ -121,8 +119,7 @@ LocalizedText TomlReader::localized(const toml::node &node, const QString &what,
     for (auto &&[key, value] : *table) {
         const QString language = qs(key.str());
         if (!m_languages.contains(language)) {
-            error(value, tr("%1: language '%2' is not among the office's languages (%3)")
-                             .arg(what, language, m_languages.join(u", "_s)));
+            error(value, tr("%1: language '%2' is not among the office's languages (%3)").arg(what, language, m_languages.join(u", "_s)));
             continue;
         }
         if (!value.is_string() || value.as_string()->get().empty()) {

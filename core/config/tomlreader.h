@@ -31,7 +31,10 @@ class TomlReader
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Config)
 
 public:
-    explicit TomlReader(QString fileName) : m_file(std::move(fileName)) {}
+    explicit TomlReader(QString fileName)
+        : m_file(std::move(fileName))
+    {
+    }
 
     [[nodiscard]] const QList<ConfigDiagnostic> &diagnostics() const { return m_diagnostics; }
     [[nodiscard]] const QString &fileName() const { return m_file; }

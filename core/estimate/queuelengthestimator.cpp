@@ -10,11 +10,11 @@ namespace Madoguchi {
 
 namespace {
 
-constexpr double kLearningRate = 0.2;      // weight of one observed service in the mean
+constexpr double kLearningRate = 0.2;        // weight of one observed service in the mean
 constexpr double kShortestMinutes = 1.0 / 6; // shorter services are mistakes (finished at once)
 constexpr double kLongestMinutes = 240;
 constexpr int kRoundTo = 5;
-constexpr int kExactErlangUpTo = 40;        // larger shapes use the Wilson–Hilferty approximation
+constexpr int kExactErlangUpTo = 40; // larger shapes use the Wilson–Hilferty approximation
 
 double erlangCdf(int k, double rate, double x)
 {

@@ -12,10 +12,10 @@ namespace Madoguchi {
 
 /// A reference wait (参考値): a range of minutes, never a promise.
 struct WaitEstimate {
-    int ahead = 0;        ///< people ahead in the queue of the service
+    int ahead = 0; ///< people ahead in the queue of the service
     int lowMinutes = 0;
     int highMinutes = 0;
-    bool known = false;   ///< false when nothing sensible can be said (no counter takes the service)
+    bool known = false; ///< false when nothing sensible can be said (no counter takes the service)
 
     friend bool operator==(const WaitEstimate &, const WaitEstimate &) = default;
 };

@@ -58,16 +58,10 @@ QByteArray formatMail(const MailMessage &message, const QDateTime &date, const Q
     QByteArray from = message.from.toLatin1();
     if (!message.fromName.isEmpty())
         from = encodeHeaderWords(message.fromName) + " <" + from + ">";
-    QByteArray mail = "From: " + from + "\r\n"
-                    + "To: <" + message.to.toLatin1() + ">\r\n"
-                    + "Subject: " + encodeHeaderWords(message.subject) + "\r\n"
-                    + "Date: " + mailDate(date) + "\r\n"
-                    + "Message-ID: <" + messageId + ">\r\n"
-                    + "MIME-Version: 1.0\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n"
-                    + "Content-Transfer-Encoding: base64\r\n"
-                    + "Auto-Submitted: auto-generated\r\n"
-                    + "\r\n";
+    QByteArray mail = "From: " + from + "\r\n" + "To: <" + message.to.toLatin1() + ">\r\n"
+        + "Subject: " + encodeHeaderWords(message.subject) + "\r\n" + "Date: " + mailDate(date) + "\r\n" + "Message-ID: <" + messageId
+        + ">\r\n" + "MIME-Version: 1.0\r\n" + "Content-Type: text/plain; charset=UTF-8\r\n" + "Content-Transfer-Encoding: base64\r\n"
+        + "Auto-Submitted: auto-generated\r\n" + "\r\n";
     QString body = message.body;
     body.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
     const QByteArray encoded = body.toUtf8().toBase64();

@@ -10,7 +10,7 @@ namespace Madoguchi {
 
 /// A plain-text e-mail in any script.
 struct MailMessage {
-    QString fromName;  ///< shown beside the sender address, e.g. the office's name
+    QString fromName; ///< shown beside the sender address, e.g. the office's name
     QString from;
     QString to;
     QString subject;

@@ -20,7 +20,8 @@ namespace {
 // What a notice says, in the visitor's language: resources/i18n, context Madoguchi::NoticeText.
 constexpr const char *kContext = "Madoguchi::NoticeText";
 const char *const kNearSubject = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your turn is near: %1");
-const char *const kNearText = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Number %1: people ahead of you: %2. Please come back to the waiting area.");
+const char *const kNearText =
+    QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Number %1: people ahead of you: %2. Please come back to the waiting area.");
 const char *const kCalledSubject = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your number %1 is called");
 const char *const kCalledText = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Number %1 is called. Please go to %2.");
 const char *const kStatusLine = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your ticket: %1");
@@ -83,12 +84,14 @@ NoticeResult<bool> NoticeBook::subscribe(const QueueState &state, VisitId visitI
                                          const QString &statusUrl, const QDateTime &now)
 {
     if (!channels().contains(channel))
-        return NoticeError{NoticeErrorCode::NotOffered, NoticeTr::tr("This office does not send notices by %1.").arg(noticeChannelName(channel))};
+        return NoticeError{NoticeErrorCode::NotOffered,
+                           NoticeTr::tr("This office does not send notices by %1.").arg(noticeChannelName(channel))};
     const QString trimmed = address.trimmed();
     if (channel == NoticeChannel::Email ? !isMailAddress(trimmed) : !isWebhookAddress(trimmed))
-        return NoticeError{NoticeErrorCode::InvalidAddress, channel == NoticeChannel::Email
-                                                                ? NoticeTr::tr("This is not an e-mail address notices can be sent to.")
-                                                                : NoticeTr::tr("The address must be 1 to %1 characters.").arg(kMaxWebhookAddressLength)};
+        return NoticeError{NoticeErrorCode::InvalidAddress,
+                           channel == NoticeChannel::Email
+                               ? NoticeTr::tr("This is not an e-mail address notices can be sent to.")
+                               : NoticeTr::tr("The address must be 1 to %1 characters.").arg(kMaxWebhookAddressLength)};
     const Visit *visit = state.visit(visitId);
     if (!visit || !visit->isOpen())
         return NoticeError{NoticeErrorCode::Closed, NoticeTr::tr("This ticket is finished; there is nothing left to notify.")};
@@ -161,12 +164,8 @@ QJsonObject NoticeBook::payload(const Subscription &subscription, const Visit &v
     const auto t = [&](const char *source) { return m_catalogs.translate(language, kContext, source); };
     const QString office = m_office.name.text(language);
     QJsonObject object{
-        {u"office"_s, m_office.id},
-        {u"officeName"_s, office},
-        {u"kind"_s, noticeKindName(kind)},
-        {u"number"_s, visit.number},
-        {u"language"_s, language},
-        {u"statusUrl"_s, subscription.statusUrl},
+        {u"office"_s, m_office.id},  {u"officeName"_s, office}, {u"kind"_s, noticeKindName(kind)},
+        {u"number"_s, visit.number}, {u"language"_s, language}, {u"statusUrl"_s, subscription.statusUrl},
     };
     QString text;
     if (kind == NoticeKind::Near) {
@@ -182,7 +181,8 @@ QJsonObject NoticeBook::payload(const Subscription &subscription, const Visit &v
         text = t(kCalledText).arg(visit.number, counterName);
     }
     object.insert(u"text"_s, text);
-    object.insert(u"body"_s, QString(text + u"\n\n"_s + t(kStatusLine).arg(subscription.statusUrl) + u"\n\n-- \n"_s + t(kFooter).arg(office)));
+    object.insert(u"body"_s,
+                  QString(text + u"\n\n"_s + t(kStatusLine).arg(subscription.statusUrl) + u"\n\n-- \n"_s + t(kFooter).arg(office)));
     return object;
 }
 

@@ -6,8 +6,8 @@
 
 #include "auth/secretbox.h"
 #include "common/result.h"
-#include "ports/storeresult.h"
 #include "config/officeconfig.h"
+#include "ports/storeresult.h"
 #include "queue/queuestate.h"
 
 #include <QObject>
@@ -23,10 +23,10 @@ class LanguageCatalogs;
 class NoticeStore;
 
 enum class NoticeErrorCode {
-    NotOffered,      ///< the office does not send notices on that channel
-    InvalidAddress,  ///< not an address the channel can deliver to
-    Closed,          ///< the visit is finished; there is nothing left to tell
-    TooMany,         ///< the visit has as many subscriptions as it may have
+    NotOffered,     ///< the office does not send notices on that channel
+    InvalidAddress, ///< not an address the channel can deliver to
+    Closed,         ///< the visit is finished; there is nothing left to tell
+    TooMany,        ///< the visit has as many subscriptions as it may have
     StorageFailure,
 };
 using NoticeError = Error<NoticeErrorCode>;
@@ -55,8 +55,8 @@ public:
 
     /// Subscribes to a visit's notices; added is false when the same address was subscribed already.
     /// A notice already due (e.g. few people ahead) is sent at once.
-    [[nodiscard]] NoticeResult<bool> subscribe(const QueueState &state, VisitId visit, NoticeChannel channel,
-                                               const QString &address, const QString &statusUrl, const QDateTime &now);
+    [[nodiscard]] NoticeResult<bool> subscribe(const QueueState &state, VisitId visit, NoticeChannel channel, const QString &address,
+                                               const QString &statusUrl, const QDateTime &now);
 
     /// Looks at the queue after a change: emits the notices now due and forgets closed visits.
     void observe(const QueueState &state);
@@ -68,8 +68,8 @@ private:
     using Trigger = std::tuple<qint64, StepId, NoticeKind>;
 
     void trigger(const Subscription &subscription, const Visit &visit, const Step &step, NoticeKind kind, int ahead);
-    [[nodiscard]] QJsonObject payload(const Subscription &subscription, const Visit &visit, const Step &step,
-                                      NoticeKind kind, int ahead) const;
+    [[nodiscard]] QJsonObject payload(const Subscription &subscription, const Visit &visit, const Step &step, NoticeKind kind,
+                                      int ahead) const;
     void evaluate(const QueueState &state, const Subscription &subscription);
 
     const OfficeConfig &m_office;

@@ -149,8 +149,8 @@ void Outbox::sendMail(const Notice &notice, const QByteArray &address)
         client->deleteLater();
         finish(notice, sent, error);
     });
-    const MailMessage message{m_officeName, m_config.smtp.from, QString::fromUtf8(address),
-                              notice.payload.value(u"subject"_s).toString(), notice.payload.value(u"body"_s).toString()};
+    const MailMessage message{m_officeName, m_config.smtp.from, QString::fromUtf8(address), notice.payload.value(u"subject"_s).toString(),
+                              notice.payload.value(u"body"_s).toString()};
     const QByteArray domain = m_config.smtp.from.section(u'@', 1).toLatin1();
     client->send(message, "notice-" + QByteArray::number(notice.id) + '.' + Secrets::randomToken(9).toLatin1() + '@' + domain,
                  m_clock.now());
@@ -181,8 +181,9 @@ void Outbox::postWebhook(const Notice &notice, const QByteArray &address)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300)
             return finish(notice, true, QString());
-        finish(notice, false, status > 0 ? NoticeTr::tr("the webhook answered HTTP %1").arg(status)
-                                         : NoticeTr::tr("the webhook cannot be reached: %1").arg(reply->errorString()));
+        finish(notice, false,
+               status > 0 ? NoticeTr::tr("the webhook answered HTTP %1").arg(status)
+                          : NoticeTr::tr("the webhook cannot be reached: %1").arg(reply->errorString()));
     });
 }
 
@@ -200,12 +201,13 @@ void Outbox::finish(const Notice &notice, bool sent, const QString &error)
     if (auto settled = m_store->settle(notice.id, state, attempts, next, error, now); !settled)
         qCWarning(lcNotify).noquote() << "could not record the outcome of notice" << notice.id << settled.error().message;
     if (state == NoticeState::Sent)
-        qCInfo(lcNotify).noquote() << "notice" << notice.id << "sent by" << noticeChannelName(notice.channel) << "after" << attempts << "attempt(s)";
+        qCInfo(lcNotify).noquote() << "notice" << notice.id << "sent by" << noticeChannelName(notice.channel) << "after" << attempts
+                                   << "attempt(s)";
     else if (state == NoticeState::Failed)
         qCWarning(lcNotify).noquote() << "notice" << notice.id << "given up after" << attempts << "attempt(s):" << error;
     else
         qCWarning(lcNotify).noquote() << "notice" << notice.id << "attempt" << attempts << "failed:" << error << "- next attempt in"
-                            << backoffSeconds(m_config.retrySeconds, attempts) << "s";
+                                      << backoffSeconds(m_config.retrySeconds, attempts) << "s";
     schedule();
 }
 

@@ -19,8 +19,7 @@ constexpr qsizetype kMaxReplyBytes = 64 * 1024;
 
 } // namespace
 
-SmtpClient::SmtpClient(const SmtpConfig &config, const QByteArray &password, const QList<QSslCertificate> &caCertificates,
-                       QObject *parent)
+SmtpClient::SmtpClient(const SmtpConfig &config, const QByteArray &password, const QList<QSslCertificate> &caCertificates, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_password(password)
@@ -126,8 +125,7 @@ void SmtpClient::handleReply(int code)
         if (expect(250, u"the message"_s))
             succeed();
         break;
-    case Stage::Done:
-        break;
+    case Stage::Done: break;
     }
 }
 

@@ -16,7 +16,7 @@ namespace Madoguchi {
 struct NewAppointment {
     QString service;
     QDateTime due;
-    QDate day;        ///< the office day of due
+    QDate day; ///< the office day of due
     QString language;
     QString bookedBy;
     QDateTime bookedAt;
@@ -34,7 +34,7 @@ public:
     /// not cancelled — the count and the insert are one transaction. Codes come from drawCode; one
     /// that is taken is drawn again (a few times). Empty when the slot is full.
     [[nodiscard]] virtual StoreResult<std::optional<BookedAppointment>> bookIfRoom(const NewAppointment &appointment, int capacity,
-                                                                                const std::function<QString()> &drawCode) = 0;
+                                                                                   const std::function<QString()> &drawCode) = 0;
     /// Reservations of the slot that are not cancelled.
     [[nodiscard]] virtual StoreResult<int> taken(const QString &service, const QDateTime &due) const = 0;
     /// The reservation with this canonical code; empty when there is none.

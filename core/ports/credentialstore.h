@@ -55,8 +55,8 @@ public:
 
     /// Adds a staff account; with replace, an existing one gets the new role and password, is
     /// enabled again and its sessions end. False when the login exists and replace is not given.
-    [[nodiscard]] virtual StoreResult<bool> putStaff(const QString &login, Role role, const QString &passwordHash,
-                                                     const QDateTime &at, bool replace) = 0;
+    [[nodiscard]] virtual StoreResult<bool> putStaff(const QString &login, Role role, const QString &passwordHash, const QDateTime &at,
+                                                     bool replace) = 0;
     /// Disables an account and ends its sessions; false when there is no such login.
     [[nodiscard]] virtual StoreResult<bool> disableStaff(const QString &login, const QDateTime &at) = 0;
     /// The account of a login, unless it is unknown or disabled.

@@ -10,12 +10,12 @@ namespace Madoguchi {
 
 /// What a receipt printer reported about itself just now.
 struct PrinterStatus {
-    bool known = false;        ///< false when the link cannot answer (a plain file, a one-way port)
+    bool known = false; ///< false when the link cannot answer (a plain file, a one-way port)
     bool online = true;
     bool coverOpen = false;
     bool paperNearEnd = false; ///< prints, but staff should change the roll soon
     bool paperOut = false;
-    bool error = false;        ///< cutter jam, head overheated, unrecoverable error
+    bool error = false; ///< cutter jam, head overheated, unrecoverable error
 
     /// True when a job sent now would be printed (an unknown status is given the benefit of the doubt).
     [[nodiscard]] bool canPrint() const { return !coverOpen && !paperOut && !error && online; }

@@ -8,11 +8,11 @@ namespace Madoguchi {
 
 /// Why a store could not do what it was asked, whatever kind of records it keeps.
 enum class StoreErrorCode {
-    CannotOpen,    ///< the file or server cannot be opened
-    NewerSchema,   ///< written by a newer Madoguchi
-    NotMadoguchi,  ///< a database, but not one of ours
-    Corrupt,       ///< damaged; left untouched
-    WriteFailed,   ///< a write did not commit (disk full, I/O error …); nothing of it is kept
+    CannotOpen,   ///< the file or server cannot be opened
+    NewerSchema,  ///< written by a newer Madoguchi
+    NotMadoguchi, ///< a database, but not one of ours
+    Corrupt,      ///< damaged; left untouched
+    WriteFailed,  ///< a write did not commit (disk full, I/O error …); nothing of it is kept
     ReadFailed,
 };
 

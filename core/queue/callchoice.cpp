@@ -23,7 +23,6 @@ const char *const kFallbackReason =
 
 namespace {
 
-
 struct Candidate {
     const Visit *visit;
     const Step *step;
@@ -60,22 +59,15 @@ public:
     std::optional<CallChoice> choose(const Candidates &candidates) const
     {
         switch (m_policy.kind) {
-        case OrderingPolicy::Kind::Arrival:
-            return byArrival(candidates);
-        case OrderingPolicy::Kind::PriorityFirst:
-            return priorityFirst(candidates);
-        case OrderingPolicy::Kind::Alternation:
-            return alternation(candidates);
-        case OrderingPolicy::Kind::AppointmentBlend:
-            return appointmentBlend(candidates);
+        case OrderingPolicy::Kind::Arrival: return byArrival(candidates);
+        case OrderingPolicy::Kind::PriorityFirst: return priorityFirst(candidates);
+        case OrderingPolicy::Kind::Alternation: return alternation(candidates);
+        case OrderingPolicy::Kind::AppointmentBlend: return appointmentBlend(candidates);
         }
         return std::nullopt;
     }
 
-    QString time(const QDateTime &instant) const
-    {
-        return instant.toTimeZone(m_office.timeZone).toString(u"HH:mm"_s);
-    }
+    QString time(const QDateTime &instant) const { return instant.toTimeZone(m_office.timeZone).toString(u"HH:mm"_s); }
 
     CallChoice make(const Candidate &c, CallReason::Code code, const char *source, const QStringList &arguments, int streak) const
     {
@@ -84,7 +76,8 @@ public:
 
     CallChoice arrival(const Candidate &c, int streak) const
     {
-        return make(c, CallReason::Code::Arrival, QT_TRANSLATE_NOOP("Madoguchi::Queue", "arrival order: waiting since %1"), {time(c.step->queuedAt)}, streak);
+        return make(c, CallReason::Code::Arrival, QT_TRANSLATE_NOOP("Madoguchi::Queue", "arrival order: waiting since %1"),
+                    {time(c.step->queuedAt)}, streak);
     }
 
 private:
@@ -100,8 +93,8 @@ private:
     {
         if (const Candidate *c = first(candidates, isPriority))
             return make(*c, CallReason::Code::PriorityClass,
-                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "priority class first, then arrival (waiting since %1)"), {time(c->step->queuedAt)},
-                        m_counter.priorityStreak);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "priority class first, then arrival (waiting since %1)"),
+                        {time(c->step->queuedAt)}, m_counter.priorityStreak);
         return byArrival(candidates);
     }
 
@@ -113,8 +106,8 @@ private:
         if (priority && regular) {
             if (streak < m_policy.ratio)
                 return make(*priority, CallReason::Code::AlternationPriority,
-                            QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1:1 alternation: priority turn (%2 of %1)"), {QString::number(m_policy.ratio), QString::number(streak + 1)},
-                            streak + 1);
+                            QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1:1 alternation: priority turn (%2 of %1)"),
+                            {QString::number(m_policy.ratio), QString::number(streak + 1)}, streak + 1);
             return make(*regular, CallReason::Code::AlternationRegular,
                         QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1:1 alternation: regular turn"), {QString::number(m_policy.ratio)}, 0);
         }
@@ -134,8 +127,9 @@ private:
         const auto byDue = [&](const std::function<bool(const Candidate &)> &keep) {
             const Candidate *best = nullptr;
             for (const Candidate &c : candidates) {
-                if (keep(c) && (!best || c.visit->appointment->due < best->visit->appointment->due
-                                || (c.visit->appointment->due == best->visit->appointment->due && earlierArrival(c, *best))))
+                if (keep(c)
+                    && (!best || c.visit->appointment->due < best->visit->appointment->due
+                        || (c.visit->appointment->due == best->visit->appointment->due && earlierArrival(c, *best))))
                     best = &c;
             }
             return best;
@@ -144,18 +138,19 @@ private:
         const Candidate *walkIn = first(candidates, [&](const Candidate &c) { return !hasAppointment(c); });
         if (walkIn && walkIn->step->queuedAt.secsTo(m_now) > 60LL * m_policy.walkInMaxWaitMinutes)
             return make(*walkIn, CallReason::Code::WalkInWaitedLong,
-                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "walk-in waiting over %1 min (since %2)"), {QString::number(m_policy.walkInMaxWaitMinutes), time(walkIn->step->queuedAt)},
-                        streak);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "walk-in waiting over %1 min (since %2)"),
+                        {QString::number(m_policy.walkInMaxWaitMinutes), time(walkIn->step->queuedAt)}, streak);
         if (const Candidate *appointment = byDue(due))
-            return make(*appointment, CallReason::Code::AppointmentDue,
-                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "appointment due %1"), {time(appointment->visit->appointment->due)}, streak);
+            return make(*appointment, CallReason::Code::AppointmentDue, QT_TRANSLATE_NOOP("Madoguchi::Queue", "appointment due %1"),
+                        {time(appointment->visit->appointment->due)}, streak);
         if (walkIn)
             return make(*walkIn, CallReason::Code::WalkIn,
-                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "no appointment due; arrival order: waiting since %1"), {time(walkIn->step->queuedAt)}, streak);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "no appointment due; arrival order: waiting since %1"),
+                        {time(walkIn->step->queuedAt)}, streak);
         if (const Candidate *early = byDue(hasAppointment))
             return make(*early, CallReason::Code::EarlyAppointment,
-                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "appointment at %1, called early: no one else is waiting"), {time(early->visit->appointment->due)},
-                        streak);
+                        QT_TRANSLATE_NOOP("Madoguchi::Queue", "appointment at %1, called early: no one else is waiting"),
+                        {time(early->visit->appointment->due)}, streak);
         return std::nullopt;
     }
 
@@ -169,9 +164,9 @@ private:
 
 QString callReasonCodeName(CallReason::Code code)
 {
-    static const QStringView names[] = {u"directed-transfer", u"arrival", u"priority-class", u"alternation-priority",
-                                        u"alternation-regular", u"appointment-due", u"walk-in-waited-long", u"walk-in",
-                                        u"early-appointment", u"called-by-number", u"returned-from-pool"};
+    static const QStringView names[] = {u"directed-transfer",   u"arrival",          u"priority-class",      u"alternation-priority",
+                                        u"alternation-regular", u"appointment-due",  u"walk-in-waited-long", u"walk-in",
+                                        u"early-appointment",   u"called-by-number", u"returned-from-pool"};
     return names[int(code)].toString();
 }
 
@@ -220,8 +215,8 @@ std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig
     const Chooser chooser(office, state.counter(counter.number), now);
     if (const Candidate *c = first(directed))
         return chooser.make(*c, CallReason::Code::DirectedTransfer,
-                            QT_TRANSLATE_NOOP("Madoguchi::Queue", "transferred to this counter; waiting since %1"), {chooser.time(c->step->queuedAt)},
-                            state.counter(counter.number).priorityStreak);
+                            QT_TRANSLATE_NOOP("Madoguchi::Queue", "transferred to this counter; waiting since %1"),
+                            {chooser.time(c->step->queuedAt)}, state.counter(counter.number).priorityStreak);
     if (auto choice = chooser.choose(primary))
         return choice;
     if (auto choice = chooser.choose(fallback)) {

@@ -17,17 +17,17 @@ namespace Madoguchi {
 /// Why a visitor was called: a code for programs and a sentence for the clerk.
 struct CallReason {
     enum class Code {
-        DirectedTransfer,  ///< transferred to this very counter
-        Arrival,           ///< earliest arrival
-        PriorityClass,     ///< priority class first
+        DirectedTransfer, ///< transferred to this very counter
+        Arrival,          ///< earliest arrival
+        PriorityClass,    ///< priority class first
         AlternationPriority,
         AlternationRegular,
         AppointmentDue,
-        WalkInWaitedLong,  ///< a walk-in waited past the limit and goes before appointments
-        WalkIn,            ///< no appointment due, walk-ins by arrival
-        EarlyAppointment,  ///< nothing else waiting, an appointment is called before its time
-        CalledByNumber,    ///< the clerk called this number
-        ReturnedFromPool,  ///< unparked straight to this counter
+        WalkInWaitedLong, ///< a walk-in waited past the limit and goes before appointments
+        WalkIn,           ///< no appointment due, walk-ins by arrival
+        EarlyAppointment, ///< nothing else waiting, an appointment is called before its time
+        CalledByNumber,   ///< the clerk called this number
+        ReturnedFromPool, ///< unparked straight to this counter
     };
     Code code = Code::Arrival;
     bool fallback = false; ///< chosen from the counter's fallback services
@@ -55,7 +55,7 @@ struct CallChoice {
 
 /// Picks the next step for a counter: steps transferred to this counter first, then its primary
 /// services, then its fallback services; within each, the ordering policy decides.
-[[nodiscard]] std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig &office,
-                                                   const CounterConfig &counter, const QDateTime &now);
+[[nodiscard]] std::optional<CallChoice> chooseNext(const QueueState &state, const OfficeConfig &office, const CounterConfig &counter,
+                                                   const QDateTime &now);
 
 } // namespace Madoguchi

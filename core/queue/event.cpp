@@ -8,13 +8,13 @@ namespace Madoguchi {
 
 namespace {
 constexpr EnumName<EventType> kTypeNames[] = {
-    {EventType::VisitIssued, u"visit.issued"},       {EventType::StepQueued, u"step.queued"},
-    {EventType::StepCalled, u"step.called"},         {EventType::StepRecalled, u"step.recalled"},
-    {EventType::StepStarted, u"step.started"},       {EventType::StepFinished, u"step.finished"},
-    {EventType::StepNoShow, u"step.no-show"},        {EventType::StepTransferred, u"step.transferred"},
-    {EventType::StepParked, u"step.parked"},         {EventType::StepUnparked, u"step.unparked"},
-    {EventType::StepCancelled, u"step.cancelled"},   {EventType::CounterOpened, u"counter.opened"},
-    {EventType::CounterPaused, u"counter.paused"},   {EventType::CounterClosed, u"counter.closed"},
+    {EventType::VisitIssued, u"visit.issued"},     {EventType::StepQueued, u"step.queued"},
+    {EventType::StepCalled, u"step.called"},       {EventType::StepRecalled, u"step.recalled"},
+    {EventType::StepStarted, u"step.started"},     {EventType::StepFinished, u"step.finished"},
+    {EventType::StepNoShow, u"step.no-show"},      {EventType::StepTransferred, u"step.transferred"},
+    {EventType::StepParked, u"step.parked"},       {EventType::StepUnparked, u"step.unparked"},
+    {EventType::StepCancelled, u"step.cancelled"}, {EventType::CounterOpened, u"counter.opened"},
+    {EventType::CounterPaused, u"counter.paused"}, {EventType::CounterClosed, u"counter.closed"},
     {EventType::DayClosed, u"day.closed"},
 };
 } // namespace

@@ -15,21 +15,21 @@ namespace Madoguchi {
 
 /// The kinds of state change the queue records. Names are stable: they are stored and sent.
 enum class EventType : quint8 {
-    VisitIssued,     ///< data: the whole visit as issued
-    StepQueued,      ///< data: queuedAt — a later step joins its queue
-    StepCalled,      ///< data: reason {code, message}, streak
+    VisitIssued, ///< data: the whole visit as issued
+    StepQueued,  ///< data: queuedAt — a later step joins its queue
+    StepCalled,  ///< data: reason {code, message}, streak
     StepRecalled,
     StepStarted,
-    StepFinished,    ///< data: outcome
+    StepFinished, ///< data: outcome
     StepNoShow,
     StepTransferred, ///< data: next {id, service, targetCounter, queuedAt}
     StepParked,
-    StepUnparked,    ///< data: queuedAt
-    StepCancelled,   ///< data: reason
+    StepUnparked,  ///< data: queuedAt
+    StepCancelled, ///< data: reason
     CounterOpened,
     CounterPaused,
     CounterClosed,
-    DayClosed,       ///< data: day
+    DayClosed, ///< data: day
 };
 
 [[nodiscard]] QString eventTypeName(EventType type);
@@ -39,9 +39,9 @@ enum class EventType : quint8 {
 
 /// One entry of the append-only event log: who did what to which visit, step or counter, and when.
 struct Event {
-    qint64 id = 0;   ///< assigned by the store, strictly increasing
+    qint64 id = 0; ///< assigned by the store, strictly increasing
     QDateTime at;
-    QString actor;   ///< "counter:3", "kiosk:lobby", "staff:tanaka", "system" — never personal data
+    QString actor; ///< "counter:3", "kiosk:lobby", "staff:tanaka", "system" — never personal data
     EventType type = EventType::VisitIssued;
     VisitId visit = 0;
     StepId step = 0;

@@ -15,8 +15,7 @@ QDate officeDayForIssue(const QueueState &state, QDate today)
     return today;
 }
 
-std::optional<NumberAllocation> allocateNumber(const QueueState &state, const QString &prefix, QDate day,
-                                               const NumberingRules &rules)
+std::optional<NumberAllocation> allocateNumber(const QueueState &state, const QString &prefix, QDate day, const NumberingRules &rules)
 {
     QSet<QString> held;
     for (const VisitId id : state.openVisits) {

@@ -26,7 +26,7 @@ struct NumberAllocation {
 /// The next free number for a prefix: sequences restart at rules.first on a new office day,
 /// wrap from rules.last back to rules.first (a new round), and skip numbers that open visits
 /// still show. Empty when every number of the range is held by an open visit.
-[[nodiscard]] std::optional<NumberAllocation> allocateNumber(const QueueState &state, const QString &prefix,
-                                                             QDate day, const NumberingRules &rules);
+[[nodiscard]] std::optional<NumberAllocation> allocateNumber(const QueueState &state, const QString &prefix, QDate day,
+                                                             const NumberingRules &rules);
 
 } // namespace Madoguchi

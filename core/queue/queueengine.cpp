@@ -90,8 +90,7 @@ QueueResult<const CounterConfig *> QueueEngine::readyToCall(int counter) const
     if (status != CounterStatus::Open)
         return queueError(QueueErrorCode::CounterNotOpen, QueueMessages::counterNotOpen(counter, status));
     if (const Step *held = m_state.stepAtCounter(counter))
-        return queueError(QueueErrorCode::CounterBusy,
-                    QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number));
+        return queueError(QueueErrorCode::CounterBusy, QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number));
     return config;
 }
 
@@ -122,7 +121,7 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
         if (request.channel != IssueChannel::Staff && !m_office.hours.isOpenAt(pending.now, m_office.timeZone)) {
             const auto opening = m_office.hours.nextOpening(pending.now, m_office.timeZone);
             return queueError(QueueErrorCode::OfficeClosed,
-                        QueueMessages::officeClosed(opening ? opening->toTimeZone(m_office.timeZone) : QDateTime()));
+                              QueueMessages::officeClosed(opening ? opening->toTimeZone(m_office.timeZone) : QDateTime()));
         }
 
         const QString prefix = m_office.service(request.services.first())->prefix;
@@ -130,8 +129,8 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
         const auto number = allocateNumber(m_state, prefix, day, m_office.numbering);
         if (!number)
             return queueError(QueueErrorCode::NumbersExhausted,
-                        QueueMessages::numbersExhausted(prefix, m_office.numbering.format(prefix, m_office.numbering.first),
-                                                        m_office.numbering.format(prefix, m_office.numbering.last)));
+                              QueueMessages::numbersExhausted(prefix, m_office.numbering.format(prefix, m_office.numbering.first),
+                                                              m_office.numbering.format(prefix, m_office.numbering.last)));
 
         Visit visit;
         visit.id = m_state.lastVisitId + 1;
@@ -199,14 +198,13 @@ QueueResult<CallResult> QueueEngine::callSpecific(int counter, const QString &nu
     });
 }
 
-QueueResult<CallResult> QueueEngine::call(Pending &pending, int counter, VisitId visit, StepId step,
-                                          const CallReason &reason, int streak)
+QueueResult<CallResult> QueueEngine::call(Pending &pending, int counter, VisitId visit, StepId step, const CallReason &reason, int streak)
 {
-    pending.add(EventType::StepCalled, visit, step, counter,
-                {{u"reason"_s, QJsonObject{{u"code"_s, callReasonCodeName(reason.code)},
-                                           {u"fallback"_s, reason.fallback},
-                                           {u"message"_s, reason.message}}},
-                 {u"streak"_s, streak}});
+    pending.add(
+        EventType::StepCalled, visit, step, counter,
+        {{u"reason"_s,
+          QJsonObject{{u"code"_s, callReasonCodeName(reason.code)}, {u"fallback"_s, reason.fallback}, {u"message"_s, reason.message}}},
+         {u"streak"_s, streak}});
     if (auto committed = commit(pending); !committed)
         return committed.error();
     return CallResult{*m_state.visit(visit), step, reason};
@@ -295,8 +293,7 @@ QueueResult<Visit> QueueEngine::transfer(int counter, const TransferTarget &targ
         next.targetCounter = target.counter;
         next.state = StepState::Waiting;
         next.queuedAt = keepPlace ? step.queuedAt : pending.now;
-        pending.add(EventType::StepTransferred, visit.id, step.id, counter,
-                    {{u"next"_s, stepToJson(next)}, {u"keepPlace"_s, keepPlace}});
+        pending.add(EventType::StepTransferred, visit.id, step.id, counter, {{u"next"_s, stepToJson(next)}, {u"keepPlace"_s, keepPlace}});
         return std::nullopt;
     });
 }

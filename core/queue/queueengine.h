@@ -23,13 +23,13 @@ enum class IssueChannel : quint8 { Kiosk, Staff, Web };
 
 /// What a visitor asks for when taking a ticket.
 struct IssueRequest {
-    QStringList services;  ///< one or several services, in the order they are to be served
-    QString language;      ///< empty: the office's default language
+    QStringList services; ///< one or several services, in the order they are to be served
+    QString language;     ///< empty: the office's default language
     PriorityClass priority = PriorityClass::Regular;
     Needs needs;
     std::optional<Appointment> appointment;
     IssueChannel channel = IssueChannel::Kiosk;
-    QString requestKey;    ///< non-empty: a retry with the same key returns the visit it made, issuing nothing
+    QString requestKey; ///< non-empty: a retry with the same key returns the visit it made, issuing nothing
 };
 
 /// Where a transfer sends the visitor: another service, a specific counter, or both.
@@ -113,8 +113,7 @@ private:
     QueueResult<Visit> onHeldStep(int counter, const QString &actor, Operation &&operation);
     QueueResult<Done> commit(Pending &pending);
     QueueResult<Visit> commitAndReturn(Pending &pending, VisitId visit);
-    QueueResult<CallResult> call(Pending &pending, int counter, VisitId visit, StepId step, const CallReason &reason,
-                                 int streak);
+    QueueResult<CallResult> call(Pending &pending, int counter, VisitId visit, StepId step, const CallReason &reason, int streak);
     void cancelRest(Pending &pending, const Visit &visit, const QString &reason);
     QueueResult<const Step *> heldStep(int counter) const;
     QueueResult<const CounterConfig *> counterConfig(int counter) const;

@@ -38,12 +38,11 @@ QueueResult<CounterState> QueueEngine::setCounterStatus(int counter, CounterStat
             return queueError(QueueErrorCode::WrongState, QueueMessages::counterAlready(counter, current));
         if (status != CounterStatus::Open) {
             if (const Step *held = m_state.stepAtCounter(counter))
-                return queueError(QueueErrorCode::CounterBusy,
-                                  QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number));
+                return queueError(QueueErrorCode::CounterBusy, QueueMessages::counterBusy(counter, m_state.visit(held->visit)->number));
         }
-        const EventType type = status == CounterStatus::Open     ? EventType::CounterOpened
-                             : status == CounterStatus::Paused ? EventType::CounterPaused
-                                                               : EventType::CounterClosed;
+        const EventType type = status == CounterStatus::Open ? EventType::CounterOpened
+            : status == CounterStatus::Paused                ? EventType::CounterPaused
+                                                             : EventType::CounterClosed;
         pending.add(type, 0, 0, counter);
         if (auto committed = commit(pending); !committed)
             return committed.error();

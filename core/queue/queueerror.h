@@ -7,20 +7,20 @@
 namespace Madoguchi {
 
 enum class QueueErrorCode {
-    InvalidRequest,   ///< the request itself is malformed (empty services, unknown language …)
+    InvalidRequest, ///< the request itself is malformed (empty services, unknown language …)
     UnknownService,
     UnknownCounter,
     UnknownVisit,
-    WrongState,       ///< the visit or step is not in a state that allows the operation
+    WrongState, ///< the visit or step is not in a state that allows the operation
     CounterNotOpen,
-    CounterBusy,      ///< the counter still holds a visitor
-    CounterIdle,      ///< the counter holds no visitor to act on
+    CounterBusy, ///< the counter still holds a visitor
+    CounterIdle, ///< the counter holds no visitor to act on
     NoneWaiting,
-    NotServedHere,    ///< the counter does not take that service
+    NotServedHere, ///< the counter does not take that service
     OfficeClosed,
     NumbersExhausted,
-    KeyReused,        ///< an idempotency key came back with a different request
-    StorageFailure,   ///< the change could not be made durable; nothing changed
+    KeyReused,      ///< an idempotency key came back with a different request
+    StorageFailure, ///< the change could not be made durable; nothing changed
 };
 
 using QueueError = Error<QueueErrorCode>;

@@ -78,8 +78,8 @@ QJsonObject visitToJson(const Visit &visit)
     if (!visit.requestKey.isEmpty())
         object.insert(u"requestKey"_s, visit.requestKey);
     if (visit.appointment)
-        object.insert(u"appointment"_s, QJsonObject{{u"code"_s, visit.appointment->code},
-                                                    {u"due"_s, instantToJson(visit.appointment->due)}});
+        object.insert(u"appointment"_s,
+                      QJsonObject{{u"code"_s, visit.appointment->code}, {u"due"_s, instantToJson(visit.appointment->due)}});
     return object;
 }
 
@@ -103,8 +103,7 @@ std::optional<Visit> visitFromJson(const QJsonObject &object)
     visit.requestKey = object.value(u"requestKey"_s).toString();
     if (object.contains(u"appointment"_s)) {
         const QJsonObject appointment = object.value(u"appointment"_s).toObject();
-        visit.appointment = Appointment{appointment.value(u"code"_s).toString(),
-                                        instantFromJson(appointment.value(u"due"_s))};
+        visit.appointment = Appointment{appointment.value(u"code"_s).toString(), instantFromJson(appointment.value(u"due"_s))};
     }
     for (const QJsonValue &value : object.value(u"steps"_s).toArray()) {
         auto step = stepFromJson(value.toObject());

@@ -6,8 +6,8 @@
 #include "queuestate.h"
 #include "visit.h"
 
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace Madoguchi::QueueMessages {

@@ -54,8 +54,7 @@ void StateChange::apply(const Event &event)
         const std::optional<Visit> issued = visitFromJson(event.data);
         Q_ASSERT(issued);
         m_visits.insert_or_assign(issued->id, *issued);
-        m_sequences.insert_or_assign(issued->prefix,
-                                     NumberSequence{issued->prefix, issued->day, issued->round, issued->sequence});
+        m_sequences.insert_or_assign(issued->prefix, NumberSequence{issued->prefix, issued->day, issued->round, issued->sequence});
         m_lastVisitId = std::max(m_lastVisitId, issued->id);
         for (const Step &s : issued->steps)
             m_lastStepId = std::max(m_lastStepId, s.id);
@@ -81,9 +80,7 @@ void StateChange::apply(const Event &event)
         counter(event.counter).priorityStreak = event.data.value(u"streak"_s).toInt();
         return;
     }
-    case EventType::StepRecalled:
-        ++step(event.visit, event.step).recalls;
-        return;
+    case EventType::StepRecalled: ++step(event.visit, event.step).recalls; return;
     case EventType::StepStarted: {
         Step &s = step(event.visit, event.step);
         s.state = StepState::Serving;
@@ -95,7 +92,7 @@ void StateChange::apply(const Event &event)
     case EventType::StepCancelled: {
         Step &s = step(event.visit, event.step);
         s.state = event.type == EventType::StepFinished ? StepState::Done
-                : event.type == EventType::StepNoShow   ? StepState::NoShow
+            : event.type == EventType::StepNoShow       ? StepState::NoShow
                                                         : StepState::Cancelled;
         s.endedAt = event.at;
         s.outcome = event.data.value(event.type == EventType::StepCancelled ? u"reason"_s : u"outcome"_s).toString();
@@ -121,19 +118,13 @@ void StateChange::apply(const Event &event)
         s.counter = 0;
         return;
     }
-    case EventType::CounterOpened:
-        counter(event.counter).status = CounterStatus::Open;
-        return;
-    case EventType::CounterPaused:
-        counter(event.counter).status = CounterStatus::Paused;
-        return;
+    case EventType::CounterOpened: counter(event.counter).status = CounterStatus::Open; return;
+    case EventType::CounterPaused: counter(event.counter).status = CounterStatus::Paused; return;
     case EventType::CounterClosed:
         counter(event.counter).status = CounterStatus::Closed;
         counter(event.counter).priorityStreak = 0;
         return;
-    case EventType::DayClosed:
-        m_dayClosed = true;
-        return;
+    case EventType::DayClosed: m_dayClosed = true; return;
     }
 }
 

@@ -10,23 +10,20 @@ namespace Madoguchi {
 
 namespace {
 constexpr EnumName<StepState> kStateNames[] = {
-    {StepState::Pending, u"pending"},   {StepState::Waiting, u"waiting"},
-    {StepState::Called, u"called"},     {StepState::Serving, u"serving"},
-    {StepState::Parked, u"parked"},     {StepState::Done, u"done"},
-    {StepState::NoShow, u"no-show"},    {StepState::Transferred, u"transferred"},
-    {StepState::Cancelled, u"cancelled"},
+    {StepState::Pending, u"pending"}, {StepState::Waiting, u"waiting"},         {StepState::Called, u"called"},
+    {StepState::Serving, u"serving"}, {StepState::Parked, u"parked"},           {StepState::Done, u"done"},
+    {StepState::NoShow, u"no-show"},  {StepState::Transferred, u"transferred"}, {StepState::Cancelled, u"cancelled"},
 };
 
 constexpr EnumName<Need> kNeedNames[] = {
-    {Need::Wheelchair, u"wheelchair"}, {Need::Hearing, u"hearing"},         {Need::Visual, u"visual"},
+    {Need::Wheelchair, u"wheelchair"},   {Need::Hearing, u"hearing"},          {Need::Visual, u"visual"},
     {Need::Interpreter, u"interpreter"}, {Need::StaffAssist, u"staff-assist"},
 };
 } // namespace
 
 bool isTerminal(StepState state)
 {
-    return state == StepState::Done || state == StepState::NoShow || state == StepState::Transferred
-        || state == StepState::Cancelled;
+    return state == StepState::Done || state == StepState::NoShow || state == StepState::Transferred || state == StepState::Cancelled;
 }
 
 bool isAtCounter(StepState state)

@@ -68,8 +68,8 @@ struct Step {
     QString service;
     int targetCounter = 0; ///< non-zero: only this counter may call the step
     StepState state = StepState::Pending;
-    int counter = 0;       ///< the counter holding the step while called or serving
-    QDateTime queuedAt;    ///< the place in the queue; ordering compares this
+    int counter = 0;    ///< the counter holding the step while called or serving
+    QDateTime queuedAt; ///< the place in the queue; ordering compares this
     QDateTime calledAt;
     QDateTime startedAt;
     QDateTime endedAt;
@@ -84,18 +84,18 @@ struct Step {
 /// One ticket: a numbered visit with its ordered steps.
 struct Visit {
     VisitId id = 0;
-    QDate day;             ///< the office day the number belongs to
+    QDate day; ///< the office day the number belongs to
     QString prefix;
-    int round = 0;         ///< how often the prefix's numbers wrapped that day
+    int round = 0; ///< how often the prefix's numbers wrapped that day
     int sequence = 0;
-    QString number;        ///< display number, e.g. "A-023"
-    QString token;         ///< unguessable public token for the status page
+    QString number; ///< display number, e.g. "A-023"
+    QString token;  ///< unguessable public token for the status page
     QString language;
     PriorityClass priority = PriorityClass::Regular;
     Needs needs;
     std::optional<Appointment> appointment;
     QDateTime issuedAt;
-    QString requestKey;    ///< the caller's idempotency key, so that a retried issue returns this visit
+    QString requestKey; ///< the caller's idempotency key, so that a retried issue returns this visit
     QList<Step> steps;
     friend bool operator==(const Visit &, const Visit &) = default;
 

@@ -79,8 +79,7 @@ ScanResult<PreApplication> readVersion1(const QJsonObject &json)
 
 QByteArray encodePreApplication(const PreApplication &application)
 {
-    QJsonObject json{{u"procedures"_s, QJsonArray::fromStringList(application.procedures)},
-                     {u"name"_s, application.person.name}};
+    QJsonObject json{{u"procedures"_s, QJsonArray::fromStringList(application.procedures)}, {u"name"_s, application.person.name}};
     if (!application.person.address.isEmpty())
         json.insert(u"address", application.person.address);
     if (!application.person.birthDate.isEmpty())
@@ -88,8 +87,8 @@ QByteArray encodePreApplication(const PreApplication &application)
     if (!application.person.sex.isEmpty())
         json.insert(u"sex", application.person.sex);
     const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    return QByteArray(kPreApplicationPrefix.data(), kPreApplicationPrefix.size()) + QByteArray::number(kPreApplicationVersion)
-        + ':' + body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return QByteArray(kPreApplicationPrefix.data(), kPreApplicationPrefix.size()) + QByteArray::number(kPreApplicationVersion) + ':'
+        + body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 ScanResult<PreApplication> decodePreApplication(QStringView text)

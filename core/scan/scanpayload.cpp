@@ -84,8 +84,7 @@ std::optional<ScanResult<ScanPayload>> asUrl(const QString &text)
     const QString &value = segments.back();
     if (kind == u"s") {
         if (!validStatusToken(value))
-            return ScanError{ScanErrorCode::Malformed,
-                             DevicesTr::tr("This ticket code is damaged. Please ask a clerk.")};
+            return ScanError{ScanErrorCode::Malformed, DevicesTr::tr("This ticket code is damaged. Please ask a clerk.")};
         return ScanPayload{ScanPayload::Kind::StatusToken, value, std::nullopt};
     }
     if (kind == u"r")

@@ -23,7 +23,7 @@ struct ScanPayload {
         Ean8,            ///< an EAN-8 / JAN-8 bar code
     };
     Kind kind = Kind::ReservationCode;
-    QString code;                                ///< canonical reservation code, status token or EAN digits
+    QString code;                                 ///< canonical reservation code, status token or EAN digits
     std::optional<PreApplication> preApplication; ///< only for Kind::PreApplication
 };
 

@@ -83,8 +83,8 @@ constexpr ErrorHttp<NoticeErrorCode> kNoticeErrors[] = {
 
 HttpResponse errorResponse(const ApiError &error)
 {
-    HttpResponse response = jsonResponse(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, Api::apiName(error.code)}, {u"message"_s, error.message}}}},
-                                         error.status);
+    HttpResponse response = jsonResponse(
+        QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, Api::apiName(error.code)}, {u"message"_s, error.message}}}}, error.status);
     if (error.status == 401)
         response.addHeader("WWW-Authenticate", "Bearer");
     return response;

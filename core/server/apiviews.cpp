@@ -52,9 +52,8 @@ QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstima
     QJsonArray documents;
     for (const DocumentConfig &document : service.documents)
         documents.append(localized(document.name));
-    return {{u"code"_s, service.code},         {u"prefix"_s, service.prefix},
-            {u"name"_s, localized(service.name)}, {u"waiting"_s, waitEstimate.ahead},
-            {u"estimate"_s, estimate(waitEstimate)}, {u"documents"_s, documents}};
+    return {{u"code"_s, service.code},          {u"prefix"_s, service.prefix},           {u"name"_s, localized(service.name)},
+            {u"waiting"_s, waitEstimate.ahead}, {u"estimate"_s, estimate(waitEstimate)}, {u"documents"_s, documents}};
 }
 
 QJsonObject staffVisit(const Visit &visit)
@@ -119,8 +118,11 @@ QJsonObject event(const Event &event, bool staffView)
         data.remove(u"needs"_s);
         data.remove(u"appointment"_s);
     }
-    QJsonObject object{{u"id"_s, event.id},        {u"at"_s, instant(event.at)}, {u"type"_s, eventTypeName(event.type)},
-                       {u"actor"_s, event.actor},  {u"data"_s, data}};
+    QJsonObject object{{u"id"_s, event.id},
+                       {u"at"_s, instant(event.at)},
+                       {u"type"_s, eventTypeName(event.type)},
+                       {u"actor"_s, event.actor},
+                       {u"data"_s, data}};
     if (event.visit)
         object.insert(u"visit"_s, event.visit);
     if (event.step)
@@ -158,8 +160,11 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
     QJsonArray calling;
     QJsonArray recent;
     for (const Call &call : calls) {
-        QJsonObject item{{u"number"_s, call.number}, {u"counter"_s, call.counter}, {u"calledAt"_s, instant(call.at)},
-                         {u"language"_s, call.language}, {u"recalls"_s, call.recalls}};
+        QJsonObject item{{u"number"_s, call.number},
+                         {u"counter"_s, call.counter},
+                         {u"calledAt"_s, instant(call.at)},
+                         {u"language"_s, call.language},
+                         {u"recalls"_s, call.recalls}};
         if (isAtCounter(call.state)) {
             item.insert(u"state"_s, stepStateName(call.state));
             calling.append(item);

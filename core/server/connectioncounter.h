@@ -17,7 +17,11 @@ namespace Madoguchi {
 class ConnectionCounter
 {
 public:
-    ConnectionCounter(int perAddress, int total) : m_perAddress(perAddress), m_total(total) {}
+    ConnectionCounter(int perAddress, int total)
+        : m_perAddress(perAddress)
+        , m_total(total)
+    {
+    }
 
     /// Counts a new connection; false (and nothing counted) when either cap is reached.
     [[nodiscard]] bool open(const QHostAddress &address);

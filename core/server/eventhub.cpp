@@ -170,9 +170,10 @@ bool EventHub::authenticate(Connection &subscriber, const QString &token)
 {
     const auto principal = m_api.authenticate(token);
     if (!principal) {
-        subscriber.socket->sendTextMessage(compact({{u"type"_s, Api::apiName(Api::StreamMessage::Error)},
-                                                    {u"error"_s, QJsonObject{{u"code"_s, Api::apiName(apiError(principal.error()).code)},
-                                                                             {u"message"_s, principal.error().message}}}}));
+        subscriber.socket->sendTextMessage(compact(
+            {{u"type"_s, Api::apiName(Api::StreamMessage::Error)},
+             {u"error"_s,
+              QJsonObject{{u"code"_s, Api::apiName(apiError(principal.error()).code)}, {u"message"_s, principal.error().message}}}}));
         closeLater(subscriber, kPolicyViolation, principal.error().message);
         return false;
     }
@@ -184,8 +185,8 @@ bool EventHub::authenticate(Connection &subscriber, const QString &token)
         // The newest event tells a resuming client whether its last one is still in this log.
         const auto newest = m_log.latestEventId();
         const qint64 latest = newest ? *newest : 0;
-        subscriber.socket->sendTextMessage(compact({{u"type"_s, Api::apiName(Api::StreamMessage::Hello)}, {u"role"_s, roleName(principal->role)},
-                                                    {u"lastEvent"_s, latest}}));
+        subscriber.socket->sendTextMessage(compact(
+            {{u"type"_s, Api::apiName(Api::StreamMessage::Hello)}, {u"role"_s, roleName(principal->role)}, {u"lastEvent"_s, latest}}));
         qCInfo(lcServer) << "event subscriber" << principal->actor();
     }
     return true;
@@ -250,7 +251,8 @@ void EventHub::publish(const QList<Event> &events, const QueueState &state)
 
 void EventHub::publishAssistance(const QList<AssistanceCall> &calls)
 {
-    const QString message = compact({{u"type"_s, Api::apiName(Api::StreamMessage::Assistance)}, {u"calls"_s, ApiViews::assistanceCalls(calls)}});
+    const QString message =
+        compact({{u"type"_s, Api::apiName(Api::StreamMessage::Assistance)}, {u"calls"_s, ApiViews::assistanceCalls(calls)}});
     send(message, message, [](Role role) { return role == Role::Counter || isStaffRole(role); });
 }
 
@@ -305,7 +307,8 @@ void EventHub::closeLater(Connection &connection, QWebSocketProtocol::CloseCode 
         return;
     connection.closing = true;
     QWebSocket *socket = connection.socket;
-    QMetaObject::invokeMethod(socket, [socket, code, reason] { socket->close(code, reason); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        socket, [socket, code, reason] { socket->close(code, reason); }, Qt::QueuedConnection);
 }
 
 void EventHub::forget(QWebSocket *socket)
@@ -315,10 +318,13 @@ void EventHub::forget(QWebSocket *socket)
         if (connection.socket == socket)
             connection.closing = true;
     }
-    QMetaObject::invokeMethod(this, [this, socket] {
-        if (m_connections.remove_if([socket](const Connection &connection) { return connection.socket == socket; }) > 0)
-            socket->deleteLater();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, socket] {
+            if (m_connections.remove_if([socket](const Connection &connection) { return connection.socket == socket; }) > 0)
+                socket->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Madoguchi

@@ -66,12 +66,12 @@ private:
     struct Connection {
         QWebSocket *socket = nullptr;
         Kind kind = Kind::Subscriber;
-        QString address;                 ///< the client's address key
+        QString address; ///< the client's address key
         std::optional<Principal> principal;
-        QString token;                   ///< a subscriber's credential, a watcher's public token
+        QString token; ///< a subscriber's credential, a watcher's public token
         QDateTime checkedAt;
-        QByteArray lastSent;             ///< a watcher's last status
-        QElapsedTimer heard;             ///< since the client last said anything (a pong counts)
+        QByteArray lastSent; ///< a watcher's last status
+        QElapsedTimer heard; ///< since the client last said anything (a pong counts)
         bool closing = false;
     };
 

@@ -43,11 +43,11 @@ void Housekeeping::closeDayIfDue()
         return;
     const auto closed = m_engine.closeDay(u"system"_s, QueueEngine::DayClosing::Overnight);
     if (closed)
-        qCInfo(lcServer).noquote() << "closed the office day" << state.officeDay.toString(Qt::ISODate) << "at night;"
-                                   << *closed << "visits left open were ended";
+        qCInfo(lcServer).noquote() << "closed the office day" << state.officeDay.toString(Qt::ISODate) << "at night;" << *closed
+                                   << "visits left open were ended";
     else
-        qCWarning(lcServer).noquote() << "could not close the office day" << state.officeDay.toString(Qt::ISODate) << "at night:"
-                                      << closed.error().message;
+        qCWarning(lcServer).noquote() << "could not close the office day" << state.officeDay.toString(Qt::ISODate)
+                                      << "at night:" << closed.error().message;
 }
 
 void Housekeeping::purgeOncePerDay()
@@ -68,8 +68,8 @@ void Housekeeping::purgeOncePerDay()
         return;
     qCInfo(lcServer).noquote() << "retention purge: deleted" << purged->visits << "visits," << purged->events << "events,"
                                << purged->appointments << "reservations," << purged->assistanceCalls << "calls for a clerk,"
-                               << purged->sessions << "staff sessions (older than" << rules.visitDays << "days) and"
-                               << purged->auditRecords << "audit records (older than" << rules.auditDays << "days)";
+                               << purged->sessions << "staff sessions (older than" << rules.visitDays << "days) and" << purged->auditRecords
+                               << "audit records (older than" << rules.auditDays << "days)";
 }
 
 } // namespace Madoguchi

@@ -174,15 +174,11 @@ void HttpConnection::deadlinePassed()
             return;
         }
         [[fallthrough]];
-    case Phase::Body:
-        refuse({408, Api::ErrorCode::RequestTimeout, ApiTr::tr("The request did not arrive in time.")});
-        return;
+    case Phase::Body: refuse({408, Api::ErrorCode::RequestTimeout, ApiTr::tr("The request did not arrive in time.")}); return;
     case Phase::Handling:
     case Phase::Writing:
     case Phase::Lingering:
-    case Phase::Closing:
-        m_socket->abort();
-        return;
+    case Phase::Closing: m_socket->abort(); return;
     }
 }
 

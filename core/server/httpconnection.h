@@ -60,7 +60,7 @@ private:
     const QList<std::pair<QByteArray, QByteArray>> &m_serverHeaders;
     QTimer m_deadline;
     Phase m_phase = Phase::Head;
-    bool m_idle = false;           ///< between requests: nothing of the next one has arrived yet
+    bool m_idle = false; ///< between requests: nothing of the next one has arrived yet
     bool m_keepAlive = true;
 
     std::optional<HttpRequestHead> m_head;

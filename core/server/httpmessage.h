@@ -17,8 +17,8 @@ namespace Madoguchi {
 
 /// An HTTP request as the API sees it, independent of the server library underneath.
 struct HttpRequest {
-    QByteArray method;           ///< "GET", "POST" …
-    QString path;                ///< decoded path, e.g. "/api/v1/visits"
+    QByteArray method; ///< "GET", "POST" …
+    QString path;      ///< decoded path, e.g. "/api/v1/visits"
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;

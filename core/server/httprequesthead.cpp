@@ -103,7 +103,8 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
         lines.append(line);
     }
     if (lines.size() - 1 > limits.headerCount)
-        return refuse(431, Api::ErrorCode::TooManyHeaders, ApiTr::tr("The request has more than %1 header fields.").arg(limits.headerCount));
+        return refuse(431, Api::ErrorCode::TooManyHeaders,
+                      ApiTr::tr("The request has more than %1 header fields.").arg(limits.headerCount));
 
     // The request line: method, target, version, separated by one space each.
     const QList<QByteArrayView> parts = [&] {
@@ -196,8 +197,8 @@ HttpHeadParse parseRequestHead(QByteArrayView bytes, const ServerLimits &limits)
             return refuse(417, Api::ErrorCode::ExpectationFailed, ApiTr::tr("Only \"Expect: 100-continue\" is understood."));
         head.expectsContinue = http11;
     }
-    head.webSocketUpgrade = head.method == "GET" && connection.contains("upgrade")
-                         && header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    head.webSocketUpgrade =
+        head.method == "GET" && connection.contains("upgrade") && header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
     return {std::move(head), std::nullopt};
 }
 

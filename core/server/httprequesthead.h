@@ -20,12 +20,12 @@ namespace Madoguchi {
 /// The head of an HTTP/1.x request: its line and header fields, checked and decoded.
 struct HttpRequestHead {
     QByteArray method;
-    QString path;              ///< percent-decoded, UTF-8, without control characters
+    QString path; ///< percent-decoded, UTF-8, without control characters
     QUrlQuery query;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    qsizetype size = 0;        ///< bytes of the head, the empty line included
+    qsizetype size = 0; ///< bytes of the head, the empty line included
     qsizetype contentLength = 0;
-    bool keepAlive = true;     ///< HTTP/1.1 unless "Connection: close"; HTTP/1.0 only with "keep-alive"
+    bool keepAlive = true; ///< HTTP/1.1 unless "Connection: close"; HTTP/1.0 only with "keep-alive"
     bool expectsContinue = false;
     bool webSocketUpgrade = false; ///< a GET asking to become a WebSocket
 };
@@ -39,8 +39,8 @@ struct HttpHeadRefusal {
 
 /// How far a request head has arrived.
 struct HttpHeadParse {
-    std::optional<HttpRequestHead> head;       ///< set once the whole head is in
-    std::optional<HttpHeadRefusal> refusal;    ///< set when it can never be a valid head
+    std::optional<HttpRequestHead> head;    ///< set once the whole head is in
+    std::optional<HttpHeadRefusal> refusal; ///< set when it can never be a valid head
     [[nodiscard]] bool needsMore() const { return !head && !refusal; }
 };
 

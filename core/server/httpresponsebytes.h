@@ -12,8 +12,8 @@ namespace Madoguchi {
 
 /// How a response goes on the wire.
 struct ResponseFraming {
-    bool keepAlive = true;     ///< false: "Connection: close", and the connection ends after it
-    bool withBody = true;      ///< false for HEAD
+    bool keepAlive = true;                                  ///< false: "Connection: close", and the connection ends after it
+    bool withBody = true;                                   ///< false for HEAD
     QList<std::pair<QByteArray, QByteArray>> serverHeaders; ///< added to every response (e.g. HSTS)
 };
 

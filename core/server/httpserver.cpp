@@ -27,7 +27,10 @@ namespace {
 class Listener final : public QTcpServer
 {
 public:
-    explicit Listener(std::function<void(qintptr)> arrived) : m_arrived(std::move(arrived)) {}
+    explicit Listener(std::function<void(qintptr)> arrived)
+        : m_arrived(std::move(arrived))
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override { m_arrived(descriptor); }
@@ -45,9 +48,9 @@ QByteArray readFile(const QString &path)
 /// The TLS 1.2 suites of Mozilla's "intermediate" server profile (version 5.7): forward secrecy and
 /// AEAD only, so no CBC suite (LUCKY13) is offered. TLS 1.3 suites are all AEAD and kept as they are.
 constexpr QLatin1StringView kTls12Ciphers[] = {
-    "ECDHE-ECDSA-AES128-GCM-SHA256"_L1, "ECDHE-RSA-AES128-GCM-SHA256"_L1, "ECDHE-ECDSA-AES256-GCM-SHA384"_L1,
+    "ECDHE-ECDSA-AES128-GCM-SHA256"_L1, "ECDHE-RSA-AES128-GCM-SHA256"_L1,   "ECDHE-ECDSA-AES256-GCM-SHA384"_L1,
     "ECDHE-RSA-AES256-GCM-SHA384"_L1,   "ECDHE-ECDSA-CHACHA20-POLY1305"_L1, "ECDHE-RSA-CHACHA20-POLY1305"_L1,
-    "DHE-RSA-AES128-GCM-SHA256"_L1,     "DHE-RSA-AES256-GCM-SHA384"_L1,   "DHE-RSA-CHACHA20-POLY1305"_L1,
+    "DHE-RSA-AES128-GCM-SHA256"_L1,     "DHE-RSA-AES256-GCM-SHA384"_L1,     "DHE-RSA-CHACHA20-POLY1305"_L1,
 };
 
 QList<QSslCipher> profileCiphers()
@@ -83,7 +86,8 @@ ListenResult<Done> HttpServer::useTls(const QString &certificateFile, const QStr
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromData(readFile(certificateFile), QSsl::Pem);
     if (chain.isEmpty())
-        return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles, ServerTr::tr("cannot read a PEM certificate from %1").arg(certificateFile)};
+        return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles,
+                                      ServerTr::tr("cannot read a PEM certificate from %1").arg(certificateFile)};
     if (const QString exposed = PrivateFiles::exposure(keyFile); !exposed.isEmpty())
         return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles, exposed};
     QByteArray keyBytes = readFile(keyFile);
@@ -92,7 +96,8 @@ ListenResult<Done> HttpServer::useTls(const QString &certificateFile, const QStr
         key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
     keyBytes.fill('\0');
     if (key.isNull())
-        return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles, ServerTr::tr("cannot read a PEM private key (RSA or EC) from %1").arg(keyFile)};
+        return Error<ListenErrorCode>{ListenErrorCode::BadTlsFiles,
+                                      ServerTr::tr("cannot read a PEM private key (RSA or EC) from %1").arg(keyFile)};
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -172,9 +177,10 @@ void HttpServer::noteRefused(const QHostAddress &address)
     if (m_sinceLog.isValid() && m_sinceLog.elapsed() < 60000)
         return;
     qCWarning(lcServer).noquote() << u"connection limit reached: refused %1 connection(s) since the last warning, the last from %2 "
-                                     "(%3 open from it, %4 in all)"_s
-                                         .arg(m_refusedSinceLog).arg(addressKey(address))
-                                         .arg(m_counter.from(address)).arg(m_counter.total());
+                                     "(%3 open from it, %4 in all)"_s.arg(m_refusedSinceLog)
+                                         .arg(addressKey(address))
+                                         .arg(m_counter.from(address))
+                                         .arg(m_counter.total());
     m_refusedSinceLog = 0;
     m_sinceLog.restart();
 }

@@ -19,7 +19,8 @@ std::optional<ApiError> parseJsonBody(const HttpRequest &request, QJsonObject &o
     }
     const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
     if (type != "application/json")
-        return ApiError{415, Api::ErrorCode::UnsupportedMediaType, ApiTr::tr("The body must be JSON, sent as Content-Type: application/json.")};
+        return ApiError{415, Api::ErrorCode::UnsupportedMediaType,
+                        ApiTr::tr("The body must be JSON, sent as Content-Type: application/json.")};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)

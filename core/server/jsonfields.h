@@ -20,7 +20,10 @@ namespace Madoguchi {
 class JsonFields
 {
 public:
-    explicit JsonFields(QJsonObject object) : m_object(std::move(object)) {}
+    explicit JsonFields(QJsonObject object)
+        : m_object(std::move(object))
+    {
+    }
 
     /// Refuses fields other than these.
     void allowOnly(std::initializer_list<QStringView> keys);

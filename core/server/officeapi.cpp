@@ -151,7 +151,8 @@ HttpResponse OfficeApi::handle(const HttpRequest &request)
         }
         Principal principal;
         if (route.access == Access::PublicLimited && !allowPublic(request.peer)) {
-            HttpResponse response = errorResponse({429, Api::ErrorCode::RateLimited, ApiTr::tr("Too many requests; please wait a moment.")});
+            HttpResponse response =
+                errorResponse({429, Api::ErrorCode::RateLimited, ApiTr::tr("Too many requests; please wait a moment.")});
             response.addHeader("Retry-After", QByteArray::number(m_publicLimiter.retryAfterSeconds()));
             return response;
         }
@@ -169,8 +170,8 @@ HttpResponse OfficeApi::handle(const HttpRequest &request)
         return (this->*route.handler)(request, principal, args);
     }
     if (!allowed.isEmpty()) {
-        HttpResponse response = errorResponse({405, Api::ErrorCode::MethodNotAllowed,
-                                               ApiTr::tr("%1 is not allowed here.").arg(QString::fromLatin1(request.method))});
+        HttpResponse response = errorResponse(
+            {405, Api::ErrorCode::MethodNotAllowed, ApiTr::tr("%1 is not allowed here.").arg(QString::fromLatin1(request.method))});
         response.addHeader("Allow", allowed.join(", "));
         return response;
     }
@@ -214,8 +215,8 @@ bool isPlainHost(const QByteArray &host)
     if (host.isEmpty() || host.size() > 255)
         return false;
     for (const char c : host) {
-        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
-                          || c == '-' || c == ':' || c == '[' || c == ']';
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':'
+            || c == '[' || c == ']';
         if (!allowed)
             return false;
     }

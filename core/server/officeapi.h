@@ -46,9 +46,9 @@ struct OfficeApiParts {
 /// Who may use one route of the API, as the server checks it.
 struct RouteRule {
     QByteArray method;
-    QString pattern;      ///< below /api/v1 ("counters/*/*"), or "s/*" for the status page; "*" is one segment
-    bool open = false;    ///< anyone, without a token (some rate-limited per address)
-    QList<Role> roles;    ///< otherwise, the roles that pass
+    QString pattern;   ///< below /api/v1 ("counters/*/*"), or "s/*" for the status page; "*" is one segment
+    bool open = false; ///< anyone, without a token (some rate-limited per address)
+    QList<Role> roles; ///< otherwise, the roles that pass
 };
 
 /// API v1 of the office server (resources/web/openapi.json): routing, authentication, the role of
@@ -102,8 +102,8 @@ private:
     HttpResponse login(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse logout(const HttpRequest &, const Principal &, const QStringList &);
     /// The answer to a login once its password is checked (on the event loop's thread).
-    HttpResponse loginAnswered(const AuthResult<StaffSession> &session, const QString &login, const QDateTime &now,
-                               const QString &address, const QString &network);
+    HttpResponse loginAnswered(const AuthResult<StaffSession> &session, const QString &login, const QDateTime &now, const QString &address,
+                               const QString &network);
     HttpResponse board(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse counter(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse counterAction(const HttpRequest &, const Principal &, const QStringList &);
@@ -124,10 +124,8 @@ private:
     /// Translation into one of the office's languages (its catalogue).
     [[nodiscard]] TranslateFunction translationInto(const QString &language) const;
     /// A refused reservation, told in the best language of the request's Accept-Language.
-    [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error,
-                                                  const QString &code) const;
-    [[nodiscard]] NoticeResult<bool> subscribe(const QueueState &state, const Visit &visit, const QString &channel,
-                                               const QString &address);
+    [[nodiscard]] HttpResponse appointmentRefusal(const HttpRequest &request, const AppointmentError &error, const QString &code) const;
+    [[nodiscard]] NoticeResult<bool> subscribe(const QueueState &state, const Visit &visit, const QString &channel, const QString &address);
 
     QueueEngine &m_engine;
     Credentials &m_credentials;

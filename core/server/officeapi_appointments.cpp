@@ -35,8 +35,8 @@ HttpResponse OfficeApi::appointmentRefusal(const HttpRequest &request, const App
 {
     const OfficeConfig &office = m_engine.office();
     const QString language = bestLanguage(QString::fromLatin1(request.header("Accept-Language")), office.languages);
-    const auto found = error.code == AppointmentErrorCode::StorageFailure ? AppointmentResult<BookedAppointment>(error)
-                                                                          : m_appointments.find(code);
+    const auto found =
+        error.code == AppointmentErrorCode::StorageFailure ? AppointmentResult<BookedAppointment>(error) : m_appointments.find(code);
     const QString message = appointmentMessage(error.code, found ? &*found : nullptr, office, language, translationInto(language));
     return errorResponse(apiError(error, message));
 }

@@ -46,7 +46,8 @@ HttpResponse OfficeApi::answerCall(const HttpRequest &request, const Principal &
     bool ok = false;
     const qint64 id = args.first().toLongLong(&ok);
     if (!ok)
-        return errorResponse({404, Api::ErrorCode::UnknownCall, ApiTr::tr("There is no call for a clerk with the number %1.").arg(args.first())});
+        return errorResponse(
+            {404, Api::ErrorCode::UnknownCall, ApiTr::tr("There is no call for a clerk with the number %1.").arg(args.first())});
     if (auto answered = m_assistance.answer(id, principal.actor(), m_clock.now()); !answered)
         return errorResponse(apiError(answered.error()));
     return assistanceCalls(request, principal, {});

@@ -32,9 +32,9 @@ HttpResponse callResponse(const QueueResult<CallResult> &result, const Translate
 
 HttpResponse counterResponse(const QueueResult<CounterState> &result, const TranslateFunction &translate)
 {
-    return result ? jsonResponse({{u"counter"_s, QJsonObject{{u"number"_s, result->number},
-                                                              {u"status"_s, counterStatusName(result->status)}}}})
-                  : errorResponse(apiError(result.error(), translate));
+    return result
+        ? jsonResponse({{u"counter"_s, QJsonObject{{u"number"_s, result->number}, {u"status"_s, counterStatusName(result->status)}}}})
+        : errorResponse(apiError(result.error(), translate));
 }
 
 std::optional<int> counterNumber(const QString &text, const OfficeConfig &office)
@@ -86,10 +86,11 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
     if (!number)
         return unknownCounter(args.at(0));
     if (!principal.mayActAt(*number))
-        return errorResponse({403, Api::ErrorCode::Forbidden,
-                              principal.counter > 0
-                                  ? ApiTr::tr("This session is for counter %1; it cannot act at counter %2.").arg(principal.counter).arg(*number)
-                                  : ApiTr::tr("A %1 may not act at counters.").arg(roleName(principal.role))});
+        return errorResponse(
+            {403, Api::ErrorCode::Forbidden,
+             principal.counter > 0
+                 ? ApiTr::tr("This session is for counter %1; it cannot act at counter %2.").arg(principal.counter).arg(*number)
+                 : ApiTr::tr("A %1 may not act at counters.").arg(roleName(principal.role))});
     const std::optional<CounterAction> action = Api::counterActionNamed(args.at(1));
     if (!action)
         return errorResponse({404, Api::ErrorCode::UnknownAction,
@@ -133,11 +134,15 @@ HttpResponse OfficeApi::counterAction(const HttpRequest &request, const Principa
     case CounterAction::Start: return withoutFields(fields, [&] { return visitResponse(m_engine.start(counter, actor), translate); });
     case CounterAction::NoShow: return withoutFields(fields, [&] { return visitResponse(m_engine.noShow(counter, actor), translate); });
     case CounterAction::Park: return withoutFields(fields, [&] { return visitResponse(m_engine.park(counter, actor), translate); });
-    case CounterAction::Pause: return withoutFields(fields, [&] { return counterResponse(m_engine.pauseCounter(counter, actor), translate); });
-    case CounterAction::Open: return withoutFields(fields, [&] { return counterResponse(m_engine.openCounter(counter, actor), translate); });
-    case CounterAction::Close: return withoutFields(fields, [&] { return counterResponse(m_engine.closeCounter(counter, actor), translate); });
+    case CounterAction::Pause:
+        return withoutFields(fields, [&] { return counterResponse(m_engine.pauseCounter(counter, actor), translate); });
+    case CounterAction::Open:
+        return withoutFields(fields, [&] { return counterResponse(m_engine.openCounter(counter, actor), translate); });
+    case CounterAction::Close:
+        return withoutFields(fields, [&] { return counterResponse(m_engine.closeCounter(counter, actor), translate); });
     }
-    return errorResponse({500, Api::ErrorCode::Internal, ApiTr::tr("The server could not answer this request.")}); // every action has its case
+    return errorResponse(
+        {500, Api::ErrorCode::Internal, ApiTr::tr("The server could not answer this request.")}); // every action has its case
 }
 
 } // namespace Madoguchi

@@ -16,8 +16,7 @@ namespace Madoguchi {
 // (the status page's form, which works without JavaScript). Both are public and rate-limited; the
 // token is the visitor's proof of holding the ticket.
 
-NoticeResult<bool> OfficeApi::subscribe(const QueueState &state, const Visit &visit, const QString &channel,
-                                        const QString &address)
+NoticeResult<bool> OfficeApi::subscribe(const QueueState &state, const Visit &visit, const QString &channel, const QString &address)
 {
     const auto parsed = noticeChannelFromName(channel);
     if (!parsed)
@@ -49,7 +48,8 @@ HttpResponse OfficeApi::notify(const HttpRequest &request, const Principal &, co
 HttpResponse OfficeApi::notifyForm(const HttpRequest &request, const Principal &, const QStringList &args)
 {
     if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
-        return errorResponse({415, Api::ErrorCode::UnsupportedMediaType, ApiTr::tr("The form must be sent as application/x-www-form-urlencoded.")});
+        return errorResponse(
+            {415, Api::ErrorCode::UnsupportedMediaType, ApiTr::tr("The form must be sent as application/x-www-form-urlencoded.")});
     const QueueState state = m_engine.state();
     const Visit *visit = visitByToken(state, args.first());
     if (!visit)
@@ -62,16 +62,10 @@ HttpResponse OfficeApi::notifyForm(const HttpRequest &request, const Principal &
     if (!added) {
         switch (added.error().code) {
         case NoticeErrorCode::InvalidAddress:
-        case NoticeErrorCode::NotOffered:
-            feedback = NoticeFeedback::Invalid;
-            break;
-        case NoticeErrorCode::TooMany:
-            feedback = NoticeFeedback::TooMany;
-            break;
+        case NoticeErrorCode::NotOffered: feedback = NoticeFeedback::Invalid; break;
+        case NoticeErrorCode::TooMany: feedback = NoticeFeedback::TooMany; break;
         case NoticeErrorCode::Closed:
-        case NoticeErrorCode::StorageFailure:
-            feedback = NoticeFeedback::Failed;
-            break;
+        case NoticeErrorCode::StorageFailure: feedback = NoticeFeedback::Failed; break;
         }
     }
     // Post/redirect/get: reloading the page does not send the form again. The address is made of

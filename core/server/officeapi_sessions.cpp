@@ -43,21 +43,21 @@ HttpResponse OfficeApi::login(const HttpRequest &request, const Principal &, con
     if (const auto wait = m_loginThrottle.waitSeconds(login, network, now)) {
         Secrets::wipe(password);
         m_credentials.record(AuthEvent::LoginThrottled, login, address, now);
-        HttpResponse response = errorResponse({429, Api::ErrorCode::LoginThrottled,
-                                               ApiTr::tr("Too many failed logins; try again in %n second(s).", nullptr, *wait)});
+        HttpResponse response = errorResponse(
+            {429, Api::ErrorCode::LoginThrottled, ApiTr::tr("Too many failed logins; try again in %n second(s).", nullptr, *wait)});
         response.addHeader("Retry-After", QByteArray::number(*wait));
         return response;
     }
     Credentials &credentials = m_credentials;
-    return HttpResponse::deferred(QtConcurrent::run(&m_passwordChecks, [this, &credentials, login, password, counter, now,
-                                                                        address, network]() mutable -> ResponseMaker {
-        auto session = credentials.login(login, password, counter, now);
-        Secrets::wipe(password);
-        // The rest runs on the event loop's thread, where the throttle lives.
-        return [this, session = std::move(session), login, now, address, network]() {
-            return loginAnswered(session, login, now, address, network);
-        };
-    }));
+    return HttpResponse::deferred(QtConcurrent::run(
+        &m_passwordChecks, [this, &credentials, login, password, counter, now, address, network]() mutable -> ResponseMaker {
+            auto session = credentials.login(login, password, counter, now);
+            Secrets::wipe(password);
+            // The rest runs on the event loop's thread, where the throttle lives.
+            return [this, session = std::move(session), login, now, address, network]() {
+                return loginAnswered(session, login, now, address, network);
+            };
+        }));
 }
 
 HttpResponse OfficeApi::loginAnswered(const AuthResult<StaffSession> &session, const QString &login, const QDateTime &now,

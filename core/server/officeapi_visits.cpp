@@ -45,8 +45,10 @@ HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const Q
     QJsonArray list;
     for (const ServiceConfig &service : office.services)
         list.append(ApiViews::service(service, m_estimator.forService(state, service.code)));
-    return jsonResponse({{u"office"_s, QJsonObject{{u"id"_s, office.id}, {u"name"_s, ApiViews::localized(office.name)},
-                                                   {u"timeZone"_s, QString::fromLatin1(office.timeZone.id())}}},
+    return jsonResponse({{u"office"_s,
+                          QJsonObject{{u"id"_s, office.id},
+                                      {u"name"_s, ApiViews::localized(office.name)},
+                                      {u"timeZone"_s, QString::fromLatin1(office.timeZone.id())}}},
                          {u"languages"_s, QJsonArray::fromStringList(office.languages)},
                          {u"open"_s, office.hours.isOpenAt(m_clock.now(), office.timeZone)},
                          {u"services"_s, list}});
@@ -70,8 +72,8 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     const QByteArray key = request.header("Idempotency-Key");
     const bool visibleAscii = std::all_of(key.cbegin(), key.cend(), [](char c) { return c >= 0x21 && c <= 0x7e; });
     if (key.size() > 128 || !visibleAscii)
-        return errorResponse({400, Api::ErrorCode::BadIdempotencyKey,
-                              ApiTr::tr("The Idempotency-Key header must be 1 to 128 visible ASCII characters.")});
+        return errorResponse(
+            {400, Api::ErrorCode::BadIdempotencyKey, ApiTr::tr("The Idempotency-Key header must be 1 to 128 visible ASCII characters.")});
     if (!key.isEmpty()) {
         const QDate day = m_engine.office().officeDate(m_clock.now());
         issue.requestKey = principal.actor() + u'|' + day.toString(Qt::ISODate) + u'|' + QString::fromLatin1(key);
@@ -112,8 +114,9 @@ HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &
                        {u"language"_s, visit.language},
                        {u"issuedAt"_s, visit.issuedAt.toUTC().toString(Qt::ISODateWithMs)}};
     if (visit.appointment)
-        ticket.insert(u"appointment"_s, QJsonObject{{u"code"_s, visit.appointment->code},
-                                                    {u"due"_s, visit.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
+        ticket.insert(
+            u"appointment"_s,
+            QJsonObject{{u"code"_s, visit.appointment->code}, {u"due"_s, visit.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
     return jsonResponse(ticket, 201);
 }
 

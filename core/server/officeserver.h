@@ -37,8 +37,7 @@ class OfficeServer : public QObject
     Q_OBJECT
 public:
     /// Opens (creating when needed) the office's database in dataDir.
-    [[nodiscard]] static StoreResult<std::unique_ptr<OfficeServer>> open(OfficeConfig office, const QString &dataDir,
-                                                                          const Clock &clock);
+    [[nodiscard]] static StoreResult<std::unique_ptr<OfficeServer>> open(OfficeConfig office, const QString &dataDir, const Clock &clock);
     ~OfficeServer() override;
 
     /// The database file in a data directory.

@@ -16,9 +16,8 @@ bool RateLimiter::allow(const QHostAddress &address, const QDateTime &now)
     const double perMs = m_perMinute / 60000.0;
     if (m_buckets.size() > kPruneAbove) {
         // Buckets that have refilled completely carry no information.
-        m_buckets.removeIf([&](const auto &entry) {
-            return entry.value().tokens + double(nowMs - entry.value().updatedMs) * perMs >= m_perMinute;
-        });
+        m_buckets.removeIf(
+            [&](const auto &entry) { return entry.value().tokens + double(nowMs - entry.value().updatedMs) * perMs >= m_perMinute; });
     }
     const QString key = address.toString();
     auto bucket = m_buckets.find(key);

@@ -13,7 +13,10 @@ namespace Madoguchi {
 class RateLimiter
 {
 public:
-    explicit RateLimiter(int perMinute) : m_perMinute(perMinute) {}
+    explicit RateLimiter(int perMinute)
+        : m_perMinute(perMinute)
+    {
+    }
 
     /// Takes one request from the address's bucket; false when the bucket is empty.
     [[nodiscard]] bool allow(const QHostAddress &address, const QDateTime &now);

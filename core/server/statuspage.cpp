@@ -39,16 +39,20 @@ const char *const kLive = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page 
 const char *const kReconnecting = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Connection lost; trying again…");
 const char *const kNoScript = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page reloads every 30 seconds.");
 const char *const kUnknownTitle = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Ticket not found");
-const char *const kUnknownText = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "No ticket has this link. It may belong to an earlier day. Please ask at the reception.");
+const char *const kUnknownText =
+    QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "No ticket has this link. It may belong to an earlier day. Please ask at the reception.");
 const char *const kNotifyTitle = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Get a message when your turn is near");
-const char *const kNotifyText = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.");
+const char *const kNotifyText = QT_TRANSLATE_NOOP(
+    "Madoguchi::StatusPage",
+    "We send one message when few people are ahead of you and one when you are called. You can leave the waiting room meanwhile.");
 const char *const kEmailLabel = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "E-mail address");
 const char *const kWebhookLabel = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Mobile phone number");
 const char *const kNotifyButton = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Send me a message");
 const char *const kSubscribed = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Done. We will send you a message when your turn is near.");
 const char *const kInvalid = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "We cannot send to this address. Please check it and try again.");
 const char *const kTooMany = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This ticket cannot take more addresses.");
-const char *const kFailed = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Sorry, this did not work. Please try again or ask at the reception.");
+const char *const kFailed =
+    QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Sorry, this did not work. Please try again or ask at the reception.");
 
 /// The sentence that tells the visitor how the last request for notices went.
 const char *feedbackSentence(NoticeFeedback feedback)
@@ -63,9 +67,10 @@ const char *feedbackSentence(NoticeFeedback feedback)
     return nullptr;
 }
 
-constexpr EnumName<NoticeFeedback> kFeedbackNames[] = {
-    {NoticeFeedback::Subscribed, u"ok"}, {NoticeFeedback::Invalid, u"invalid"},
-    {NoticeFeedback::TooMany, u"too-many"}, {NoticeFeedback::Failed, u"failed"}};
+constexpr EnumName<NoticeFeedback> kFeedbackNames[] = {{NoticeFeedback::Subscribed, u"ok"},
+                                                       {NoticeFeedback::Invalid, u"invalid"},
+                                                       {NoticeFeedback::TooMany, u"too-many"},
+                                                       {NoticeFeedback::Failed, u"failed"}};
 
 QString escape(const QString &text)
 {
@@ -118,8 +123,7 @@ StatusPage::StatusPage(const OfficeConfig &office, const LanguageCatalogs &catal
     const QStringList styles = inlineHashes(m_statusTemplate, u"style"_s) + inlineHashes(m_unknownTemplate, u"style"_s);
     const QStringList scripts = inlineHashes(m_statusTemplate, u"script"_s);
     m_policy = u"default-src 'none'; style-src %1; script-src %2; connect-src 'self'; img-src data:; "
-               "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"_s
-                   .arg(styles.join(u' '), scripts.join(u' '))
+               "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"_s.arg(styles.join(u' '), scripts.join(u' '))
                    .toLatin1();
 }
 
@@ -134,15 +138,13 @@ QString StatusPage::noticeForms(const QString &language, const QString &token) c
     for (const NoticeChannel channel : m_channels) {
         const bool email = channel == NoticeChannel::Email;
         const QString name = noticeChannelName(channel);
-        const QString label = email ? tr(language, kEmailLabel)
-                                    : m_office.server.notify.webhook.label.text(language);
+        const QString label = email ? tr(language, kEmailLabel) : m_office.server.notify.webhook.label.text(language);
         forms += u"<form method=\"post\" action=\"/s/%1\"><input type=\"hidden\" name=\"channel\" value=\"%2\">"
                  "<label for=\"address-%2\">%3</label>"
                  "<input id=\"address-%2\" name=\"address\" type=\"%4\" autocomplete=\"%5\" required maxlength=\"%6\">"
-                 "<button type=\"submit\">%7</button></form>"_s
-                     .arg(escape(token), name, escape(label.isEmpty() ? tr(language, kWebhookLabel) : label),
-                          email ? u"email"_s : u"tel"_s, email ? u"email"_s : u"tel"_s, email ? u"254"_s : u"128"_s,
-                          escape(tr(language, kNotifyButton)));
+                 "<button type=\"submit\">%7</button></form>"_s.arg(
+                     escape(token), name, escape(label.isEmpty() ? tr(language, kWebhookLabel) : label), email ? u"email"_s : u"tel"_s,
+                     email ? u"email"_s : u"tel"_s, email ? u"254"_s : u"128"_s, escape(tr(language, kNotifyButton)));
     }
     return forms;
 }
@@ -151,11 +153,20 @@ QJsonObject StatusPage::phrases(const QString &language) const
 {
     const auto t = [&](const char *source) { return tr(language, source); };
     return {
-        {u"status"_s, QJsonObject{{u"waiting"_s, t(kWaiting)}, {u"called"_s, t(kCalled)}, {u"serving"_s, t(kServing)},
-                                  {u"parked"_s, t(kParked)},   {u"done"_s, t(kDone)},     {u"cancelled"_s, t(kCancelled)},
-                                  {u"no-show"_s, t(kNoShow)}}},
-        {u"goTo"_s, t(kGoTo)},           {u"ahead"_s, t(kAhead)},       {u"estimate"_s, t(kEstimate)},
-        {u"noEstimate"_s, t(kNoEstimate)}, {u"live"_s, t(kLive)},       {u"reconnecting"_s, t(kReconnecting)},
+        {u"status"_s,
+         QJsonObject{{u"waiting"_s, t(kWaiting)},
+                     {u"called"_s, t(kCalled)},
+                     {u"serving"_s, t(kServing)},
+                     {u"parked"_s, t(kParked)},
+                     {u"done"_s, t(kDone)},
+                     {u"cancelled"_s, t(kCancelled)},
+                     {u"no-show"_s, t(kNoShow)}}},
+        {u"goTo"_s, t(kGoTo)},
+        {u"ahead"_s, t(kAhead)},
+        {u"estimate"_s, t(kEstimate)},
+        {u"noEstimate"_s, t(kNoEstimate)},
+        {u"live"_s, t(kLive)},
+        {u"reconnecting"_s, t(kReconnecting)},
     };
 }
 
@@ -182,51 +193,54 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
     for (const QJsonValue &value : status.value(u"steps"_s).toArray()) {
         const QJsonObject step = value.toObject();
         steps += (step.value(u"state"_s).toString() == u"done"_s ? u"<li class=\"done\">"_s : u"<li>"_s)
-               + escape(step.value(u"name"_s).toString()) + u"</li>"_s;
+            + escape(step.value(u"name"_s).toString()) + u"</li>"_s;
     }
     // The page's data for its script, in a block that is not run (the script itself is fixed, so
     // that the Content-Security-Policy can name it by its hash).
-    QString pageJson = QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"phrases"_s, phrase}})
-                                             .toJson(QJsonDocument::Compact));
+    QString pageJson =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"phrases"_s, phrase}}).toJson(QJsonDocument::Compact));
     pageJson.replace(u"</"_s, u"<\\/"_s);
 
-    return fill(m_statusTemplate, {
-        {u"lang"_s, escape(language)},
-        {u"title"_s, escape(t(kTitle))},
-        {u"office"_s, escape(status.value(u"office"_s).toString())},
-        {u"yourNumber"_s, escape(t(kYourNumber))},
-        {u"number"_s, escape(status.value(u"number"_s).toString())},
-        {u"calledClass"_s, state == u"called"_s ? u" called"_s : QString()},
-        {u"statusText"_s, escape(phrase.value(u"status"_s).toObject().value(state).toString())},
-        {u"counterHidden"_s, atCounter ? QString() : hidden},
-        {u"counterText"_s, atCounter ? escape(t(kGoTo).arg(status.value(u"counterName"_s).toString())) : QString()},
-        {u"aheadHidden"_s, active ? QString() : hidden},
-        {u"aheadText"_s, escape(t(kAhead).arg(status.value(u"ahead"_s).toInt()))},
-        {u"estimateHidden"_s, active ? QString() : hidden},
-        {u"estimateText"_s, escape(estimate.value(u"known"_s).toBool()
-                                       ? t(kEstimate).arg(estimate.value(u"low"_s).toInt()).arg(estimate.value(u"high"_s).toInt())
-                                       : t(kNoEstimate))},
-        {u"proceduresLabel"_s, escape(t(kProcedures))},
-        {u"steps"_s, steps},
-        {u"liveText"_s, escape(t(kLive))},
-        {u"noscriptText"_s, escape(t(kNoScript))},
-        {u"notifyHidden"_s, active && !m_channels.isEmpty() ? QString() : hidden},
-        {u"notifyTitle"_s, escape(t(kNotifyTitle))},
-        {u"notifyText"_s, escape(t(kNotifyText))},
-        {u"feedbackHidden"_s, feedbackText ? QString() : hidden},
-        {u"feedbackClass"_s, feedback == NoticeFeedback::Subscribed ? QString() : u" problem"_s},
-        {u"feedbackText"_s, feedbackText ? escape(t(feedbackText)) : QString()},
-        {u"notifyForms"_s, noticeForms(language, token)},
-        {u"page"_s, pageJson},
-    });
+    return fill(m_statusTemplate,
+                {
+                    {u"lang"_s, escape(language)},
+                    {u"title"_s, escape(t(kTitle))},
+                    {u"office"_s, escape(status.value(u"office"_s).toString())},
+                    {u"yourNumber"_s, escape(t(kYourNumber))},
+                    {u"number"_s, escape(status.value(u"number"_s).toString())},
+                    {u"calledClass"_s, state == u"called"_s ? u" called"_s : QString()},
+                    {u"statusText"_s, escape(phrase.value(u"status"_s).toObject().value(state).toString())},
+                    {u"counterHidden"_s, atCounter ? QString() : hidden},
+                    {u"counterText"_s, atCounter ? escape(t(kGoTo).arg(status.value(u"counterName"_s).toString())) : QString()},
+                    {u"aheadHidden"_s, active ? QString() : hidden},
+                    {u"aheadText"_s, escape(t(kAhead).arg(status.value(u"ahead"_s).toInt()))},
+                    {u"estimateHidden"_s, active ? QString() : hidden},
+                    {u"estimateText"_s,
+                     escape(estimate.value(u"known"_s).toBool()
+                                ? t(kEstimate).arg(estimate.value(u"low"_s).toInt()).arg(estimate.value(u"high"_s).toInt())
+                                : t(kNoEstimate))},
+                    {u"proceduresLabel"_s, escape(t(kProcedures))},
+                    {u"steps"_s, steps},
+                    {u"liveText"_s, escape(t(kLive))},
+                    {u"noscriptText"_s, escape(t(kNoScript))},
+                    {u"notifyHidden"_s, active && !m_channels.isEmpty() ? QString() : hidden},
+                    {u"notifyTitle"_s, escape(t(kNotifyTitle))},
+                    {u"notifyText"_s, escape(t(kNotifyText))},
+                    {u"feedbackHidden"_s, feedbackText ? QString() : hidden},
+                    {u"feedbackClass"_s, feedback == NoticeFeedback::Subscribed ? QString() : u" problem"_s},
+                    {u"feedbackText"_s, feedbackText ? escape(t(feedbackText)) : QString()},
+                    {u"notifyForms"_s, noticeForms(language, token)},
+                    {u"page"_s, pageJson},
+                });
 }
 
 QString StatusPage::renderUnknown(const QString &acceptLanguage) const
 {
     const QString language = bestLanguage(acceptLanguage, m_office.languages);
-    return fill(m_unknownTemplate, {{u"lang"_s, escape(language)},
-                                                         {u"title"_s, escape(tr(language, kUnknownTitle))},
-                                                         {u"text"_s, escape(tr(language, kUnknownText))}});
+    return fill(m_unknownTemplate,
+                {{u"lang"_s, escape(language)},
+                 {u"title"_s, escape(tr(language, kUnknownTitle))},
+                 {u"text"_s, escape(tr(language, kUnknownText))}});
 }
 
 } // namespace Madoguchi

@@ -4,7 +4,6 @@
 
 #include "common/clock.h"
 
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -107,14 +106,13 @@ void OfficeSimulator::handle(const Agenda &item, const QDateTime &at)
 {
     const int counter = item.counter;
     switch (item.kind) {
-    case Kind::Arrival:
-        arrive(at);
-        return;
+    case Kind::Arrival: arrive(at); return;
     case Kind::CounterOpen:
     case Kind::CounterResume:
         if (m_engine.openCounter(counter, actor(counter))) {
-            Q_EMIT happened(at, item.kind == Kind::CounterOpen ? tr("counter %1 opens").arg(counter)
-                                                               : tr("counter %1 is back from lunch").arg(counter));
+            Q_EMIT happened(at,
+                            item.kind == Kind::CounterOpen ? tr("counter %1 opens").arg(counter)
+                                                           : tr("counter %1 is back from lunch").arg(counter));
             callAt(counter);
         }
         return;
@@ -134,8 +132,8 @@ void OfficeSimulator::handle(const Agenda &item, const QDateTime &at)
             }
             callAt(counter);
         } else if (auto visit = m_engine.start(counter, actor(counter))) {
-            schedule(at.addMSecs(msecs(minutes(m_engine.office().service(visit->currentStep()->service)->expectedMinutes))),
-                     Kind::Served, counter);
+            schedule(at.addMSecs(msecs(minutes(m_engine.office().service(visit->currentStep()->service)->expectedMinutes))), Kind::Served,
+                     counter);
         }
         return;
     case Kind::Served:
@@ -186,9 +184,10 @@ void OfficeSimulator::arrive(const QDateTime &at)
         QStringList names;
         for (const QString &code : std::as_const(request.services))
             names.append(serviceName(code));
-        Q_EMIT happened(at, tr("%1 issued: %2 (%3 waiting)")
-                                .arg(visit->number, names.join(u" → "_s))
-                                .arg(m_engine.waiting(request.services.first()).size()));
+        Q_EMIT happened(at,
+                        tr("%1 issued: %2 (%3 waiting)")
+                            .arg(visit->number, names.join(u" → "_s))
+                            .arg(m_engine.waiting(request.services.first()).size()));
         wakeIdleCounters();
     }
     const QDateTime next = at.addMSecs(qMax<qint64>(1000, msecs(std::exponential_distribution<>(arrivalRate(at))(m_random))));
@@ -217,10 +216,9 @@ void OfficeSimulator::callAt(int counter)
     const qint64 wait = step.queuedAt.secsTo(step.calledAt);
     m_summary.totalWaitSecs += wait;
     m_summary.longestWaitSecs = std::max(m_summary.longestWaitSecs, wait);
-    Q_EMIT happened(m_clock.now(), tr("%1 → counter %2  %3  [%4]")
-                                       .arg(called->visit.number)
-                                       .arg(counter)
-                                       .arg(serviceName(step.service), called->reason.message));
+    Q_EMIT happened(
+        m_clock.now(),
+        tr("%1 → counter %2  %3  [%4]").arg(called->visit.number).arg(counter).arg(serviceName(step.service), called->reason.message));
     schedule(m_clock.now().addMSecs(msecs(0.5 + minutes(1.0))), Kind::Walked, counter);
 }
 

@@ -17,13 +17,13 @@ class ManualClock;
 
 /// Settings of a simulated office day.
 struct SimulationSettings {
-    QDate day;                     ///< the office day to simulate
-    quint32 seed = 1;              ///< same seed, same day
-    double visitorsPerHour = 36;   ///< mean arrivals in a normal hour (busier mid-morning, calmer at lunch)
-    double priorityShare = 0.08;   ///< share of visitors in the priority class
-    double oneStopShare = 0.15;    ///< share of moving visitors who also need the next services (one-stop)
-    double noShowShare = 0.04;     ///< share of called visitors who do not come
-    QString language;              ///< language of the lines printed; empty: the office default
+    QDate day;                   ///< the office day to simulate
+    quint32 seed = 1;            ///< same seed, same day
+    double visitorsPerHour = 36; ///< mean arrivals in a normal hour (busier mid-morning, calmer at lunch)
+    double priorityShare = 0.08; ///< share of visitors in the priority class
+    double oneStopShare = 0.15;  ///< share of moving visitors who also need the next services (one-stop)
+    double noShowShare = 0.04;   ///< share of called visitors who do not come
+    QString language;            ///< language of the lines printed; empty: the office default
 };
 
 /// Runs a whole office day against the real queue engine on a manual clock: visitors arrive,

@@ -15,8 +15,8 @@ constexpr int kCodeDraws = 8;
 
 BookedAppointment appointmentFrom(const SqliteStatement &row, const QString &code, int first)
 {
-    return BookedAppointment{code, row.text(first), QDateTime::fromMSecsSinceEpoch(row.integer(first + 1), Qt::UTC),
-                             row.text(first + 2), appointmentStateFromName(row.text(first + 3)).value_or(AppointmentState::Cancelled)};
+    return BookedAppointment{code, row.text(first), QDateTime::fromMSecsSinceEpoch(row.integer(first + 1), Qt::UTC), row.text(first + 2),
+                             appointmentStateFromName(row.text(first + 3)).value_or(AppointmentState::Cancelled)};
 }
 
 } // namespace
@@ -48,7 +48,7 @@ StoreResult<int> SqliteAppointmentStore::taken(const QString &service, const QDa
 }
 
 StoreResult<std::optional<BookedAppointment>> SqliteAppointmentStore::bookIfRoom(const NewAppointment &appointment, int capacity,
-                                                                              const std::function<QString()> &drawCode)
+                                                                                 const std::function<QString()> &drawCode)
 {
     std::lock_guard lock(m_mutex);
     if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
@@ -98,8 +98,7 @@ StoreResult<std::optional<BookedAppointment>> SqliteAppointmentStore::find(const
     return std::optional<BookedAppointment>(appointmentFrom(*select, code, 0));
 }
 
-StoreResult<bool> SqliteAppointmentStore::changeState(const QString &code, AppointmentState from, AppointmentState to,
-                                                      const QDateTime &at)
+StoreResult<bool> SqliteAppointmentStore::changeState(const QString &code, AppointmentState from, AppointmentState to, const QDateTime &at)
 {
     std::lock_guard lock(m_mutex);
     auto update = m_db.prepare("UPDATE appointments SET state = ?3, changed_at = ?4 WHERE code = ?1 AND state = ?2");

@@ -18,7 +18,7 @@ public:
     [[nodiscard]] static StoreResult<std::unique_ptr<SqliteAppointmentStore>> open(const QString &path);
 
     [[nodiscard]] StoreResult<std::optional<BookedAppointment>> bookIfRoom(const NewAppointment &appointment, int capacity,
-                                                                        const std::function<QString()> &drawCode) override;
+                                                                           const std::function<QString()> &drawCode) override;
     [[nodiscard]] StoreResult<int> taken(const QString &service, const QDateTime &due) const override;
     [[nodiscard]] StoreResult<std::optional<BookedAppointment>> find(const QString &code) const override;
     [[nodiscard]] StoreResult<bool> changeState(const QString &code, AppointmentState from, AppointmentState to,

@@ -38,8 +38,7 @@ StoreResult<QList<AssistanceCall>> SqliteAssistanceStore::openCalls(QDate day) c
     return openCallsLocked(day);
 }
 
-StoreResult<RequestedCall> SqliteAssistanceStore::request(const QString &kiosk, const QString &language, QDate day,
-                                                          const QDateTime &at)
+StoreResult<RequestedCall> SqliteAssistanceStore::request(const QString &kiosk, const QString &language, QDate day, const QDateTime &at)
 {
     std::lock_guard lock(m_mutex);
     if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)

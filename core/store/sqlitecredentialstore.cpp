@@ -35,9 +35,9 @@ StoreResult<bool> SqliteCredentialStore::putDevice(const QString &name, Role rol
     existing->bind(1, name);
     const bool replaced = existing->next() && existing->integer(0) > 0;
     if (!m_db.change("INSERT INTO devices (name, role, token_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
-                "ON CONFLICT (name) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash, "
-                "created_at = excluded.created_at, revoked_at = NULL",
-                {name, roleName(role), tokenHash, at.toMSecsSinceEpoch()}))
+                     "ON CONFLICT (name) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash, "
+                     "created_at = excluded.created_at, revoked_at = NULL",
+                     {name, roleName(role), tokenHash, at.toMSecsSinceEpoch()}))
         return writeFailure(m_db);
     return replaced;
 }
@@ -74,11 +74,11 @@ StoreResult<bool> SqliteCredentialStore::putStaff(const QString &login, Role rol
     if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
         return writeFailure(m_db);
     const auto added = m_db.change(replace ? "INSERT INTO staff (login, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
-                                        "ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
-                                        "password_hash = excluded.password_hash, disabled_at = NULL"
-                                      : "INSERT INTO staff (login, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
-                                        "ON CONFLICT (login) DO NOTHING",
-                              {login, roleName(role), passwordHash, ms});
+                                             "ON CONFLICT (login) DO UPDATE SET role = excluded.role, "
+                                             "password_hash = excluded.password_hash, disabled_at = NULL"
+                                           : "INSERT INTO staff (login, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4) "
+                                             "ON CONFLICT (login) DO NOTHING",
+                                   {login, roleName(role), passwordHash, ms});
     const bool ended = !replace || m_db.change("UPDATE sessions SET ended_at = ?2 WHERE login = ?1 AND ended_at IS NULL", {login, ms});
     if (!added || !ended || m_db.exec("COMMIT") != SQLITE_OK) {
         const StoreError error = writeFailure(m_db);
@@ -123,7 +123,7 @@ StoreResult<Done> SqliteCredentialStore::openSession(const QString &tokenHash, c
 {
     std::lock_guard lock(m_mutex);
     if (!m_db.change("INSERT INTO sessions (token_hash, login, counter, created_at, last_used_at) VALUES (?1, ?2, ?3, ?4, ?4)",
-                {tokenHash, login, qint64(counter), at.toMSecsSinceEpoch()}))
+                     {tokenHash, login, qint64(counter), at.toMSecsSinceEpoch()}))
         return writeFailure(m_db);
     return Done{};
 }
@@ -139,8 +139,8 @@ StoreResult<std::optional<SessionRecord>> SqliteCredentialStore::session(const Q
     if (!query->next())
         return query->errorCode() == SQLITE_DONE ? StoreResult<std::optional<SessionRecord>>(std::nullopt) : writeFailure(m_db);
     return std::optional<SessionRecord>(SessionRecord{query->text(0), roleFromName(query->text(1)), int(query->integer(2)),
-                                                      instant(query->integer(3)), instant(query->integer(4)),
-                                                      query->integer(5) != 0, query->integer(6) != 0});
+                                                      instant(query->integer(3)), instant(query->integer(4)), query->integer(5) != 0,
+                                                      query->integer(6) != 0});
 }
 
 StoreResult<Done> SqliteCredentialStore::touchSession(const QString &tokenHash, const QDateTime &at)
@@ -165,7 +165,7 @@ StoreResult<Done> SqliteCredentialStore::appendAudit(AuthEvent event, const QStr
 {
     std::lock_guard lock(m_mutex);
     if (!m_db.change("INSERT INTO auth_audit (at, event, name, address) VALUES (?1, ?2, ?3, ?4)",
-                {at.toMSecsSinceEpoch(), authEventName(event), name.left(64), address}))
+                     {at.toMSecsSinceEpoch(), authEventName(event), name.left(64), address}))
         return writeFailure(m_db);
     return Done{};
 }

@@ -25,13 +25,11 @@ public:
                                              bool replace) override;
     [[nodiscard]] StoreResult<bool> disableStaff(const QString &login, const QDateTime &at) override;
     [[nodiscard]] StoreResult<std::optional<StaffRecord>> enabledStaff(const QString &login) const override;
-    [[nodiscard]] StoreResult<Done> openSession(const QString &tokenHash, const QString &login, int counter,
-                                                const QDateTime &at) override;
+    [[nodiscard]] StoreResult<Done> openSession(const QString &tokenHash, const QString &login, int counter, const QDateTime &at) override;
     [[nodiscard]] StoreResult<std::optional<SessionRecord>> session(const QString &tokenHash) const override;
     [[nodiscard]] StoreResult<Done> touchSession(const QString &tokenHash, const QDateTime &at) override;
     [[nodiscard]] StoreResult<Done> endSession(const QString &tokenHash, const QDateTime &at) override;
-    [[nodiscard]] StoreResult<Done> appendAudit(AuthEvent event, const QString &name, const QString &address,
-                                                const QDateTime &at) override;
+    [[nodiscard]] StoreResult<Done> appendAudit(AuthEvent event, const QString &name, const QString &address, const QDateTime &at) override;
     [[nodiscard]] StoreResult<QList<AuditEntry>> audit(const QDateTime &since, int limit) const override;
     [[nodiscard]] StoreResult<qint64> latestAuditId() const override;
 

@@ -208,25 +208,17 @@ bool isCorruption(int code)
 QString explainSqliteCode(int code)
 {
     switch (code & 0xff) {
-    case SQLITE_FULL:
-        return StoreTr::tr("the disk is full");
-    case SQLITE_IOERR:
-        return StoreTr::tr("the disk reported an input/output error");
+    case SQLITE_FULL: return StoreTr::tr("the disk is full");
+    case SQLITE_IOERR: return StoreTr::tr("the disk reported an input/output error");
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-    case SQLITE_AUTH:
-        return StoreTr::tr("the file cannot be opened for writing (check its permissions)");
+    case SQLITE_AUTH: return StoreTr::tr("the file cannot be opened for writing (check its permissions)");
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return StoreTr::tr("the database is locked by another process");
+    case SQLITE_LOCKED: return StoreTr::tr("the database is locked by another process");
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return StoreTr::tr("the file is damaged or is not a database");
-    default:
-        return StoreTr::tr("database error %1 (%2)")
-            .arg(code)
-            .arg(QString::fromUtf8(sqlite3_errstr(code)));
+    case SQLITE_NOTADB: return StoreTr::tr("the file is damaged or is not a database");
+    default: return StoreTr::tr("database error %1 (%2)").arg(code).arg(QString::fromUtf8(sqlite3_errstr(code)));
     }
 }
 

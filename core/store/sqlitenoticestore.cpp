@@ -63,9 +63,9 @@ StoreResult<std::unique_ptr<SqliteNoticeStore>> SqliteNoticeStore::open(const QS
 }
 
 StoreResult<std::optional<SqliteNoticeStore::Subscribed>> SqliteNoticeStore::subscribe(VisitId visit, NoticeChannel channel,
-                                                                           const QByteArray &sealedAddress, const QString &digest,
-                                                                           const QString &statusUrl, const QDateTime &now,
-                                                                           int maxPerVisit)
+                                                                                       const QByteArray &sealedAddress,
+                                                                                       const QString &digest, const QString &statusUrl,
+                                                                                       const QDateTime &now, int maxPerVisit)
 {
     auto insert = m_db.prepare("INSERT INTO subscriptions (visit_id, channel, address, address_digest, status_url, created_at) "
                                "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE (SELECT count(*) FROM subscriptions WHERE visit_id = ?1) < ?7 "
@@ -135,9 +135,10 @@ StoreResult<Done> SqliteNoticeStore::forgetVisit(VisitId visit)
 
 StoreResult<std::optional<qint64>> SqliteNoticeStore::record(const NoticeRequest &request, const QDateTime &now)
 {
-    auto insert = m_db.prepare("INSERT INTO notices (subscription_id, step_id, kind, payload, state, attempts, next_attempt_at, created_at) "
-                               "SELECT ?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5 WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = ?1) "
-                               "ON CONFLICT DO NOTHING");
+    auto insert =
+        m_db.prepare("INSERT INTO notices (subscription_id, step_id, kind, payload, state, attempts, next_attempt_at, created_at) "
+                     "SELECT ?1, ?2, ?3, ?4, 'pending', 0, ?5, ?5 WHERE EXISTS (SELECT 1 FROM subscriptions WHERE id = ?1) "
+                     "ON CONFLICT DO NOTHING");
     if (!insert)
         return writeFailure(m_db);
     insert->bind(1, request.subscription);
@@ -181,8 +182,8 @@ StoreResult<QList<std::pair<qint64, QDateTime>>> SqliteNoticeStore::pending()
     return result;
 }
 
-StoreResult<Done> SqliteNoticeStore::settle(qint64 id, NoticeState state, int attempts, const QDateTime &nextAttempt,
-                                      const QString &error, const QDateTime &now)
+StoreResult<Done> SqliteNoticeStore::settle(qint64 id, NoticeState state, int attempts, const QDateTime &nextAttempt, const QString &error,
+                                            const QDateTime &now)
 {
     auto update = m_db.prepare("UPDATE notices SET state = ?2, attempts = ?3, next_attempt_at = ?4, last_error = ?5, "
                                "settled_at = ?6 WHERE id = ?1");

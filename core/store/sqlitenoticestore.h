@@ -16,9 +16,8 @@ class SqliteNoticeStore final : public NoticeStore
 public:
     [[nodiscard]] static StoreResult<std::unique_ptr<SqliteNoticeStore>> open(const QString &path);
 
-    [[nodiscard]] StoreResult<std::optional<Subscribed>> subscribe(VisitId visit, NoticeChannel channel,
-                                                                   const QByteArray &sealedAddress, const QString &digest,
-                                                                   const QString &statusUrl, const QDateTime &now,
+    [[nodiscard]] StoreResult<std::optional<Subscribed>> subscribe(VisitId visit, NoticeChannel channel, const QByteArray &sealedAddress,
+                                                                   const QString &digest, const QString &statusUrl, const QDateTime &now,
                                                                    int maxPerVisit) override;
     [[nodiscard]] StoreResult<QList<Subscription>> subscriptions() override;
     [[nodiscard]] StoreResult<QList<std::tuple<qint64, StepId, NoticeKind>>> recorded() override;
@@ -26,8 +25,8 @@ public:
     [[nodiscard]] StoreResult<std::optional<qint64>> record(const NoticeRequest &request, const QDateTime &now) override;
     [[nodiscard]] StoreResult<std::optional<Notice>> pendingNotice(qint64 id) override;
     [[nodiscard]] StoreResult<QList<std::pair<qint64, QDateTime>>> pending() override;
-    [[nodiscard]] StoreResult<Done> settle(qint64 id, NoticeState state, int attempts, const QDateTime &nextAttempt,
-                                           const QString &error, const QDateTime &now) override;
+    [[nodiscard]] StoreResult<Done> settle(qint64 id, NoticeState state, int attempts, const QDateTime &nextAttempt, const QString &error,
+                                           const QDateTime &now) override;
 
 private:
     SqliteNoticeStore() = default;

@@ -24,7 +24,6 @@ namespace Madoguchi {
 
 namespace {
 
-
 std::optional<qint64> msecs(const QDateTime &instant)
 {
     return instant.isValid() ? std::optional(instant.toMSecsSinceEpoch()) : std::nullopt;
@@ -81,8 +80,7 @@ StoreResult<Done> SqliteQueueStore::prepareStatements()
     m_statements = std::make_unique<Statements>();
     Statements &s = *m_statements;
     const bool ok =
-        prepare("INSERT INTO events (at, actor, type, visit_id, step_id, counter, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                s.insertEvent)
+        prepare("INSERT INTO events (at, actor, type, visit_id, step_id, counter, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", s.insertEvent)
         && prepare("INSERT INTO visits (id, day, prefix, round, sequence, number, token, language, priority, needs, "
                    "appointment_code, appointment_due, issued_at, open, request_key) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
@@ -239,12 +237,15 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     state.dayClosed = m_db.queryInteger("SELECT day_closed FROM office_state WHERE id = 1").value_or(0) != 0;
     // A purge may have deleted the newest rows; office_state remembers the ids it freed.
     state.lastVisitId = m_db.queryInteger("SELECT max(coalesce((SELECT max(id) FROM visits), 0), last_visit_id) "
-                                          "FROM office_state WHERE id = 1").value_or(0);
+                                          "FROM office_state WHERE id = 1")
+                            .value_or(0);
     state.lastStepId = m_db.queryInteger("SELECT max(coalesce((SELECT max(id) FROM steps), 0), last_step_id) "
-                                         "FROM office_state WHERE id = 1").value_or(0);
+                                         "FROM office_state WHERE id = 1")
+                           .value_or(0);
 
-    auto visits = m_db.prepare("SELECT id, day, prefix, round, sequence, number, token, language, priority, needs, "
-                               "appointment_code, appointment_due, issued_at, coalesce(request_key, '') FROM visits WHERE open = 1 OR day = ?1");
+    auto visits =
+        m_db.prepare("SELECT id, day, prefix, round, sequence, number, token, language, priority, needs, "
+                     "appointment_code, appointment_due, issued_at, coalesce(request_key, '') FROM visits WHERE open = 1 OR day = ?1");
     auto steps = m_db.prepare("SELECT s.id, s.visit_id, s.service, s.target_counter, s.state, s.counter, s.queued_at, "
                               "s.called_at, s.started_at, s.ended_at, s.outcome, s.recalls FROM steps s "
                               "JOIN visits v ON v.id = s.visit_id WHERE v.open = 1 OR v.day = ?1 "
@@ -294,13 +295,15 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
     }
     while (counters->next()) {
         const int number = int(counters->integer(0));
-        state.counters.emplace(number, CounterState{number, counterStatusFromName(counters->text(1)).value_or(CounterStatus::Closed),
-                                                    int(counters->integer(2))});
+        state.counters.emplace(
+            number,
+            CounterState{number, counterStatusFromName(counters->text(1)).value_or(CounterStatus::Closed), int(counters->integer(2))});
     }
     while (sequences->next()) {
         const QString prefix = sequences->text(0);
-        state.sequences.emplace(prefix, NumberSequence{prefix, QDate::fromString(sequences->text(1), Qt::ISODate),
-                                                       int(sequences->integer(2)), int(sequences->integer(3))});
+        state.sequences.emplace(prefix,
+                                NumberSequence{prefix, QDate::fromString(sequences->text(1), Qt::ISODate), int(sequences->integer(2)),
+                                               int(sequences->integer(3))});
     }
     for (const auto *statement : {&*visits, &*steps, &*counters, &*sequences}) {
         if (statement->errorCode() != SQLITE_DONE)

@@ -28,7 +28,8 @@ StoreResult<Done> SqliteSchema::migrate(SqliteDatabase &db, const QString &path)
         int code = db.exec("BEGIN IMMEDIATE");
         const qint64 v = code == 0 ? db.queryInteger("PRAGMA user_version").value_or(-1) : -1;
         if (v >= currentVersion())
-            return db.exec("COMMIT") == 0 ? StoreResult<Done>(Done{}) : StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(db.errorCode())};
+            return db.exec("COMMIT") == 0 ? StoreResult<Done>(Done{})
+                                          : StoreError{StoreErrorCode::WriteFailed, explainSqliteCode(db.errorCode())};
         if (code == 0 && v < 0)
             code = db.errorCode();
         if (code == 0) {
@@ -37,7 +38,7 @@ StoreResult<Done> SqliteSchema::migrate(SqliteDatabase &db, const QString &path)
         }
         if (code == 0) {
             const QByteArray stamp = "PRAGMA user_version = " + QByteArray::number(v + 1) + ";"
-                                   + "PRAGMA application_id = " + QByteArray::number(applicationId) + ";";
+                + "PRAGMA application_id = " + QByteArray::number(applicationId) + ";";
             code = db.exec(stamp.constData());
         }
         if (code == 0)
@@ -56,7 +57,8 @@ StoreResult<Done> SqliteSchema::open(SqliteDatabase &db, const QString &path) co
     const auto damaged = [&path] {
         return StoreError{StoreErrorCode::Corrupt,
                           StoreTr::tr("%1 is damaged or is not a database; it was left untouched. Restore it from a backup "
-                             "or move it away to start afresh.").arg(path)};
+                                      "or move it away to start afresh.")
+                              .arg(path)};
     };
     // The file is never opened here but by SQLite: closing any other descriptor of it would drop
     // the POSIX locks of this process's connections (and let another process delete the WAL under
@@ -68,9 +70,9 @@ StoreResult<Done> SqliteSchema::open(SqliteDatabase &db, const QString &path) co
     const auto fileId = db.queryInteger("PRAGMA application_id");
     const auto version = db.queryInteger("PRAGMA user_version");
     if (!fileId || !version)
-        return isCorruption(db.errorCode()) ? StoreResult<Done>(damaged())
-                                            : StoreError{StoreErrorCode::CannotOpen,
-                                                         StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(db.errorCode()))};
+        return isCorruption(db.errorCode())
+            ? StoreResult<Done>(damaged())
+            : StoreError{StoreErrorCode::CannotOpen, StoreTr::tr("cannot open %1: %2").arg(path, explainSqliteCode(db.errorCode()))};
     const qint64 tables = db.queryInteger("SELECT count(*) FROM sqlite_schema").value_or(0);
     if ((*fileId != 0 && *fileId != applicationId) || (*fileId == 0 && tables > 0))
         return StoreError{StoreErrorCode::NotMadoguchi,
@@ -78,8 +80,10 @@ StoreResult<Done> SqliteSchema::open(SqliteDatabase &db, const QString &path) co
     if (*version > currentVersion())
         return StoreError{StoreErrorCode::NewerSchema,
                           StoreTr::tr("%1 was written by a newer Madoguchi (schema version %2; this version knows up to %3). "
-                             "Install the newer Madoguchi or restore a backup.")
-                              .arg(path).arg(*version).arg(currentVersion())};
+                                      "Install the newer Madoguchi or restore a backup.")
+                              .arg(path)
+                              .arg(*version)
+                              .arg(currentVersion())};
 
     const auto check = db.queryText("PRAGMA quick_check");
     if (!check || *check != u"ok"_s) {
@@ -87,9 +91,8 @@ StoreResult<Done> SqliteSchema::open(SqliteDatabase &db, const QString &path) co
         return damaged();
     }
     // secure_delete: deleted rows are overwritten, so visits, addresses and sessions are gone once deleted.
-    if (db.queryText("PRAGMA journal_mode = WAL").value_or(QString()) != u"wal"_s
-        || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK || db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK
-        || db.exec("PRAGMA secure_delete = ON") != SQLITE_OK)
+    if (db.queryText("PRAGMA journal_mode = WAL").value_or(QString()) != u"wal"_s || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK
+        || db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK || db.exec("PRAGMA secure_delete = ON") != SQLITE_OK)
         return StoreError{StoreErrorCode::CannotOpen,
                           StoreTr::tr("cannot open %1 in write-ahead mode: %2").arg(path, explainSqliteCode(db.errorCode()))};
 

@@ -12,7 +12,7 @@ namespace Madoguchi {
 
 /// One procedure on a ticket and the counters that serve it.
 struct TicketService {
-    QString name;       ///< in the visitor's language
+    QString name; ///< in the visitor's language
     QList<int> counters;
 };
 
@@ -28,8 +28,8 @@ struct TicketContent {
     int estimateLow = 0;
     int estimateHigh = 0;
     bool estimateKnown = false; ///< the range is a reference value (参考値), printed only when known
-    QUrl statusUrl;     ///< the smartphone status page, printed as a QR code
-    QDateTime appointmentDue; ///< valid when the ticket is a reservation's check-in
+    QUrl statusUrl;             ///< the smartphone status page, printed as a QR code
+    QDateTime appointmentDue;   ///< valid when the ticket is a reservation's check-in
 };
 
 } // namespace Madoguchi

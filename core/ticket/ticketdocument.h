@@ -37,15 +37,15 @@ struct TicketBlock {
     Kind kind = Kind::Text;
     QString text;
     QByteArray qrData;
-    int scale = 1;       ///< text: character magnification 1–8; QR: module size in dots
+    int scale = 1; ///< text: character magnification 1–8; QR: module size in dots
     bool bold = false;
     TicketAlign align = TicketAlign::Left;
-    int lines = 1;       ///< feed: number of blank lines
+    int lines = 1; ///< feed: number of blank lines
 };
 
 /// A ticket laid out for one paper width, independent of the printer's command language.
 struct TicketDocument {
-    QString language;    ///< picks the raster font (Japanese, Korean, Chinese glyph forms)
+    QString language; ///< picks the raster font (Japanese, Korean, Chinese glyph forms)
     PaperWidth width = PaperWidth::Mm80;
     QList<TicketBlock> blocks;
 };

@@ -12,7 +12,7 @@ namespace Madoguchi {
 
 /// One BER-TLV element (ISO 7816-4 / X.690 subset used by smart cards).
 struct Tlv {
-    quint32 tag = 0;    ///< the tag bytes as a number, e.g. 0xFF20, 0xDF22, 0xD0
+    quint32 tag = 0; ///< the tag bytes as a number, e.g. 0xFF20, 0xDF22, 0xD0
     bool constructed = false;
     QByteArray value;
 };

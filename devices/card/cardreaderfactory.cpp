@@ -3,9 +3,9 @@
 #include "cardreaderfactory.h"
 
 #include "common/translation.h"
-#include "simdevices/fakemynumbercard.h"
 #include "mynumbercardreader.h"
 #include "pcsccardchannel.h"
+#include "simdevices/fakemynumbercard.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -25,8 +25,7 @@ CardResult<QStringList> listCardReaders()
 CardResult<std::unique_ptr<CardReader>> makeCardReader(const QString &address)
 {
     if (!address.startsWith(u"sim:"_s)) {
-        return std::unique_ptr<CardReader>(
-            std::make_unique<MyNumberCardReader>([address] { return PcscCardChannel::connect(address); }));
+        return std::unique_ptr<CardReader>(std::make_unique<MyNumberCardReader>([address] { return PcscCardChannel::connect(address); }));
     }
     const QUrlQuery query(QUrl(address).query());
     const QList<FakeCardProfile> holders = sampleCardHolders();
@@ -37,8 +36,9 @@ CardResult<std::unique_ptr<CardReader>> makeCardReader(const QString &address)
     if (query.hasQueryItem(u"tries"_s))
         profile.triesLeft = std::clamp(query.queryItemValue(u"tries"_s).toInt(), 0, 3);
     auto card = std::make_shared<FakeMyNumberCard>(profile);
-    return std::unique_ptr<CardReader>(std::make_unique<MyNumberCardReader>(
-        [card]() -> CardResult<std::unique_ptr<CardChannel>> { return std::unique_ptr<CardChannel>(std::make_unique<FakeCardConnection>(*card)); }));
+    return std::unique_ptr<CardReader>(std::make_unique<MyNumberCardReader>([card]() -> CardResult<std::unique_ptr<CardChannel>> {
+        return std::unique_ptr<CardChannel>(std::make_unique<FakeCardConnection>(*card));
+    }));
 }
 
 } // namespace Madoguchi

@@ -3,8 +3,8 @@
 #include "mynumbercard.h"
 
 #include "bertlv.h"
-#include "logging/devicelogging.h"
 #include "common/translation.h"
+#include "logging/devicelogging.h"
 
 namespace Madoguchi {
 namespace {

@@ -41,8 +41,8 @@ CardResult<CardResponse> PcscCardChannel::transmit(const QByteArray &command)
     const SCARD_IO_REQUEST *pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
     QByteArray response(258, '\0');
     DWORD length = DWORD(response.size());
-    const LONG result = SCardTransmit(m_card, pci, reinterpret_cast<const BYTE *>(command.constData()), DWORD(command.size()),
-                                      nullptr, reinterpret_cast<BYTE *>(response.data()), &length);
+    const LONG result = SCardTransmit(m_card, pci, reinterpret_cast<const BYTE *>(command.constData()), DWORD(command.size()), nullptr,
+                                      reinterpret_cast<BYTE *>(response.data()), &length);
     if (result != SCARD_S_SUCCESS)
         return pcscError(result, true);
     response.truncate(qsizetype(length));

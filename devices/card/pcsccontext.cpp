@@ -54,33 +54,32 @@ CardResult<QString> PcscContext::findReader(const QString &name) const
         if (reader == name || reader.startsWith(name))
             return reader;
     }
-    return CardError{CardErrorCode::NoReader, all->isEmpty() ? DevicesTr::tr("No card reader is connected.")
-                                                             : DevicesTr::tr("No card reader is called \"%1\" (connected: %2).").arg(name, all->join(u", "))};
+    return CardError{CardErrorCode::NoReader,
+                     all->isEmpty() ? DevicesTr::tr("No card reader is connected.")
+                                    : DevicesTr::tr("No card reader is called \"%1\" (connected: %2).").arg(name, all->join(u", "))};
 }
 
 CardError pcscError(LONG code, bool duringTransfer)
 {
     switch (code) {
     case SCARD_E_NO_SERVICE:
-    case SCARD_E_SERVICE_STOPPED:
-        return {CardErrorCode::NoReader, DevicesTr::tr("The smart card service (pcscd) is not running.")};
+    case SCARD_E_SERVICE_STOPPED: return {CardErrorCode::NoReader, DevicesTr::tr("The smart card service (pcscd) is not running.")};
     case SCARD_E_NO_READERS_AVAILABLE:
-    case SCARD_E_UNKNOWN_READER:
-        return {CardErrorCode::NoReader, DevicesTr::tr("No card reader is connected.")};
-    case SCARD_E_READER_UNAVAILABLE:
-        return {CardErrorCode::ReaderGone, DevicesTr::tr("The card reader was disconnected.")};
+    case SCARD_E_UNKNOWN_READER: return {CardErrorCode::NoReader, DevicesTr::tr("No card reader is connected.")};
+    case SCARD_E_READER_UNAVAILABLE: return {CardErrorCode::ReaderGone, DevicesTr::tr("The card reader was disconnected.")};
     case SCARD_E_NO_SMARTCARD:
     case SCARD_W_REMOVED_CARD:
     case SCARD_W_RESET_CARD:
         if (duringTransfer)
-            return {CardErrorCode::CardRemoved, DevicesTr::tr("The card was moved away from the reader while it was read. Place it again and keep it still.")};
+            return {CardErrorCode::CardRemoved,
+                    DevicesTr::tr("The card was moved away from the reader while it was read. Place it again and keep it still.")};
         return {CardErrorCode::NoCard, DevicesTr::tr("No card is on the reader.")};
     case SCARD_W_UNRESPONSIVE_CARD:
     case SCARD_W_UNPOWERED_CARD:
-    case SCARD_W_UNSUPPORTED_CARD:
-        return {CardErrorCode::Unreadable, DevicesTr::tr("The card does not respond. Place it again.")};
+    case SCARD_W_UNSUPPORTED_CARD: return {CardErrorCode::Unreadable, DevicesTr::tr("The card does not respond. Place it again.")};
     default:
-        return {CardErrorCode::Unreadable, DevicesTr::tr("The card reader failed (%1).").arg(QString::fromUtf8(pcsc_stringify_error(code)))};
+        return {CardErrorCode::Unreadable,
+                DevicesTr::tr("The card reader failed (%1).").arg(QString::fromUtf8(pcsc_stringify_error(code)))};
     }
 }
 

@@ -33,7 +33,7 @@ QString withCp932Twins(QString text)
         {u'\u2212', u'\uFF0D'}, // − MINUS SIGN → － FULLWIDTH HYPHEN-MINUS
         {u'\u2016', u'\u2225'}, // ‖ DOUBLE VERTICAL LINE → ∥ PARALLEL TO
         {u'\u2014', u'\u2015'}, // — EM DASH → ― HORIZONTAL BAR
-        {u'\u2013', u'-'},       // – EN DASH → hyphen-minus
+        {u'\u2013', u'-'},      // – EN DASH → hyphen-minus
     };
     for (const Twin &twin : kTwins)
         text.replace(QChar(twin.from), QChar(twin.to));

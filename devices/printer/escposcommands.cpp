@@ -41,11 +41,11 @@ QByteArray EscPosCommands::feed(int lines) const
 
 QByteArray EscPosCommands::qr(const QByteArray &data, int moduleDots) const
 {
-    return qrFunction(0x41, commandBytes({0x32, 0x00}))                      // fn 165: model 2
-           + qrFunction(0x43, commandBytes({std::clamp(moduleDots, 1, 16)})) // fn 167: module size
-           + qrFunction(0x45, commandBytes({0x31}))                          // fn 169: error correction M
-           + qrFunction(0x50, commandBytes({0x30}) + data)                   // fn 180: store the data
-           + qrFunction(0x51, commandBytes({0x30}));                         // fn 181: print
+    return qrFunction(0x41, commandBytes({0x32, 0x00}))                   // fn 165: model 2
+        + qrFunction(0x43, commandBytes({std::clamp(moduleDots, 1, 16)})) // fn 167: module size
+        + qrFunction(0x45, commandBytes({0x31}))                          // fn 169: error correction M
+        + qrFunction(0x50, commandBytes({0x30}) + data)                   // fn 180: store the data
+        + qrFunction(0x51, commandBytes({0x30}));                         // fn 181: print
 }
 
 QByteArray EscPosCommands::raster(const QImage &image) const

@@ -40,7 +40,8 @@ PrinterResult<Done> FileLink::open()
     if (m_fd >= 0)
         return Done{};
     const QByteArray path = QFile::encodeName(m_path);
-    struct stat info {};
+    struct stat info {
+    };
     m_device = ::stat(path.constData(), &info) == 0 && S_ISCHR(info.st_mode);
     const int flags = m_device ? O_RDWR | O_NOCTTY : O_WRONLY | O_CREAT | O_APPEND;
     m_fd = ::open(path.constData(), flags | O_CLOEXEC, 0640);
@@ -91,8 +92,7 @@ void FileLink::discardInput()
         return;
     pollfd descriptor{m_fd, POLLIN, 0};
     char buffer[256];
-    while (::poll(&descriptor, 1, 0) > 0 && ::read(m_fd, buffer, sizeof buffer) > 0) {
-    }
+    while (::poll(&descriptor, 1, 0) > 0 && ::read(m_fd, buffer, sizeof buffer) > 0) { }
 }
 
 bool FileLink::answers() const

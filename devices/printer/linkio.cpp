@@ -12,7 +12,8 @@ namespace Madoguchi {
 PrinterResult<Done> writeAll(QIODevice &device, const QByteArray &bytes, int timeoutMs)
 {
     if (device.write(bytes) != bytes.size())
-        return PrinterError{PrinterErrorCode::WriteFailed, DevicesTr::tr("The job could not be sent to the printer (%1).").arg(device.errorString())};
+        return PrinterError{PrinterErrorCode::WriteFailed,
+                            DevicesTr::tr("The job could not be sent to the printer (%1).").arg(device.errorString())};
     const QDeadlineTimer deadline(timeoutMs);
     while (device.bytesToWrite() > 0) {
         if (!device.waitForBytesWritten(int(deadline.remainingTime())) || deadline.hasExpired()) {

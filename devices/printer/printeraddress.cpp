@@ -18,10 +18,8 @@ struct ModelName {
 };
 
 const ModelName kModels[] = {
-    {u"epson", {PrinterLanguage::EscPos, false, true}},
-    {u"epson-old", {PrinterLanguage::EscPos, false, false}},
-    {u"epson-raster", {PrinterLanguage::EscPos, true, false}},
-    {u"star", {PrinterLanguage::StarLine, false, true}},
+    {u"epson", {PrinterLanguage::EscPos, false, true}},         {u"epson-old", {PrinterLanguage::EscPos, false, false}},
+    {u"epson-raster", {PrinterLanguage::EscPos, true, false}},  {u"star", {PrinterLanguage::StarLine, false, true}},
     {u"star-raster", {PrinterLanguage::StarLine, true, false}},
 };
 

@@ -20,15 +20,15 @@ struct PrinterAddress {
     Scheme scheme = Scheme::Sim;
     QString host;
     quint16 port = 9100;
-    QString path;                      ///< serial port, device file, or the folder for sim:// PNGs
+    QString path; ///< serial port, device file, or the folder for sim:// PNGs
     qint32 baud = 19200;
     quint16 vendorId = 0;
     quint16 productId = 0;
     std::optional<int> interfaceNumber; ///< usb: a vendor-class interface to use instead of the printer class
-    bool askStatus = true;             ///< file: status=none when the device cannot answer (one-way)
+    bool askStatus = true;              ///< file: status=none when the device cannot answer (one-way)
     PrinterModel model;
     PaperWidth width = PaperWidth::Mm80;
-    PrinterStatus simStatus;           ///< sim: the status it reports (status=ok|paper-near-end|paper-out|cover-open|offline|error)
+    PrinterStatus simStatus; ///< sim: the status it reports (status=ok|paper-near-end|paper-out|cover-open|offline|error)
 };
 
 /// The address in a URI, or why it is not one.

@@ -31,11 +31,11 @@ QByteArray StarLineCommands::feed(int lines) const
 QByteArray StarLineCommands::qr(const QByteArray &data, int moduleDots) const
 {
     const int length = int(data.size());
-    return commandBytes({0x1B, 0x1D, 0x79, 0x53, 0x30, 0x02})                          // model 2
-           + commandBytes({0x1B, 0x1D, 0x79, 0x53, 0x31, 0x01})                        // error correction M
-           + commandBytes({0x1B, 0x1D, 0x79, 0x53, 0x32, std::clamp(moduleDots, 1, 8)}) // cell size
-           + commandBytes({0x1B, 0x1D, 0x79, 0x44, 0x31, 0x00, length & 0xFF, length >> 8}) + data
-           + commandBytes({0x1B, 0x1D, 0x79, 0x50, 0x0A});                             // print, then a line feed
+    return commandBytes({0x1B, 0x1D, 0x79, 0x53, 0x30, 0x02})                        // model 2
+        + commandBytes({0x1B, 0x1D, 0x79, 0x53, 0x31, 0x01})                         // error correction M
+        + commandBytes({0x1B, 0x1D, 0x79, 0x53, 0x32, std::clamp(moduleDots, 1, 8)}) // cell size
+        + commandBytes({0x1B, 0x1D, 0x79, 0x44, 0x31, 0x00, length & 0xFF, length >> 8}) + data
+        + commandBytes({0x1B, 0x1D, 0x79, 0x50, 0x0A}); // print, then a line feed
 }
 
 QByteArray StarLineCommands::raster(const QImage &image) const

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tcplink.h"
 
-#include "logging/devicelogging.h"
 #include "common/translation.h"
 #include "linkio.h"
+#include "logging/devicelogging.h"
 
 #include <QTcpSocket>
 

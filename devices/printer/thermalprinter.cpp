@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "thermalprinter.h"
 
-#include "logging/devicelogging.h"
 #include "common/translation.h"
+#include "logging/devicelogging.h"
 #include "printerstatusdecoder.h"
 
 namespace Madoguchi {
@@ -11,7 +11,8 @@ namespace {
 
 PrinterError garbled()
 {
-    return {PrinterErrorCode::NoAnswer, DevicesTr::tr("The printer's status reply was not understood. Is the printer model set correctly?")};
+    return {PrinterErrorCode::NoAnswer,
+            DevicesTr::tr("The printer's status reply was not understood. Is the printer model set correctly?")};
 }
 
 } // namespace

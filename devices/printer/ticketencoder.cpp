@@ -50,7 +50,8 @@ PrinterResult<QByteArray> TicketEncoder::encode(const TicketDocument &document) 
     QByteArray job = m_commands.begin();
     const TicketRasterizer rasterizer(document.language, document.width);
     if (m_model.rasterOnly)
-        return QByteArray(job + m_commands.align(TicketAlign::Left) + m_commands.raster(rasterizer.renderDocument(document)) + m_commands.end());
+        return QByteArray(job + m_commands.align(TicketAlign::Left) + m_commands.raster(rasterizer.renderDocument(document))
+                          + m_commands.end());
 
     const int ruleCells = dotsPerLine(document.width) / (2 * kHalfWidthDots);
     for (const TicketBlock &block : document.blocks) {
@@ -60,9 +61,7 @@ PrinterResult<QByteArray> TicketEncoder::encode(const TicketDocument &document) 
             job += m_model.nativeQr ? m_commands.align(block.align) + m_commands.qr(block.qrData, block.scale)
                                     : m_commands.align(TicketAlign::Left) + m_commands.raster(rasterizer.renderBlock(block));
             break;
-        case TicketBlock::Kind::Rule:
-            job += m_commands.align(TicketAlign::Left) + *toCp932(QString(ruleCells, u'─')) + '\n';
-            break;
+        case TicketBlock::Kind::Rule: job += m_commands.align(TicketAlign::Left) + *toCp932(QString(ruleCells, u'─')) + '\n'; break;
         case TicketBlock::Kind::Feed: job += m_commands.feed(block.lines); break;
         }
     }

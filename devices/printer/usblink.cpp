@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usblink.h"
 
-#include "logging/devicelogging.h"
 #include "common/translation.h"
+#include "logging/devicelogging.h"
 
 #include <QDeadlineTimer>
 
@@ -67,8 +67,10 @@ PrinterResult<Done> UsbLink::open()
         libusb_free_device_list(devices, 1);
     if (!m_handle) {
         if (openError == LIBUSB_ERROR_ACCESS)
-            return PrinterError{PrinterErrorCode::Unreachable,
-                                DevicesTr::tr("No permission to use the USB printer %1: install the udev rules (see docs/installing-devices.md).").arg(name())};
+            return PrinterError{
+                PrinterErrorCode::Unreachable,
+                DevicesTr::tr("No permission to use the USB printer %1: install the udev rules (see docs/installing-devices.md).")
+                    .arg(name())};
         return PrinterError{PrinterErrorCode::Unreachable, DevicesTr::tr("No USB printer %1 is connected.").arg(name())};
     }
     auto claimed = claim();
@@ -84,8 +86,7 @@ PrinterResult<Done> UsbLink::claim()
         return PrinterError{PrinterErrorCode::Unreachable, DevicesTr::tr("The USB printer %1 did not describe itself.").arg(name())};
     for (int i = 0; i < config->bNumInterfaces && m_claimed < 0; ++i) {
         const libusb_interface_descriptor &setting = config->interface[i].altsetting[0];
-        const bool wanted = m_interfaceNumber ? setting.bInterfaceNumber == *m_interfaceNumber
-                                              : setting.bInterfaceClass == kPrinterClass;
+        const bool wanted = m_interfaceNumber ? setting.bInterfaceNumber == *m_interfaceNumber : setting.bInterfaceClass == kPrinterClass;
         if (!wanted)
             continue;
         for (int e = 0; e < setting.bNumEndpoints; ++e) {
@@ -104,8 +105,9 @@ PrinterResult<Done> UsbLink::claim()
     libusb_free_config_descriptor(config);
     if (m_claimed < 0 || m_outEndpoint == 0) {
         m_claimed = -1;
-        return PrinterError{PrinterErrorCode::Unreachable,
-                            DevicesTr::tr("The USB device %1 has no printer interface; give its interface number (usb://%1?interface=0).").arg(name())};
+        return PrinterError{
+            PrinterErrorCode::Unreachable,
+            DevicesTr::tr("The USB device %1 has no printer interface; give its interface number (usb://%1?interface=0).").arg(name())};
     }
     libusb_set_auto_detach_kernel_driver(m_handle, 1);
     if (const int error = libusb_claim_interface(m_handle, m_claimed); error != 0) {
@@ -130,7 +132,8 @@ PrinterResult<Done> UsbLink::write(const QByteArray &bytes)
         sent += transferred;
         if (error != 0 && transferred == 0) {
             close(); // unplugged or stalled: the next open() finds the printer again
-            return PrinterError{PrinterErrorCode::WriteFailed, DevicesTr::tr("The USB printer %1 stopped taking data (%2).").arg(name(), usbError(error))};
+            return PrinterError{PrinterErrorCode::WriteFailed,
+                                DevicesTr::tr("The USB printer %1 stopped taking data (%2).").arg(name(), usbError(error))};
         }
     }
     return Done{};
@@ -143,8 +146,8 @@ PrinterResult<QByteArray> UsbLink::read(int count, int timeoutMs)
     while (m_handle && m_inEndpoint && data.size() < count && !deadline.hasExpired()) {
         QByteArray packet(m_inPacketSize, '\0');
         int transferred = 0;
-        const int error = libusb_bulk_transfer(m_handle, m_inEndpoint, reinterpret_cast<unsigned char *>(packet.data()),
-                                               int(packet.size()), &transferred, int(std::max<qint64>(deadline.remainingTime(), 1)));
+        const int error = libusb_bulk_transfer(m_handle, m_inEndpoint, reinterpret_cast<unsigned char *>(packet.data()), int(packet.size()),
+                                               &transferred, int(std::max<qint64>(deadline.remainingTime(), 1)));
         data += packet.left(transferred);
         if (error == LIBUSB_ERROR_NO_DEVICE) {
             close();
@@ -162,9 +165,10 @@ void UsbLink::discardInput()
         return;
     QByteArray packet(m_inPacketSize, '\0');
     int transferred = 0;
-    while (libusb_bulk_transfer(m_handle, m_inEndpoint, reinterpret_cast<unsigned char *>(packet.data()), int(packet.size()),
-                                &transferred, 1) == 0 && transferred > 0) {
-    }
+    while (
+        libusb_bulk_transfer(m_handle, m_inEndpoint, reinterpret_cast<unsigned char *>(packet.data()), int(packet.size()), &transferred, 1)
+            == 0
+        && transferred > 0) { }
 }
 
 void UsbLink::close()

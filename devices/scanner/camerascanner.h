@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ports/codescanner.h"
 #include "framedecoder.h"
+#include "ports/codescanner.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -21,31 +21,30 @@ struct KeyChars {
 
 // Keys that type the same on both layouts.
 constexpr std::array kCommonKeys{
-    KeyChars{KEY_1, '1', '!'},   KeyChars{KEY_3, '3', '#'},   KeyChars{KEY_4, '4', '$'},   KeyChars{KEY_5, '5', '%'},
-    KeyChars{KEY_COMMA, ',', '<'}, KeyChars{KEY_DOT, '.', '>'}, KeyChars{KEY_SLASH, '/', '?'}, KeyChars{KEY_SPACE, ' ', ' '},
-    KeyChars{KEY_TAB, '\t', '\t'}, KeyChars{KEY_KP0, '0', '0'}, KeyChars{KEY_KP1, '1', '1'}, KeyChars{KEY_KP2, '2', '2'},
-    KeyChars{KEY_KP3, '3', '3'}, KeyChars{KEY_KP4, '4', '4'}, KeyChars{KEY_KP5, '5', '5'}, KeyChars{KEY_KP6, '6', '6'},
-    KeyChars{KEY_KP7, '7', '7'}, KeyChars{KEY_KP8, '8', '8'}, KeyChars{KEY_KP9, '9', '9'}, KeyChars{KEY_KPMINUS, '-', '-'},
-    KeyChars{KEY_KPPLUS, '+', '+'}, KeyChars{KEY_KPDOT, '.', '.'}, KeyChars{KEY_KPSLASH, '/', '/'},
-    KeyChars{KEY_KPASTERISK, '*', '*'},
+    KeyChars{KEY_1, '1', '!'},      KeyChars{KEY_3, '3', '#'},     KeyChars{KEY_4, '4', '$'},       KeyChars{KEY_5, '5', '%'},
+    KeyChars{KEY_COMMA, ',', '<'},  KeyChars{KEY_DOT, '.', '>'},   KeyChars{KEY_SLASH, '/', '?'},   KeyChars{KEY_SPACE, ' ', ' '},
+    KeyChars{KEY_TAB, '\t', '\t'},  KeyChars{KEY_KP0, '0', '0'},   KeyChars{KEY_KP1, '1', '1'},     KeyChars{KEY_KP2, '2', '2'},
+    KeyChars{KEY_KP3, '3', '3'},    KeyChars{KEY_KP4, '4', '4'},   KeyChars{KEY_KP5, '5', '5'},     KeyChars{KEY_KP6, '6', '6'},
+    KeyChars{KEY_KP7, '7', '7'},    KeyChars{KEY_KP8, '8', '8'},   KeyChars{KEY_KP9, '9', '9'},     KeyChars{KEY_KPMINUS, '-', '-'},
+    KeyChars{KEY_KPPLUS, '+', '+'}, KeyChars{KEY_KPDOT, '.', '.'}, KeyChars{KEY_KPSLASH, '/', '/'}, KeyChars{KEY_KPASTERISK, '*', '*'},
 };
 
 // US (ANSI) layout.
 constexpr std::array kUsKeys{
-    KeyChars{KEY_2, '2', '@'},          KeyChars{KEY_6, '6', '^'},           KeyChars{KEY_7, '7', '&'},
-    KeyChars{KEY_8, '8', '*'},          KeyChars{KEY_9, '9', '('},           KeyChars{KEY_0, '0', ')'},
-    KeyChars{KEY_MINUS, '-', '_'},      KeyChars{KEY_EQUAL, '=', '+'},       KeyChars{KEY_LEFTBRACE, '[', '{'},
-    KeyChars{KEY_RIGHTBRACE, ']', '}'}, KeyChars{KEY_SEMICOLON, ';', ':'},   KeyChars{KEY_APOSTROPHE, '\'', '"'},
+    KeyChars{KEY_2, '2', '@'},          KeyChars{KEY_6, '6', '^'},          KeyChars{KEY_7, '7', '&'},
+    KeyChars{KEY_8, '8', '*'},          KeyChars{KEY_9, '9', '('},          KeyChars{KEY_0, '0', ')'},
+    KeyChars{KEY_MINUS, '-', '_'},      KeyChars{KEY_EQUAL, '=', '+'},      KeyChars{KEY_LEFTBRACE, '[', '{'},
+    KeyChars{KEY_RIGHTBRACE, ']', '}'}, KeyChars{KEY_SEMICOLON, ';', ':'},  KeyChars{KEY_APOSTROPHE, '\'', '"'},
     KeyChars{KEY_GRAVE, '`', '~'},      KeyChars{KEY_BACKSLASH, '\\', '|'},
 };
 
 // JIS (jp106) layout: the same key positions, other characters, plus the ¥ and ろ keys.
 constexpr std::array kJpKeys{
-    KeyChars{KEY_2, '2', '"'},          KeyChars{KEY_6, '6', '&'},           KeyChars{KEY_7, '7', '\''},
-    KeyChars{KEY_8, '8', '('},          KeyChars{KEY_9, '9', ')'},           KeyChars{KEY_0, '0', '\0'},
-    KeyChars{KEY_MINUS, '-', '='},      KeyChars{KEY_EQUAL, '^', '~'},       KeyChars{KEY_LEFTBRACE, '@', '`'},
-    KeyChars{KEY_RIGHTBRACE, '[', '{'}, KeyChars{KEY_SEMICOLON, ';', '+'},   KeyChars{KEY_APOSTROPHE, ':', '*'},
-    KeyChars{KEY_BACKSLASH, ']', '}'},  KeyChars{KEY_YEN, '\\', '|'},        KeyChars{KEY_RO, '\\', '_'},
+    KeyChars{KEY_2, '2', '"'},          KeyChars{KEY_6, '6', '&'},         KeyChars{KEY_7, '7', '\''},
+    KeyChars{KEY_8, '8', '('},          KeyChars{KEY_9, '9', ')'},         KeyChars{KEY_0, '0', '\0'},
+    KeyChars{KEY_MINUS, '-', '='},      KeyChars{KEY_EQUAL, '^', '~'},     KeyChars{KEY_LEFTBRACE, '@', '`'},
+    KeyChars{KEY_RIGHTBRACE, '[', '{'}, KeyChars{KEY_SEMICOLON, ';', '+'}, KeyChars{KEY_APOSTROPHE, ':', '*'},
+    KeyChars{KEY_BACKSLASH, ']', '}'},  KeyChars{KEY_YEN, '\\', '|'},      KeyChars{KEY_RO, '\\', '_'},
 };
 
 // Letter keys in QWERTY order of their codes.

@@ -21,7 +21,10 @@ enum class KeyLayout { Us, Jp };
 class EvdevLineDecoder
 {
 public:
-    explicit EvdevLineDecoder(KeyLayout layout) : m_layout(layout) {}
+    explicit EvdevLineDecoder(KeyLayout layout)
+        : m_layout(layout)
+    {
+    }
 
     /// Feeds one input_event (type, code, value); a finished scan when it was Enter.
     [[nodiscard]] std::optional<QByteArray> feed(int type, int code, int value);

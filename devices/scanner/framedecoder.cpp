@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "framedecoder.h"
 
-#include "logging/devicelogging.h"
 #include "decodehints.h"
+#include "logging/devicelogging.h"
 
 #include <QImage>
 #include <QVideoFrame>
@@ -87,7 +87,7 @@ std::optional<std::pair<int, int>> lumaOffsetAndStride(QVideoFrameFormat::PixelF
 }
 
 constexpr int kUsefulContrast = 128; // grey levels: ZXing reads such frames as they are
-constexpr int kNoContrast = 40;       // less is sensor noise on a blank wall: stretching it costs 5-10x (bench_devices)
+constexpr int kNoContrast = 40;      // less is sensor noise on a blank wall: stretching it costs 5-10x (bench_devices)
 
 // The 2nd and 98th percentiles of the luminance, from a sample of every fourth pixel of every fourth row.
 std::pair<int, int> luminanceRange(const uchar *data, int width, int height, int rowStride, int pixelStride)

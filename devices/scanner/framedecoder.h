@@ -33,8 +33,7 @@ public:
     [[nodiscard]] QList<DecodedCode> decode(const QVideoFrame &frame) const;
 
     /// The codes in an 8-bit luminance buffer; pixelStride > 1 picks Y out of packed YUV.
-    [[nodiscard]] QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int rowStride,
-                                                     int pixelStride = 1) const;
+    [[nodiscard]] QList<DecodedCode> decodeLuminance(const uchar *data, int width, int height, int rowStride, int pixelStride = 1) const;
 };
 
 } // namespace Madoguchi

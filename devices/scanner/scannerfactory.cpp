@@ -41,8 +41,8 @@ ScannerResult<std::unique_ptr<CodeScanner>> makeCameraScanner(const QString &uri
     const QString wanted = query.queryItemValue(u"device"_s);
     const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
     for (const QCameraDevice &camera : cameras) {
-        const bool match = wanted.isEmpty() ? camera.isDefault()
-                                            : (QString::fromUtf8(camera.id()) == wanted || camera.description() == wanted);
+        const bool match =
+            wanted.isEmpty() ? camera.isDefault() : (QString::fromUtf8(camera.id()) == wanted || camera.description() == wanted);
         if (match)
             return std::unique_ptr<CodeScanner>(std::make_unique<CameraScanner>(camera));
     }
@@ -88,8 +88,7 @@ ScannerResult<std::unique_ptr<CodeScanner>> makeScanner(const QString &uri)
         QList<QByteArray> payloads;
         for (const QString &code : query.allQueryItemValues(u"code"_s, QUrl::FullyDecoded))
             payloads.append(code.toUtf8());
-        return std::unique_ptr<CodeScanner>(
-            std::make_unique<SimScanner>(payloads.isEmpty() ? sampleScanPayloads() : payloads, true));
+        return std::unique_ptr<CodeScanner>(std::make_unique<SimScanner>(payloads.isEmpty() ? sampleScanPayloads() : payloads, true));
     }
     return bad(uri, DevicesTr::tr("unknown kind \"%1\" (serial, evdev, wedge, camera, sim).").arg(scheme));
 }

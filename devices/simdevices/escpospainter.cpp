@@ -4,8 +4,8 @@
 
 #include "common/translation.h"
 #include "printer/cp932text.h"
-#include "qrcode/qrimage.h"
 #include "printer/ticketrasterizer.h"
+#include "qrcode/qrimage.h"
 
 #include <QPainter>
 
@@ -82,16 +82,16 @@ private:
         m_result.problemOffset = m_pos;
     }
 
-    void unknown()
-    {
-        fail(DevicesTr::tr("Unknown command %1.").arg(QString::fromLatin1(m_data.mid(m_pos, 3).toHex(' '))));
-    }
+    void unknown() { fail(DevicesTr::tr("Unknown command %1.").arg(QString::fromLatin1(m_data.mid(m_pos, 3).toHex(' ')))); }
 
     void step()
     {
         const uchar c = byte(0);
         switch (c) {
-        case 0x0A: flushLine(true); ++m_pos; return;
+        case 0x0A:
+            flushLine(true);
+            ++m_pos;
+            return;
         case 0x0D: ++m_pos; return;
         case 0x10: dle(); return;
         case 0x1B: esc(); return;
@@ -162,15 +162,25 @@ private:
         switch (command) {
         case 0x61: m_align = (n % 48) == 1 ? TicketAlign::Center : (n % 48) == 2 ? TicketAlign::Right : TicketAlign::Left; break;
         case 0x45: m_bold = n & 1; break;
-        case 0x64: flushLine(false); addSpace(m_lineDots * n); break;
-        case 0x4A: flushLine(false); addSpace(n); break;
+        case 0x64:
+            flushLine(false);
+            addSpace(m_lineDots * n);
+            break;
+        case 0x4A:
+            flushLine(false);
+            addSpace(n);
+            break;
         case 0x33: m_lineDots = n; break;
         case 0x21:
             m_bold = n & 0x08;
             m_heightScale = (n & 0x10) ? 2 : 1;
             m_widthScale = (n & 0x20) ? 2 : 1;
             break;
-        case 0x74: case 0x52: case 0x2D: case 0x4D: case 0x20: break; // code table, country, underline, font, spacing
+        case 0x74:
+        case 0x52:
+        case 0x2D:
+        case 0x4D:
+        case 0x20: break; // code table, country, underline, font, spacing
         default: unknown(); return;
         }
         m_pos += 3;
@@ -209,7 +219,12 @@ private:
         case 0x28: twoDimensionalCode(); return;
         case 0x76: rasterBitmap(); return;
         case 0x56: cut(); return;
-        case 0x61: case 0x72: case 0x49: case 0x48: case 0x68: case 0x77: // ASB, status, info, barcode settings
+        case 0x61:
+        case 0x72:
+        case 0x49:
+        case 0x48:
+        case 0x68:
+        case 0x77: // ASB, status, info, barcode settings
             if (need(3))
                 m_pos += 3;
             return;

@@ -12,12 +12,12 @@ namespace Madoguchi {
 
 /// What an ESC/POS byte stream prints, as the renderer understood it.
 struct EscPosRendering {
-    QImage image;            ///< the paper, white background, black print, paper width in dots
-    QStringList textLines;   ///< each printed text line, decoded (Shift_JIS or ASCII)
+    QImage image;              ///< the paper, white background, black print, paper width in dots
+    QStringList textLines;     ///< each printed text line, decoded (Shift_JIS or ASCII)
     QList<QByteArray> qrCodes; ///< the payload of each QR code printed by the printer itself
-    int bitmaps = 0;         ///< GS v 0 commands
+    int bitmaps = 0;           ///< GS v 0 commands
     int cuts = 0;
-    QString problem;         ///< empty when the whole stream was understood
+    QString problem; ///< empty when the whole stream was understood
     qsizetype problemOffset = -1;
 };
 

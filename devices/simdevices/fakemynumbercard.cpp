@@ -129,9 +129,9 @@ QByteArray FakeMyNumberCard::file(quint16 id) const
     if (id == 0x0001)
         return encodeTlv(0xD0, m_profile.individualNumber);
     const BasicFourItems &holder = m_profile.holder;
-    const QByteArray inner = encodeTlv(0xDF21, QByteArray(8 + m_profile.extraBytes, '\x01'))
-                             + encodeTlv(0xDF22, holder.name.toUtf8()) + encodeTlv(0xDF23, holder.address.toUtf8())
-                             + encodeTlv(0xDF24, holder.birthDate.toLatin1()) + encodeTlv(0xDF25, holder.sex.toLatin1());
+    const QByteArray inner = encodeTlv(0xDF21, QByteArray(8 + m_profile.extraBytes, '\x01')) + encodeTlv(0xDF22, holder.name.toUtf8())
+        + encodeTlv(0xDF23, holder.address.toUtf8()) + encodeTlv(0xDF24, holder.birthDate.toLatin1())
+        + encodeTlv(0xDF25, holder.sex.toLatin1());
     return encodeTlv(0xFF20, inner) + QByteArray(16, '\xFF');
 }
 

@@ -14,9 +14,9 @@ struct FakeCardProfile {
     QByteArray pin = "1234";
     int triesLeft = 3;
     QByteArray individualNumber = "123456789018";
-    bool myNumberCard = true;  ///< false: any other card (a transit IC card, a bank card)
-    int extraBytes = 0;        ///< filler in DF21 to make EF 0002 long (long-form lengths, several reads)
-    int removedAfter = -1;     ///< lifted off the reader after this many commands (-1: never)
+    bool myNumberCard = true; ///< false: any other card (a transit IC card, a bank card)
+    int extraBytes = 0;       ///< filler in DF21 to make EF 0002 long (long-form lengths, several reads)
+    int removedAfter = -1;    ///< lifted off the reader after this many commands (-1: never)
 };
 
 /// A My Number card's card-info input-support application in memory, after jpki/myna's dummy

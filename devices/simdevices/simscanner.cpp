@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simscanner.h"
 
-#include "simdevices/fakemynumbercard.h"
 #include "common/translation.h"
 #include "scan/preapplication.h"
+#include "simdevices/fakemynumbercard.h"
 
 namespace Madoguchi {
 
@@ -22,10 +22,13 @@ void SimScanner::start()
     m_running = true;
     Q_EMIT connectedChanged(true);
     if (m_deliverOnStart) {
-        QMetaObject::invokeMethod(this, [this] {
-            for (qsizetype i = 0; i < m_payloads.size() && m_running; ++i)
-                scanNext();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                for (qsizetype i = 0; i < m_payloads.size() && m_running; ++i)
+                    scanNext();
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -55,10 +55,13 @@ void AudioSinkPlayer::play(const QByteArray &wav, double volume)
     m_playing = sound;
     const auto endNow = [this, sound] {
         // Later, as if played: whoever waits for finished() is not re-entered from play().
-        QMetaObject::invokeMethod(this, [this, sound] {
-            if (m_playing == sound)
-                finishCurrent();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, sound] {
+                if (m_playing == sound)
+                    finishCurrent();
+            },
+            Qt::QueuedConnection);
     };
     if (m_device.isNull())
         return endNow();

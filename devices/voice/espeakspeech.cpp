@@ -38,8 +38,9 @@ SpeechResult<QByteArray> EspeakSpeech::synthesize(const QString &text, const QSt
 {
     QProcess espeak;
     // The text goes on standard input: nothing a visitor's data holds can become an option.
-    espeak.start(m_program, {QStringLiteral("-v"), voiceFor(language), QStringLiteral("-s"), QString::number(kWordsPerMinute),
-                             QStringLiteral("--stdin"), QStringLiteral("--stdout")});
+    espeak.start(m_program,
+                 {QStringLiteral("-v"), voiceFor(language), QStringLiteral("-s"), QString::number(kWordsPerMinute),
+                  QStringLiteral("--stdin"), QStringLiteral("--stdout")});
     if (!espeak.waitForStarted(kTimeoutMs))
         return SpeechError{SpeechErrorCode::Unavailable,
                            DevicesTr::tr("Speech is not available (%1 cannot be started: install espeak-ng).").arg(m_program)};
@@ -47,7 +48,8 @@ SpeechResult<QByteArray> EspeakSpeech::synthesize(const QString &text, const QSt
     espeak.closeWriteChannel();
     if (!espeak.waitForFinished(kTimeoutMs) || espeak.exitCode() != 0) {
         espeak.kill();
-        return SpeechError{SpeechErrorCode::Failed, DevicesTr::tr("Speech failed (%1).").arg(QString::fromLocal8Bit(espeak.readAllStandardError()).trimmed())};
+        return SpeechError{SpeechErrorCode::Failed,
+                           DevicesTr::tr("Speech failed (%1).").arg(QString::fromLocal8Bit(espeak.readAllStandardError()).trimmed())};
     }
     const QByteArray wav = withWavSizes(espeak.readAllStandardOutput());
     if (!readWavInfo(wav))

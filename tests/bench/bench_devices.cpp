@@ -12,12 +12,12 @@
 #include "codeimages.h"
 
 #include "common/languagecatalogs.h"
-#include "simdevices/escpospainter.h"
-#include "qrcode/qrimage.h"
 #include "printer/ticketencoder.h"
+#include "qrcode/qrimage.h"
 #include "scanner/camerascanner.h"
 #include "scanner/decodehints.h"
 #include "scanner/framedecoder.h"
+#include "simdevices/escpospainter.h"
 #include "ticket/ticketlayout.h"
 
 #include <QCommandLineParser>

@@ -55,12 +55,15 @@ QByteArray officeConfig(int counters)
     QByteArray text = base.readAll();
     text.truncate(text.indexOf("[[counter]]"));
     for (int i = 1; i <= counters; ++i)
-        text += u"[[counter]]\nnumber = %1\nname = { ja = \"%1番窓口\", en = \"Counter %1\" }\nservices = [\"certificate\", \"moving\"]\n\n"_s
-                    .arg(i).toUtf8();
+        text +=
+            u"[[counter]]\nnumber = %1\nname = { ja = \"%1番窓口\", en = \"Counter %1\" }\nservices = [\"certificate\", \"moving\"]\n\n"_s
+                .arg(i)
+                .toUtf8();
     // The clients all come from 127.0.0.1, kiosks and clerks each on a kept-alive connection of their
     // own; the flood's slow heads are cut after two seconds.
-    text += u"[server.limits]\nconnections_per_address = %1\nconnections = %2\nheader_seconds = 2\n"_s
-                .arg(std::max(32, 2 * counters + 16)).arg(std::max(1024, 4 * counters + 64)).toUtf8();
+    text += u"[server.limits]\nconnections_per_address = %1\nconnections = %2\nheader_seconds = 2\n"_s.arg(std::max(32, 2 * counters + 16))
+                .arg(std::max(1024, 4 * counters + 64))
+                .toUtf8();
     return text;
 }
 
@@ -79,7 +82,7 @@ QByteArray run(const QStringList &arguments, const QByteArray &input = {})
 struct Figures {
     int requests = 0;
     double seconds = 0;
-    Latencies first;  ///< issue, or call-next
+    Latencies first; ///< issue, or call-next
     [[nodiscard]] double rate() const { return requests / seconds; }
 };
 
@@ -159,8 +162,9 @@ public:
             http.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
             http.setRawHeader("Content-Type", "application/json");
             const auto sent = Stopwatch::now();
-            QNetworkReply *reply = m_networks.at(size_t(client))->sendCustomRequest(
-                http, request.method, QJsonDocument(request.body).toJson(QJsonDocument::Compact));
+            QNetworkReply *reply =
+                m_networks.at(size_t(client))
+                    ->sendCustomRequest(http, request.method, QJsonDocument(request.body).toJson(QJsonDocument::Compact));
             QObject::connect(reply, &QNetworkReply::finished, [&, reply, sent, client, round, timed = request.timed] {
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -196,8 +200,8 @@ double residentMiB(qint64 pid)
 Latencies otherAddress(quint16 port, const QString &token, int requests)
 {
     Latencies latencies;
-    const QByteArray request = "GET /api/v1/services HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer " + token.toLatin1()
-                             + "\r\nConnection: close\r\n\r\n";
+    const QByteArray request =
+        "GET /api/v1/services HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer " + token.toLatin1() + "\r\nConnection: close\r\n\r\n";
     for (int i = 0; i < requests; ++i) {
         QTcpSocket socket;
         socket.bind(QHostAddress(u"127.0.0.2"_s));
@@ -241,8 +245,8 @@ std::vector<std::unique_ptr<QTcpSocket>> flood(quint16 port, int count)
 void print(const char *what, Figures &server, Figures &engine)
 {
     std::printf("%-22s %9.0f /s %9.0f /s %7.2f   %7.0f %7.0f   %7.0f %7.0f\n", what, server.rate(), engine.rate(),
-                server.rate() / engine.rate(), server.first.percentile(0.5), server.first.percentile(0.99),
-                engine.first.percentile(0.5), engine.first.percentile(0.99));
+                server.rate() / engine.rate(), server.first.percentile(0.5), server.first.percentile(0.99), engine.first.percentile(0.5),
+                engine.first.percentile(0.99));
 }
 
 } // namespace
@@ -283,7 +287,8 @@ int main(int argc, char *argv[])
     // The real server process, provisioned as an installer would.
     const QString data = dir.filePath(u"server"_s);
     const QStringList files{u"--config"_s, configPath, u"--data"_s, data};
-    const QString kiosk = QString::fromLatin1(run(QStringList{u"token"_s, u"new"_s, u"--role"_s, u"kiosk"_s, u"--name"_s, u"kiosk-1"_s} + files).trimmed());
+    const QString kiosk =
+        QString::fromLatin1(run(QStringList{u"token"_s, u"new"_s, u"--role"_s, u"kiosk"_s, u"--name"_s, u"kiosk-1"_s} + files).trimmed());
     run(QStringList{u"staff"_s, u"add"_s, u"--login"_s, u"chief"_s, u"--role"_s, u"supervisor"_s} + files, kPassword + '\n');
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -339,18 +344,16 @@ int main(int argc, char *argv[])
     QEventLoop drained;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &drained, [&] {
-        const bool open = std::any_of(flooding.begin(), flooding.end(), [](const auto &s) {
-            return s->state() != QAbstractSocket::UnconnectedState;
-        });
+        const bool open =
+            std::any_of(flooding.begin(), flooding.end(), [](const auto &s) { return s->state() != QAbstractSocket::UnconnectedState; });
         if (!open || seconds(Stopwatch::now() - floodStart) > 30)
             drained.quit();
     });
     poll.start(50);
     drained.exec();
     const double floodSeconds = seconds(Stopwatch::now() - floodStart);
-    const auto stillOpen = std::count_if(flooding.begin(), flooding.end(), [](const auto &s) {
-        return s->state() != QAbstractSocket::UnconnectedState;
-    });
+    const auto stillOpen =
+        std::count_if(flooding.begin(), flooding.end(), [](const auto &s) { return s->state() != QAbstractSocket::UnconnectedState; });
     flooding.clear();
     const double memoryAfter = residentMiB(server.processId());
     server.terminate();
@@ -363,9 +366,8 @@ int main(int argc, char *argv[])
     print("call-next + finish", serverCall, engineCall);
     std::printf("(latency of call-next alone; the rate counts call-next and finish requests)\n");
     std::printf("\nflood from 127.0.0.3: %d connections that never end their head + %d with 1 MiB heads\n", floodSize, floodSize / 10);
-    std::printf("GET /services from 127.0.0.2, µs p50/p99: calm %.0f / %.0f, flooded %.0f / %.0f (ratio p50 %.2f)\n",
-                calm.percentile(0.5), calm.percentile(0.99), stormy.percentile(0.5), stormy.percentile(0.99),
-                stormy.percentile(0.5) / calm.percentile(0.5));
+    std::printf("GET /services from 127.0.0.2, µs p50/p99: calm %.0f / %.0f, flooded %.0f / %.0f (ratio p50 %.2f)\n", calm.percentile(0.5),
+                calm.percentile(0.99), stormy.percentile(0.5), stormy.percentile(0.99), stormy.percentile(0.5) / calm.percentile(0.5));
     std::printf("server memory: %.1f MiB before, %.1f MiB during, %.1f MiB after; every flood connection ended in %.1f s (%lld left)\n",
                 memoryBefore, memoryDuring, memoryAfter, floodSeconds, qlonglong(stillOpen));
     return 0;

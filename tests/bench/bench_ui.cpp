@@ -19,8 +19,8 @@
 #include "config/configloader.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/qrimageprovider.h"
-#include "simdevices/simprinter.h"
 #include "server/officeserver.h"
+#include "simdevices/simprinter.h"
 #include "uilanguage.h"
 
 #include <QCommandLineParser>
@@ -29,13 +29,13 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -149,9 +149,10 @@ int main(int argc, char *argv[])
     const int starts = std::max(1, parser.value(startsOpt).toInt());
     Latencies kioskStart = coldStarts(QCoreApplication::applicationFilePath(), u"kiosk"_s, starts);
     Latencies baselineStart = coldStarts(QCoreApplication::applicationFilePath(), u"baseline"_s, starts);
-    std::printf("Cold start to first frame (%d starts each, ms p50 / max): kiosk %.0f / %.0f, one-rectangle window %.0f / %.0f, ratio %.2f\n",
-                starts, kioskStart.percentile(0.5) / 1000, kioskStart.percentile(1.0) / 1000, baselineStart.percentile(0.5) / 1000,
-                baselineStart.percentile(1.0) / 1000, kioskStart.percentile(0.5) / baselineStart.percentile(0.5));
+    std::printf(
+        "Cold start to first frame (%d starts each, ms p50 / max): kiosk %.0f / %.0f, one-rectangle window %.0f / %.0f, ratio %.2f\n",
+        starts, kioskStart.percentile(0.5) / 1000, kioskStart.percentile(1.0) / 1000, baselineStart.percentile(0.5) / 1000,
+        baselineStart.percentile(1.0) / 1000, kioskStart.percentile(0.5) / baselineStart.percentile(0.5));
 
     // The embedded server on the test office (open round the clock), and the kiosk against it.
     const double rssAtStart = residentMegabytes();
@@ -202,7 +203,8 @@ int main(int argc, char *argv[])
     const double rssAfter = residentMegabytes();
     std::printf("Resident memory (MB): process with server %.1f, kiosk window up %.1f, after %d tickets %.1f (+%.1f, %.1f kB a ticket)\n",
                 rssAtStart, rssWithWindow, tickets, rssAfter, rssAfter - rssWithWindow, (rssAfter - rssWithWindow) * 1024 / tickets);
-    std::printf("Issue and print through the kiosk (ms p50 / p99): %.1f / %.1f\n", issue.percentile(0.5) / 1000, issue.percentile(0.99) / 1000);
+    std::printf("Issue and print through the kiosk (ms p50 / p99): %.1f / %.1f\n", issue.percentile(0.5) / 1000,
+                issue.percentile(0.99) / 1000);
 
     const int frames = std::max(1, parser.value(framesOpt).toInt());
     kiosk.begin();
@@ -211,7 +213,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine baselineEngine;
     QQuickWindow *baseline = load(baselineEngine, false);
     Latencies baselineFrames = frameTimes(*baseline, baseline->property("theme").value<QObject *>(), frames);
-    std::printf("Frame time, software renderer, 1920x1080 (ms p50 / p99): services screen %.1f / %.1f, one-rectangle window %.1f / %.1f, ratio %.2f\n",
+    std::printf("Frame time, software renderer, 1920x1080 (ms p50 / p99): services screen %.1f / %.1f, one-rectangle window %.1f / %.1f, "
+                "ratio %.2f\n",
                 kioskFrames.percentile(0.5) / 1000, kioskFrames.percentile(0.99) / 1000, baselineFrames.percentile(0.5) / 1000,
                 baselineFrames.percentile(0.99) / 1000, kioskFrames.percentile(0.5) / baselineFrames.percentile(0.5));
     return 0;

@@ -33,8 +33,7 @@ Run madoguchi(const QStringList &arguments, const QByteArray &input = {})
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120'000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -57,7 +56,8 @@ TEST_CASE("help describes the program and every command", "[cli]")
     const Run demoHelp = madoguchi({u"demo"_s, u"--help"_s});
     CHECK(demoHelp.exitCode == 0);
     CHECK(demoHelp.out.contains(u"Usage: madoguchi demo [options]"_s));
-    for (const QString &option : {u"--speed"_s, u"--date"_s, u"--seed"_s, u"--config"_s, u"--data"_s, u"--lang"_s, u"--text"_s, u"--screenshots"_s})
+    for (const QString &option :
+         {u"--speed"_s, u"--date"_s, u"--seed"_s, u"--config"_s, u"--data"_s, u"--lang"_s, u"--text"_s, u"--screenshots"_s})
         CHECK(demoHelp.out.contains(option));
     const Run configHelp = madoguchi({u"config"_s, u"--help"_s});
     CHECK(configHelp.exitCode == 0);
@@ -101,8 +101,8 @@ TEST_CASE("config check accepts the sample and reports every problem with its pl
 TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]")
 {
     QTemporaryDir dir;
-    const Run day = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--seed"_s, u"3"_s,
-                               u"--lang"_s, u"en"_s, u"--data"_s, dir.path()});
+    const Run day = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--seed"_s, u"3"_s, u"--lang"_s,
+                               u"en"_s, u"--data"_s, dir.path()});
     CHECK(day.exitCode == 0);
     CHECK(day.out.startsWith(u"Midori Ward Office — simulated day 2026-11-24 (6 services, 10 counters)"_s));
     CHECK(day.out.contains(u"08:25  counter 1 opens"_s));
@@ -135,15 +135,16 @@ TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]"
     const QString fresh = dir.filePath(u"new/demo"_s);
     const Run made = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--data"_s, fresh});
     CHECK(made.exitCode == 0);
-    CHECK(QFileInfo(fresh).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+    CHECK(QFileInfo(fresh).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+              | QFileDevice::ExeUser));
 }
 
 TEST_CASE("devices: print-test, printer-status and card-read on the simulated devices, with exit codes", "[cli][devices]")
 {
     QTemporaryDir dir;
-    const Run printed = madoguchi({u"devices"_s, u"print-test"_s, u"--printer"_s, u"sim://"_s + dir.path(), u"--lang"_s, u"ko"_s,
-                                   u"--width"_s, u"58"_s});
+    const Run printed =
+        madoguchi({u"devices"_s, u"print-test"_s, u"--printer"_s, u"sim://"_s + dir.path(), u"--lang"_s, u"ko"_s, u"--width"_s, u"58"_s});
     CHECK(printed.exitCode == 0);
     CHECK(printed.out.contains(u"Printed"_s));
     const QImage ticket(dir.filePath(u"ticket-0001.png"_s));
@@ -191,8 +192,8 @@ TEST_CASE("devices: print-test, printer-status and card-read on the simulated de
 
 TEST_CASE("devices: scan and decode-image print what the kiosk understands, with exit codes", "[cli][devices]")
 {
-    const Run scanned = madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"sim://?code=7k3m-q2p7&code=4901234567890&code=96385074"_s,
-                                   u"--count"_s, u"3"_s});
+    const Run scanned = madoguchi(
+        {u"devices"_s, u"scan"_s, u"--scanner"_s, u"sim://?code=7k3m-q2p7&code=4901234567890&code=96385074"_s, u"--count"_s, u"3"_s});
     CHECK(scanned.exitCode == 0);
     CHECK(scanned.out.contains(u"reservation  7K3M-Q2P7"_s));
     CHECK(scanned.out.contains(u"refused: The code was not read correctly"_s));
@@ -210,8 +211,8 @@ TEST_CASE("devices: scan and decode-image print what the kiosk understands, with
     CHECK(madoguchi({u"devices"_s, u"scan"_s}).exitCode == 2);
 
     const QString picture = dir.filePath(u"codes.png"_s);
-    REQUIRE(scene(QSize(640, 480), {{qrImage("https://city.example/r/7K3MQ2P7", 4), QPoint(40, 40)},
-                                    {eanImage("4901234567894", 2, 80), QPoint(300, 360)}})
+    REQUIRE(scene(QSize(640, 480),
+                  {{qrImage("https://city.example/r/7K3MQ2P7", 4), QPoint(40, 40)}, {eanImage("4901234567894", 2, 80), QPoint(300, 360)}})
                 .save(picture));
     const Run decoded = madoguchi({u"devices"_s, u"decode-image"_s, picture});
     CHECK(decoded.exitCode == 0);
@@ -237,10 +238,11 @@ TEST_CASE("the server is safe by default: loopback, private data, secrets from p
     const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
     // The data folder is made private (0700).
-    REQUIRE(madoguchi({u"token"_s, u"new"_s, u"--config"_s, office, u"--data"_s, data, u"--role"_s, u"kiosk"_s, u"--name"_s, u"k1"_s})
-                .exitCode == 0);
+    REQUIRE(
+        madoguchi({u"token"_s, u"new"_s, u"--config"_s, office, u"--data"_s, data, u"--role"_s, u"kiosk"_s, u"--name"_s, u"k1"_s}).exitCode
+        == 0);
     const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                      | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
     CHECK((QFileInfo(data).permissions() & others).toInt() == 0);
     CHECK(QFileInfo(data).permissions().testFlags(owner | QFileDevice::ExeOwner));
 

@@ -93,8 +93,9 @@ inline void checkCredentialStoreContract(const CredentialStoreOpener &open)
         CHECK(latest > 0);
         const auto entries = store->audit(now, 10);
         REQUIRE(entries);
-        CHECK(*entries == QList<AuditEntry>{{now, u"login-failed"_s, u"tanaka"_s, u"192.0.2.7"_s},
-                                            {now.addSecs(5), u"login"_s, u"tanaka"_s, u"192.0.2.7"_s}});
+        CHECK(*entries
+              == QList<AuditEntry>{{now, u"login-failed"_s, u"tanaka"_s, u"192.0.2.7"_s},
+                                   {now.addSecs(5), u"login"_s, u"tanaka"_s, u"192.0.2.7"_s}});
         CHECK(store->audit(now.addSecs(1), 10).value().size() == 1);
         CHECK(store->audit(now, 1).value().size() == 1);
         std::unique_ptr<CredentialStore> other = open();

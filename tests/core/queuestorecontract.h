@@ -50,8 +50,13 @@ inline void checkQueueStoreContract(const QueueStoreOpener &open)
     {
         issue({u"moving"_s, u"certificate"_s});
         issue({u"certificate"_s}, PriorityClass::Priority);
-        IssueRequest booked{{u"tax"_s}, u"en"_s, PriorityClass::Regular, Needs(Need::Wheelchair) | Need::Interpreter,
-                            Appointment{u"R-1234"_s, tokyo(2026, 11, 24, 10, 30)}, IssueChannel::Staff, {}};
+        IssueRequest booked{{u"tax"_s},
+                            u"en"_s,
+                            PriorityClass::Regular,
+                            Needs(Need::Wheelchair) | Need::Interpreter,
+                            Appointment{u"R-1234"_s, tokyo(2026, 11, 24, 10, 30)},
+                            IssueChannel::Staff,
+                            {}};
         REQUIRE(engine->issue(booked, u"kiosk"_s));
         REQUIRE(engine->callNext(1, u"c1"_s));
         REQUIRE(engine->transfer(1, TransferTarget{u"tax"_s, 4, false}, u"c1"_s));

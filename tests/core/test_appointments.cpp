@@ -76,10 +76,10 @@ TEST_CASE("booking keeps to the slot grid, the opening hours, the capacity and t
 {
     BookFixture f;
     CHECK(failure(f.book->book(u"moving"_s, tokyo(2026, 11, 24, 10, 10), u"ja"_s, u"t"_s, f.now)) == AppointmentErrorCode::Invalid);
-    CHECK(failure(f.book->book(u"moving"_s, tokyo(2026, 11, 24, 17, 0), u"ja"_s, u"t"_s, f.now)) == AppointmentErrorCode::Invalid)
-        ; // 17:00–17:30 runs past closing at 17:15
-    CHECK(failure(f.book->book(u"moving"_s, tokyo(2026, 11, 28, 10, 0), u"ja"_s, u"t"_s, f.now)) == AppointmentErrorCode::Invalid)
-        ; // Saturday: closed
+    CHECK(failure(f.book->book(u"moving"_s, tokyo(2026, 11, 24, 17, 0), u"ja"_s, u"t"_s, f.now))
+          == AppointmentErrorCode::Invalid); // 17:00–17:30 runs past closing at 17:15
+    CHECK(failure(f.book->book(u"moving"_s, tokyo(2026, 11, 28, 10, 0), u"ja"_s, u"t"_s, f.now))
+          == AppointmentErrorCode::Invalid); // Saturday: closed
     CHECK(failure(f.book->book(u"certificate"_s, tokyo(2026, 11, 24, 10, 0), u"ja"_s, u"t"_s, f.now))
           == AppointmentErrorCode::Invalid); // takes no reservations
     CHECK(failure(f.book->book(u"nonsense"_s, tokyo(2026, 11, 24, 10, 0), u"ja"_s, u"t"_s, f.now)) == AppointmentErrorCode::Invalid);
@@ -132,9 +132,8 @@ TEST_CASE("refusals are told in the visitor's language with the office's times",
     const BookedAppointment a = f.booked(tokyo(2026, 11, 24, 11, 0));
     LanguageCatalogs catalogs({u"ja"_s, u"en"_s, u"vi"_s});
     const auto say = [&](AppointmentErrorCode code, const QString &language) {
-        return appointmentMessage(code, &a, f.office, language, [&](const char *context, const char *source) {
-            return catalogs.translate(language, context, source);
-        });
+        return appointmentMessage(code, &a, f.office, language,
+                                  [&](const char *context, const char *source) { return catalogs.translate(language, context, source); });
     };
     CHECK(say(AppointmentErrorCode::TooEarly, u"en"_s) == u"Your reservation is at 11:00. Please check in from 10:00."_s);
     const QString ja = say(AppointmentErrorCode::TooEarly, u"ja"_s);

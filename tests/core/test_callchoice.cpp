@@ -17,7 +17,7 @@ constexpr qint64 kMinute = 60'000;
 /// A waiting visitor in a scenario: what it asks for and when.
 struct Arrival {
     QString service;
-    int minute;   // minutes after 09:00
+    int minute; // minutes after 09:00
     bool priority = false;
     int appointmentMinute = -1; // appointment time in minutes after 09:00, -1 for a walk-in
 };
@@ -30,15 +30,15 @@ struct Expected {
 
 /// Issues the arrivals at their times, sets the clock to callMinute and calls at counter 2 (moving
 /// and certificate, no fallback) until the expected calls are made.
-void runScenario(const OrderingPolicy &policy, const QList<Arrival> &arrivals, int callMinute,
-                 const QList<Expected> &expected, int counter = 2)
+void runScenario(const OrderingPolicy &policy, const QList<Arrival> &arrivals, int callMinute, const QList<Expected> &expected,
+                 int counter = 2)
 {
     EngineFixture f(testOffice(policy));
     const QDateTime nine = tokyo(2026, 11, 24, 9, 0);
     for (const Arrival &a : arrivals) {
         f.clock.set(nine.addMSecs(a.minute * kMinute));
-        IssueRequest request{{a.service}, {}, a.priority ? PriorityClass::Priority : PriorityClass::Regular, {},
-                             std::nullopt, IssueChannel::Kiosk, {}};
+        IssueRequest request{{a.service},         {}, a.priority ? PriorityClass::Priority : PriorityClass::Regular, {}, std::nullopt,
+                             IssueChannel::Kiosk, {}};
         if (a.appointmentMinute >= 0)
             request.appointment = Appointment{u"R-%1"_s.arg(a.minute), nine.addMSecs(a.appointmentMinute * kMinute)};
         REQUIRE(f.engine->issue(request, u"kiosk"_s).ok());
@@ -71,8 +71,7 @@ OrderingPolicy policy(OrderingPolicy::Kind kind, int ratio = 2)
 TEST_CASE("arrival order pools a counter's primary services", "[callchoice]")
 {
     runScenario(policy(OrderingPolicy::Kind::Arrival),
-                {{u"certificate"_s, 0}, {u"moving"_s, 1}, {u"certificate"_s, 2, true}, {u"tax"_s, 3}},
-                30,
+                {{u"certificate"_s, 0}, {u"moving"_s, 1}, {u"certificate"_s, 2, true}, {u"tax"_s, 3}}, 30,
                 {{u"B-001"_s, CallReason::Code::Arrival, u"arrival order: waiting since 09:00"_s},
                  {u"A-001"_s, CallReason::Code::Arrival, u"arrival order: waiting since 09:01"_s},
                  {u"B-002"_s, CallReason::Code::Arrival, u"arrival order: waiting since 09:02"_s}});
@@ -81,8 +80,7 @@ TEST_CASE("arrival order pools a counter's primary services", "[callchoice]")
 TEST_CASE("priority first calls the priority class, then by arrival", "[callchoice]")
 {
     runScenario(policy(OrderingPolicy::Kind::PriorityFirst),
-                {{u"certificate"_s, 0}, {u"moving"_s, 1, true}, {u"certificate"_s, 2, true}, {u"moving"_s, 3}},
-                30,
+                {{u"certificate"_s, 0}, {u"moving"_s, 1, true}, {u"certificate"_s, 2, true}, {u"moving"_s, 3}}, 30,
                 {{u"A-001"_s, CallReason::Code::PriorityClass, u"priority class first, then arrival (waiting since 09:01)"_s},
                  {u"B-002"_s, CallReason::Code::PriorityClass, u"priority class first, then arrival (waiting since 09:02)"_s},
                  {u"B-001"_s, CallReason::Code::Arrival, u"arrival order: waiting since 09:00"_s},
@@ -92,8 +90,12 @@ TEST_CASE("priority first calls the priority class, then by arrival", "[callchoi
 TEST_CASE("N:1 alternation calls N priority visitors per regular visitor", "[callchoice]")
 {
     runScenario(policy(OrderingPolicy::Kind::Alternation, 2),
-                {{u"moving"_s, 0}, {u"moving"_s, 1}, {u"moving"_s, 2, true}, {u"moving"_s, 3, true},
-                 {u"moving"_s, 4, true}, {u"certificate"_s, 5, true}},
+                {{u"moving"_s, 0},
+                 {u"moving"_s, 1},
+                 {u"moving"_s, 2, true},
+                 {u"moving"_s, 3, true},
+                 {u"moving"_s, 4, true},
+                 {u"certificate"_s, 5, true}},
                 30,
                 {{u"A-003"_s, CallReason::Code::AlternationPriority, u"2:1 alternation: priority turn (1 of 2)"_s},
                  {u"A-004"_s, CallReason::Code::AlternationPriority, u"2:1 alternation: priority turn (2 of 2)"_s},
@@ -111,9 +113,7 @@ TEST_CASE("appointment blending serves due appointments without letting walk-ins
     blend.walkInMaxWaitMinutes = 30;
     SECTION("a due appointment goes before walk-ins; an early one waits until no one else does")
     {
-        runScenario(blend,
-                    {{u"moving"_s, 0}, {u"moving"_s, 5, false, 25}, {u"moving"_s, 6, false, 60}, {u"moving"_s, 10}},
-                    20,
+        runScenario(blend, {{u"moving"_s, 0}, {u"moving"_s, 5, false, 25}, {u"moving"_s, 6, false, 60}, {u"moving"_s, 10}}, 20,
                     {{u"A-002"_s, CallReason::Code::AppointmentDue, u"appointment due 09:25"_s},
                      {u"A-001"_s, CallReason::Code::WalkIn, u"no appointment due; arrival order: waiting since 09:00"_s},
                      {u"A-004"_s, CallReason::Code::WalkIn, u"no appointment due; arrival order: waiting since 09:10"_s},
@@ -158,9 +158,8 @@ TEST_CASE("primary services come before fallback services, directed transfers be
           == u"arrival order: waiting since 09:00 (fallback: no one is waiting for this counter's main services)"_s);
     // Told again in a clerk's language: the sentence and its fallback note translated, the time kept.
     const LanguageCatalogs catalogs({u"ja"_s});
-    const QString japanese = fallback->reason.text([&](const char *context, const char *source) {
-        return catalogs.translate(u"ja"_s, context, source);
-    });
+    const QString japanese =
+        fallback->reason.text([&](const char *context, const char *source) { return catalogs.translate(u"ja"_s, context, source); });
     CHECK(japanese == u"到着順：09:00から待っています（代替：この窓口の主な業務に待っている人がいません）"_s);
     // Counter 2 does not take tax at all.
     const auto none = f.engine->callNext(2, u"test"_s);

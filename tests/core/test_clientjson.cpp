@@ -34,8 +34,9 @@ TEST_CASE("a ticket and a board are read with their estimates and instants", "[c
     CHECK(ticket->ahead == 2);
     CHECK(ticket->estimate.high == 20);
     CHECK(ticket->issuedAt == QDateTime(QDate(2026, 11, 21), QTime(0, 5), Qt::UTC));
-    const auto board = ClientJson::board({{u"calling"_s, QJsonArray{QJsonObject{{u"number"_s, u"B-0001"_s}, {u"counter"_s, 3}, {u"language"_s, u"vi"_s}}}},
-                                          {u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"c"_s}, {u"congestion"_s, u"high"_s}}}}});
+    const auto board =
+        ClientJson::board({{u"calling"_s, QJsonArray{QJsonObject{{u"number"_s, u"B-0001"_s}, {u"counter"_s, 3}, {u"language"_s, u"vi"_s}}}},
+                           {u"services"_s, QJsonArray{QJsonObject{{u"code"_s, u"c"_s}, {u"congestion"_s, u"high"_s}}}}});
     REQUIRE(board);
     CHECK(board->calling.first().counter == 3);
     CHECK(board->calling.first().language == u"vi"_s);

@@ -91,10 +91,10 @@ TEST_CASE("the base of the bad cases is itself valid", "[config]")
 TEST_CASE("every configuration error names the file, the place and what is wrong", "[config]")
 {
     struct Case {
-        int line;                 // line of kBase to replace
+        int line; // line of kBase to replace
         QString replacement;
-        int expectedLine;         // where the diagnostic must point
-        QString expectedMessage;  // a part of the message
+        int expectedLine;        // where the diagnostic must point
+        QString expectedMessage; // a part of the message
     };
     const Case cases[] = {
         {4, u"timezone = \"Asia/Tokio\""_s, 4, u"unknown timezone 'Asia/Tokio'"_s},
@@ -130,8 +130,8 @@ TEST_CASE("every configuration error names the file, the place and what is wrong
         bool found = false;
         for (const ConfigDiagnostic &d : result.diagnostics) {
             INFO(d.toString().toStdString());
-            found = found || (d.file == u"tiny.toml"_s && d.line == c.expectedLine && d.column > 0
-                              && d.message.contains(c.expectedMessage));
+            found =
+                found || (d.file == u"tiny.toml"_s && d.line == c.expectedLine && d.column > 0 && d.message.contains(c.expectedMessage));
         }
         CAPTURE(c.expectedLine, c.expectedMessage.toStdString(), result.diagnostics.first().toString().toStdString());
         CHECK(found);
@@ -141,7 +141,8 @@ TEST_CASE("every configuration error names the file, the place and what is wrong
 TEST_CASE("a service no counter serves is reported at the service", "[config]")
 {
     QString text = kBase;
-    text.replace(u"[[counter]]"_s, u"[[service]]\ncode = \"tax\"\nprefix = \"C\"\n[service.name]\nja = \"税\"\nen = \"Tax\"\n[[counter]]"_s);
+    text.replace(u"[[counter]]"_s,
+                 u"[[service]]\ncode = \"tax\"\nprefix = \"C\"\n[service.name]\nja = \"税\"\nen = \"Tax\"\n[[counter]]"_s);
     const ConfigLoadResult result = ConfigLoader::loadText(text.toUtf8(), u"tiny.toml"_s);
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics.first().line == 18);
@@ -263,9 +264,11 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     CHECK(parsed.config->server.listen.port == 8080);
     CHECK(parsed.config->server.listen.toString() == u"[::1]:8080"_s);
 
-    const auto notify = ConfigLoader::loadText((kBase + u"\n"_s + kPublicUrl + u"[notify]\nretry_seconds = 5\n[notify.smtp]\nhost = \"mail\"\n"
-                                                        "from = \"q@x.jp\"\nca_file = \"/etc/ca.pem\"\n[notify.webhook]\n"
-                                                        "url = \"https://gw.example\"\nlabel = { ja = \"電話番号\" }\n"_s).toUtf8(),
+    const auto notify = ConfigLoader::loadText((kBase + u"\n"_s + kPublicUrl
+                                                + u"[notify]\nretry_seconds = 5\n[notify.smtp]\nhost = \"mail\"\n"
+                                                  "from = \"q@x.jp\"\nca_file = \"/etc/ca.pem\"\n[notify.webhook]\n"
+                                                  "url = \"https://gw.example\"\nlabel = { ja = \"電話番号\" }\n"_s)
+                                                   .toUtf8(),
                                                u"n.toml"_s);
     INFO(notify.diagnostics.value(0).message.toStdString());
     REQUIRE(notify.config);
@@ -273,8 +276,8 @@ TEST_CASE("the [server] and [notify] tables are checked key by key", "[config][s
     CHECK(notify.config->server.notify.smtp.caFile == u"/etc/ca.pem"_s);
     CHECK(notify.config->server.notify.webhook.label.text(u"ja"_s) == u"電話番号"_s);
 
-    const auto limits = ConfigLoader::loadText((kBase + u"\n[server.limits]\nbody_bytes = 4096\nwatcher_seconds = 1800\n"_s).toUtf8(),
-                                               u"l.toml"_s);
+    const auto limits =
+        ConfigLoader::loadText((kBase + u"\n[server.limits]\nbody_bytes = 4096\nwatcher_seconds = 1800\n"_s).toUtf8(), u"l.toml"_s);
     REQUIRE(limits.config);
     CHECK(limits.config->server.limits.bodyBytes == 4096);
     CHECK(limits.config->server.limits.watcherSeconds == 1800);

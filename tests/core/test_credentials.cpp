@@ -151,8 +151,9 @@ TEST_CASE("the audit log records who, what and from where, never a secret", "[au
     QStringList lines;
     for (const AuditEntry &entry : *entries)
         lines.append(u"%1 %2 %3"_s.arg(entry.event, entry.name, entry.address));
-    CHECK(lines == QStringList{u"device-added kiosk-1 cli"_s, u"staff-added tanaka cli"_s,
-                               u"login-failed tanaka 192.0.2.7"_s, u"device-revoked kiosk-1 cli"_s});
+    CHECK(lines
+          == QStringList{u"device-added kiosk-1 cli"_s, u"staff-added tanaka cli"_s, u"login-failed tanaka 192.0.2.7"_s,
+                         u"device-revoked kiosk-1 cli"_s});
     CHECK(c.store->audit(c.now.addSecs(15), 100)->size() == 1);
     const QString all = lines.join(u'\n');
     CHECK_FALSE(all.contains(token->token));

@@ -20,7 +20,10 @@ namespace {
 class RefusingStore final : public QueueStore
 {
 public:
-    explicit RefusingStore(QueueStore &inner) : m_inner(inner) {}
+    explicit RefusingStore(QueueStore &inner)
+        : m_inner(inner)
+    {
+    }
     StoreResult<QueueState> loadState() override { return m_inner.loadState(); }
     StoreResult<QList<Event>> commit(const QList<Event> &, const StateChange &) override
     {
@@ -138,8 +141,8 @@ TEST_CASE("an operation the store cannot make durable changes nothing and says s
     RefusingStore refusing(*f.store);
     QueueEngine engine(f.office, refusing, f.clock);
     const QueueState before = engine.state();
-    const auto issued = engine.issue(IssueRequest{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}},
-                                     u"kiosk"_s);
+    const auto issued =
+        engine.issue(IssueRequest{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}}, u"kiosk"_s);
     REQUIRE_FALSE(issued.ok());
     CHECK(issued.error().code == QueueErrorCode::StorageFailure);
     CHECK(issued.error().message == u"The change could not be saved, so nothing was changed: the disk is full"_s);

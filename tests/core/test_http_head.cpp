@@ -64,7 +64,8 @@ TEST_CASE("a request head is read whole, decoded, and sized", "[http]")
     }
     SECTION("a WebSocket upgrade and Expect: 100-continue are recognised")
     {
-        const auto upgrade = parse("GET /api/v1/events HTTP/1.1\r\nHost: q\r\nConnection: keep-alive, Upgrade\r\nUpgrade: WebSocket\r\n\r\n");
+        const auto upgrade =
+            parse("GET /api/v1/events HTTP/1.1\r\nHost: q\r\nConnection: keep-alive, Upgrade\r\nUpgrade: WebSocket\r\n\r\n");
         REQUIRE(upgrade.head);
         CHECK(upgrade.head->webSocketUpgrade);
         CHECK_FALSE(parse("POST /e HTTP/1.1\r\nHost: q\r\nConnection: upgrade\r\nUpgrade: websocket\r\n\r\n").head->webSocketUpgrade);
@@ -101,7 +102,10 @@ TEST_CASE("hostile or malformed request heads are refused with the right status"
         {"an absolute target", "GET http://evil/ HTTP/1.1\r\nHost: q\r\n\r\n", 400},
         {"a fragment in the target", "GET /a#b HTTP/1.1\r\nHost: q\r\n\r\n", 400},
         {"a bare CR inside a field", "GET / HTTP/1.1\r\nHost: q\rX-Injected: 1\r\n\r\n", 400},
-        {"a control character in a value", "GET / HTTP/1.1\r\nHost: q\r\nX-A: a\x01" "b\r\n\r\n", 400},
+        {"a control character in a value",
+         "GET / HTTP/1.1\r\nHost: q\r\nX-A: a\x01"
+         "b\r\n\r\n",
+         400},
         {"a folded line", "GET / HTTP/1.1\r\nHost: q\r\nX-A: a\r\n b\r\n\r\n", 400},
         {"a space before the colon", "GET / HTTP/1.1\r\nHost : q\r\n\r\n", 400},
         {"a field without a name", "GET / HTTP/1.1\r\nHost: q\r\n: v\r\n\r\n", 400},

@@ -23,8 +23,7 @@ qsizetype issuedEvents(EngineFixture &f)
 {
     const auto events = f.store->events(0, 1000);
     REQUIRE(events);
-    return std::count_if(events->cbegin(), events->cend(),
-                         [](const Event &event) { return event.type == EventType::VisitIssued; });
+    return std::count_if(events->cbegin(), events->cend(), [](const Event &event) { return event.type == EventType::VisitIssued; });
 }
 
 } // namespace

@@ -45,7 +45,10 @@ struct ModelVisit {
 class Model
 {
 public:
-    explicit Model(const OfficeConfig &office) : m_office(office) {}
+    explicit Model(const OfficeConfig &office)
+        : m_office(office)
+    {
+    }
 
     std::map<VisitId, ModelVisit> visits;
     std::map<int, CounterStatus> counters;
@@ -183,8 +186,8 @@ public:
         for (const Event &e : events.value()) {
             CHECK(e.id > lastId);
             lastId = e.id;
-            if (e.type == EventType::StepFinished || e.type == EventType::StepNoShow
-                || e.type == EventType::StepTransferred || e.type == EventType::StepCancelled)
+            if (e.type == EventType::StepFinished || e.type == EventType::StepNoShow || e.type == EventType::StepTransferred
+                || e.type == EventType::StepCancelled)
                 ++terminal[e.step];
         }
         for (const auto &[step, count] : terminal) {
@@ -252,9 +255,8 @@ private:
         }
         if (services.isEmpty())
             services.append(f.office.services.at(pick(0, 2)).code);
-        const auto result = f.engine->issue(IssueRequest{services, {}, PriorityClass(pick(0, 1)), {}, std::nullopt,
-                                                         IssueChannel::Staff, {}},
-                                            u"kiosk"_s);
+        const auto result =
+            f.engine->issue(IssueRequest{services, {}, PriorityClass(pick(0, 1)), {}, std::nullopt, IssueChannel::Staff, {}}, u"kiosk"_s);
         expect(result, std::nullopt);
         const Visit &v = result.value();
         CHECK(numbers.insert({v.day, v.prefix, v.round, v.sequence}).second);
@@ -343,8 +345,8 @@ private:
         expect(result, error);
         if (!error) {
             ModelVisit &v = visitOf(*s);
-            const qsizetype index = std::distance(v.steps.begin(), std::find_if(v.steps.begin(), v.steps.end(),
-                                                                              [&](const ModelStep &m) { return m.id == s->id; }));
+            const qsizetype index = std::distance(
+                v.steps.begin(), std::find_if(v.steps.begin(), v.steps.end(), [&](const ModelStep &m) { return m.id == s->id; }));
             const QString from = s->service;
             s->state = StepState::Transferred;
             s->counter = 0;
@@ -403,9 +405,9 @@ private:
             error = QueueErrorCode::WrongState;
         else if (status != CounterStatus::Open && model.held(counter))
             error = QueueErrorCode::CounterBusy;
-        const auto result = status == CounterStatus::Open     ? f.engine->openCounter(counter, actor(counter))
-                          : status == CounterStatus::Paused ? f.engine->pauseCounter(counter, actor(counter))
-                                                            : f.engine->closeCounter(counter, actor(counter));
+        const auto result = status == CounterStatus::Open ? f.engine->openCounter(counter, actor(counter))
+            : status == CounterStatus::Paused             ? f.engine->pauseCounter(counter, actor(counter))
+                                                          : f.engine->closeCounter(counter, actor(counter));
         expect(result, error);
         if (!error)
             model.counters[counter] = status;

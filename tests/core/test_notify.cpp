@@ -30,7 +30,8 @@ TEST_CASE("a secret box seals values under a key file only its owner can read", 
     REQUIRE(box);
     const QFileDevice::Permissions permissions = QFile::permissions(path);
     CHECK(permissions.testFlag(QFileDevice::ReadOwner));
-    CHECK((permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)).toInt() == 0);
+    CHECK((permissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)).toInt()
+          == 0);
 
     const QByteArray sealed = box->seal("hanako@example.org");
     CHECK_FALSE(sealed.contains("hanako"));

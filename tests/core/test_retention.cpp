@@ -32,14 +32,18 @@ void addOldAndRecentRecords(const QString &path, const QDateTime &old, const QDa
         const QByteArray day = at.toTimeZone(QTimeZone("Asia/Tokyo")).date().toString(Qt::ISODate).toLatin1();
         const QByteArray ms = QByteArray::number(at.toMSecsSinceEpoch());
         const QByteArray code = "R" + ms;
-        const QByteArray sql =
-            "INSERT INTO appointments (code, service, due, day, language, state, booked_at, booked_by) VALUES ('" + code
-            + "', 'moving', " + ms + ", '" + day + "', 'ja', 'booked', " + ms + ", 'web');"
-            "INSERT INTO assistance_calls (kiosk, language, day, requested_at) VALUES ('kiosk-1', 'ja', '" + day + "', " + ms + ");"
-            "INSERT OR IGNORE INTO staff (login, role, password_hash, created_at) VALUES ('sato', 'clerk', 'x', 0);"
-            "INSERT INTO sessions (token_hash, login, counter, created_at, last_used_at) VALUES ('h" + ms + "', 'sato', 1, " + ms
-            + ", " + ms + ");"
-            "INSERT INTO auth_audit (at, event, name, address) VALUES (" + ms + ", 'login', 'sato', '127.0.0.1');";
+        const QByteArray sql = "INSERT INTO appointments (code, service, due, day, language, state, booked_at, booked_by) VALUES ('" + code
+            + "', 'moving', " + ms + ", '" + day + "', 'ja', 'booked', " + ms
+            + ", 'web');"
+              "INSERT INTO assistance_calls (kiosk, language, day, requested_at) VALUES ('kiosk-1', 'ja', '"
+            + day + "', " + ms
+            + ");"
+              "INSERT OR IGNORE INTO staff (login, role, password_hash, created_at) VALUES ('sato', 'clerk', 'x', 0);"
+              "INSERT INTO sessions (token_hash, login, counter, created_at, last_used_at) VALUES ('h"
+            + ms + "', 'sato', 1, " + ms + ", " + ms
+            + ");"
+              "INSERT INTO auth_audit (at, event, name, address) VALUES ("
+            + ms + ", 'login', 'sato', '127.0.0.1');";
         REQUIRE(db.exec(sql.constData()) == 0);
     }
 }

@@ -31,8 +31,10 @@ ScanErrorCode refused(const QByteArray &raw)
 
 PreApplication sampleApplication()
 {
-    return {1, {QStringLiteral("moving-in"), QStringLiteral("national-health-insurance")},
-            {QStringLiteral("番号　花子"), QStringLiteral("東京都千代田区永田町一丁目７番１号"), QStringLiteral("19850402"), QStringLiteral("2")}};
+    return {1,
+            {QStringLiteral("moving-in"), QStringLiteral("national-health-insurance")},
+            {QStringLiteral("番号　花子"), QStringLiteral("東京都千代田区永田町一丁目７番１号"), QStringLiteral("19850402"),
+             QStringLiteral("2")}};
 }
 
 QByteArray preApplicationCode(const QByteArray &json, int version = 1)
@@ -62,8 +64,9 @@ TEST_CASE("Reservation codes carry a Luhn mod 32 check character", "[scan]")
 
 TEST_CASE("Scans of reservation codes, typed or from a booking URL", "[scan]")
 {
-    for (const QByteArray &raw : {QByteArray("7K3M-Q2P7"), QByteArray("7k3mq2p7\r\n"), QByteArray("https://city.example/madoguchi/r/7K3MQ2P7"),
-                                 QByteArray("https://city.example/r/7K3M-Q2P7?lang=vi")}) {
+    for (const QByteArray &raw :
+         {QByteArray("7K3M-Q2P7"), QByteArray("7k3mq2p7\r\n"), QByteArray("https://city.example/madoguchi/r/7K3MQ2P7"),
+          QByteArray("https://city.example/r/7K3M-Q2P7?lang=vi")}) {
         const ScanPayload payload = accepted(raw);
         CHECK(payload.kind == ScanPayload::Kind::ReservationCode);
         CHECK(payload.code == QStringLiteral("7K3M-Q2P7"));
@@ -126,10 +129,10 @@ TEST_CASE("Pre-application codes round-trip and are versioned", "[scan]")
     }
     SECTION("damaged contents are refused")
     {
-        for (const QByteArray &json : {QByteArray(R"({"address":"no name"})"), QByteArray(R"({"name":"a","birthDate":"1985-02-30"})"),
-                                      QByteArray(R"({"name":"a","sex":"3"})"), QByteArray(R"({"name":"a","procedures":"moving-in"})"),
-                                      QByteArray(R"({"name":"a","procedures":["Moving In"]})"), QByteArray(R"(["name"])"),
-                                      QByteArray(R"({"name":)")}) {
+        for (const QByteArray &json :
+             {QByteArray(R"({"address":"no name"})"), QByteArray(R"({"name":"a","birthDate":"1985-02-30"})"),
+              QByteArray(R"({"name":"a","sex":"3"})"), QByteArray(R"({"name":"a","procedures":"moving-in"})"),
+              QByteArray(R"({"name":"a","procedures":["Moving In"]})"), QByteArray(R"(["name"])"), QByteArray(R"({"name":)")}) {
             INFO(json.toStdString());
             CHECK(refused(preApplicationCode(json)) == ScanErrorCode::Malformed);
         }

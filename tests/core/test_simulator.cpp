@@ -27,9 +27,8 @@ Day simulate(quint32 seed, QDate date)
     settings.visitorsPerHour = 20;
     OfficeSimulator simulator(*f.engine, f.clock, settings);
     Day day;
-    QObject::connect(&simulator, &OfficeSimulator::happened, [&](const QDateTime &at, const QString &line) {
-        day.lines.append(at.toString(Qt::ISODate) + u' ' + line);
-    });
+    QObject::connect(&simulator, &OfficeSimulator::happened,
+                     [&](const QDateTime &at, const QString &line) { day.lines.append(at.toString(Qt::ISODate) + u' ' + line); });
     int steps = 0;
     while (simulator.step())
         REQUIRE(++steps < 100'000);

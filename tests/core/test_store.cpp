@@ -3,8 +3,8 @@
 #include "queuestorecontract.h"
 #include "testoffice.h"
 
-#include "store/sqlitedatabase.h"
 #include "store/queueschema.h"
+#include "store/sqlitedatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -87,7 +87,8 @@ TEST_CASE("a database written by a newer schema is refused with a clear message"
     CHECK(opened.error().code == StoreErrorCode::NewerSchema);
     CHECK(opened.error().message
           == u"%1 was written by a newer Madoguchi (schema version 99; this version knows up to %2). "
-             "Install the newer Madoguchi or restore a backup."_s.arg(path).arg(queueSchema().currentVersion()));
+             "Install the newer Madoguchi or restore a backup."_s.arg(path)
+                 .arg(queueSchema().currentVersion()));
 }
 
 TEST_CASE("a damaged or foreign file is reported and left untouched", "[store]")

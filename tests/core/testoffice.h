@@ -29,8 +29,7 @@ namespace Madoguchi::Test {
 /// A queue engine on a real SQLite file in a temporary directory, with a manual clock.
 struct EngineFixture {
     /// baseDir: where to make the temporary directory (default: the system's temporary folder).
-    explicit EngineFixture(OfficeConfig office = testOffice(), QDateTime start = tokyo(2026, 11, 24, 9, 0),
-                           const QString &baseDir = {});
+    explicit EngineFixture(OfficeConfig office = testOffice(), QDateTime start = tokyo(2026, 11, 24, 9, 0), const QString &baseDir = {});
 
     /// Opens every counter of the office.
     void openAll();

@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
         request.services.append(services.at(qsizetype(random() % services.size())).code);
         request.channel = IssueChannel::Staff;
         if (auto visit = engine.issue(request, u"worker"_s)) {
-            std::printf("issued %lld %s %s %d %d\n", visit->id, qPrintable(visit->day.toString(Qt::ISODate)),
-                        qPrintable(visit->prefix), visit->round, visit->sequence);
+            std::printf("issued %lld %s %s %d %d\n", visit->id, qPrintable(visit->day.toString(Qt::ISODate)), qPrintable(visit->prefix),
+                        visit->round, visit->sequence);
             std::fflush(stdout);
         }
         const int counter = config.config->counters.at(qsizetype(random() % config.config->counters.size())).number;

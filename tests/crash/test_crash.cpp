@@ -30,8 +30,8 @@ void record(const QByteArray &line, Acknowledged &acked)
 {
     const QList<QByteArray> parts = line.trimmed().split(' ');
     if (parts.value(0) == "issued" && parts.size() == 6)
-        acked.issued[parts.at(1).toLongLong()] = {QString::fromLatin1(parts.at(2)), QString::fromLatin1(parts.at(3)),
-                                                  parts.at(4).toInt(), parts.at(5).toInt()};
+        acked.issued[parts.at(1).toLongLong()] = {QString::fromLatin1(parts.at(2)), QString::fromLatin1(parts.at(3)), parts.at(4).toInt(),
+                                                  parts.at(5).toInt()};
     else if (parts.value(0) == "called" && parts.size() == 3)
         acked.called[parts.at(2).toLongLong()] = parts.at(1).toLongLong();
 }
@@ -96,9 +96,12 @@ TEST_CASE("every acknowledged ticket survives SIGKILL, numbering goes on without
             steps->reset();
         }
         CHECK(db.queryInteger("SELECT count(*) FROM (SELECT 1 FROM visits GROUP BY day, prefix, round, sequence "
-                              "HAVING count(*) > 1)") == 0);
+                              "HAVING count(*) > 1)")
+              == 0);
         CHECK(db.queryInteger("SELECT count(*) FROM steps WHERE state IN ('called', 'serving') "
-                              "GROUP BY counter HAVING count(*) > 1").value_or(0) == 0);
+                              "GROUP BY counter HAVING count(*) > 1")
+                  .value_or(0)
+              == 0);
     }
     std::set<std::tuple<QString, QString, int, int>> unique;
     for (const auto &[id, number] : acked.issued)

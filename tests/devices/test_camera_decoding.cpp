@@ -59,9 +59,9 @@ TEST_CASE("The frame decoder reads codes from difficult pictures", "[camera]")
 
     SECTION("several codes in one frame")
     {
-        const QImage several = scene(kVga, {{qrImage(kStatusUrl, 3), {20, 20}},
-                                            {qrImage(kReservation, 3), {360, 20}},
-                                            {eanImage("4901234567894", 2, 90), {150, 330}}});
+        const QImage several = scene(
+            kVga,
+            {{qrImage(kStatusUrl, 3), {20, 20}}, {qrImage(kReservation, 3), {360, 20}}, {eanImage("4901234567894", 2, 90), {150, 330}}});
         saveScreenshot(QStringLiteral("camera"), QStringLiteral("several-codes.png"), several);
         CHECK(texts(decoder.decode(several)) == QList<QByteArray>{"4901234567894", kReservation, kStatusUrl});
         const QImage bars = rotated(scene(kVga, {{eanImage("4901234567894", 3, 120), {150, 180}}}), 90);

@@ -112,8 +112,9 @@ TEST_CASE("PC/SC: a read holds the card, so no other program's command comes bet
     REQUIRE(name);
     SCARDHANDLE card = 0;
     DWORD protocol = 0;
-    REQUIRE(SCardConnect(other.handle(), name->toUtf8().constData(), SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1,
-                         &card, &protocol) == SCARD_S_SUCCESS);
+    REQUIRE(SCardConnect(other.handle(), name->toUtf8().constData(), SCARD_SHARE_SHARED, SCARD_PROTOCOL_T0 | SCARD_PROTOCOL_T1, &card,
+                         &protocol)
+            == SCARD_S_SUCCESS);
 
     auto read = std::async(std::launch::async, [&] { return reader->readBasicFour(pin("1234"), LastPinTry::Refuse); });
     pcscd.waitForCardToSay("holding at VERIFY"); // the read is between VERIFY and READ BINARY
@@ -124,8 +125,8 @@ TEST_CASE("PC/SC: a read holds the card, so no other program's command comes bet
         BYTE response[258];
         DWORD length = sizeof response;
         const SCARD_IO_REQUEST *pci = protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
-        return SCardTransmit(card, pci, reinterpret_cast<const BYTE *>(command.constData()), DWORD(command.size()), nullptr,
-                             response, &length);
+        return SCardTransmit(card, pci, reinterpret_cast<const BYTE *>(command.constData()), DWORD(command.size()), nullptr, response,
+                             &length);
     };
     auto intrusion = std::async(std::launch::async, select);
     // Without the hold the command would wait for the card behind the read's VERIFY (and then come

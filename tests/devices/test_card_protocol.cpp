@@ -5,10 +5,10 @@
 // the individual number is never touched unless the office allows it.
 #include "card/bertlv.h"
 #include "card/cardreaderfactory.h"
-#include "simdevices/fakemynumbercard.h"
 #include "card/mynumbercard.h"
 #include "card/mynumbercardreader.h"
 #include "qtstringmaker.h"
+#include "simdevices/fakemynumbercard.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,7 +32,9 @@ FakeCardProfile hanako()
 struct FakeReader {
     explicit FakeReader(FakeCardProfile profile)
         : card(std::move(profile))
-        , reader([this]() -> CardResult<std::unique_ptr<CardChannel>> { return std::unique_ptr<CardChannel>(std::make_unique<FakeCardConnection>(card)); })
+        , reader([this]() -> CardResult<std::unique_ptr<CardChannel>> {
+            return std::unique_ptr<CardChannel>(std::make_unique<FakeCardConnection>(card));
+        })
     {
     }
     FakeMyNumberCard card;
@@ -68,11 +70,11 @@ TEST_CASE("BER-TLV with one- and two-byte tags and long-form lengths", "[card][t
     CHECK(inner->first().tag == 0xDF22);
     CHECK(inner->first().value.size() == 0x127);
 
-    CHECK(parseTlvList(QByteArray::fromHex("D00C313233")) == std::nullopt);    // runs past the end
-    CHECK(parseTlvList(QByteArray::fromHex("DF2280")) == std::nullopt);        // indefinite length
+    CHECK(parseTlvList(QByteArray::fromHex("D00C313233")) == std::nullopt);       // runs past the end
+    CHECK(parseTlvList(QByteArray::fromHex("DF2280")) == std::nullopt);           // indefinite length
     CHECK(parseTlvList(QByteArray::fromHex("DF21840000000100")) == std::nullopt); // 4-byte length
-    CHECK(parseTlvList(QByteArray::fromHex("1FFFFFFF0100")) == std::nullopt);  // tag too long
-    CHECK(tlvElementSize(QByteArray::fromHex("FF2082")) == std::nullopt);      // header incomplete
+    CHECK(parseTlvList(QByteArray::fromHex("1FFFFFFF0100")) == std::nullopt);     // tag too long
+    CHECK(tlvElementSize(QByteArray::fromHex("FF2082")) == std::nullopt);         // header incomplete
     const auto padded = parseTlvList(QByteArray::fromHex("D0013100D00132FFFFFF"));
     REQUIRE(padded);
     CHECK(padded->size() == 2);
@@ -208,7 +210,10 @@ TEST_CASE("The PIN is wiped from the buffers that held it", "[card][pin]")
     SecurePin moved = std::move(held);
     CHECK_FALSE(held.isFourDigits());
     QByteArray command = moved.verifyCommand();
-    CHECK(command == QByteArray("\x00\x20\x00\x80\x04" "4321", 9));
+    CHECK(command
+          == QByteArray("\x00\x20\x00\x80\x04"
+                        "4321",
+                        9));
     SecurePin::wipe(command);
     CHECK(command.isEmpty());
 }

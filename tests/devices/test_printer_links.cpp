@@ -5,9 +5,9 @@
 // printer, and printer addresses.
 #include "fakeprinter.h"
 #include "printer/printerfactory.h"
-#include "simdevices/simprinter.h"
 #include "ptypair.h"
 #include "sampletickets.h"
+#include "simdevices/simprinter.h"
 
 #include <catch2/catch.hpp>
 
@@ -182,8 +182,8 @@ TEST_CASE("Printer addresses", "[printer][address]")
     CHECK(serial->path == u"/dev/ttyUSB0"_s);
     CHECK(serial->baud == 38400);
 
-    for (const QString &bad : {u"lpt://1"_s, u"usb://4b8:202"_s, u"tcp://"_s, u"sim://?status=melted"_s,
-                              u"tcp://h?model=brother"_s, u"tcp://h?width=76"_s, u"serial://"_s}) {
+    for (const QString &bad : {u"lpt://1"_s, u"usb://4b8:202"_s, u"tcp://"_s, u"sim://?status=melted"_s, u"tcp://h?model=brother"_s,
+                               u"tcp://h?width=76"_s, u"serial://"_s}) {
         INFO(bad.toStdString());
         const auto address = parsePrinterAddress(bad);
         REQUIRE_FALSE(address.ok());

@@ -170,10 +170,10 @@ QList<input_event> keyEvents(const QList<Stroke> &strokes)
 }
 
 // "https://a_b" on each layout, as the scanner's key positions.
-const QList<Stroke> kUsStrokes{{KEY_H}, {KEY_T}, {KEY_T}, {KEY_P}, {KEY_S}, {KEY_SEMICOLON, true}, {KEY_SLASH}, {KEY_SLASH},
-                               {KEY_A}, {KEY_MINUS, true}, {KEY_B, true}};
-const QList<Stroke> kJpStrokes{{KEY_H}, {KEY_T}, {KEY_T}, {KEY_P}, {KEY_S}, {KEY_APOSTROPHE}, {KEY_SLASH}, {KEY_SLASH},
-                               {KEY_A}, {KEY_RO, true}, {KEY_B, true}};
+const QList<Stroke> kUsStrokes{{KEY_H},     {KEY_T},     {KEY_T}, {KEY_P},           {KEY_S},      {KEY_SEMICOLON, true},
+                               {KEY_SLASH}, {KEY_SLASH}, {KEY_A}, {KEY_MINUS, true}, {KEY_B, true}};
+const QList<Stroke> kJpStrokes{{KEY_H},     {KEY_T},     {KEY_T}, {KEY_P},        {KEY_S},      {KEY_APOSTROPHE},
+                               {KEY_SLASH}, {KEY_SLASH}, {KEY_A}, {KEY_RO, true}, {KEY_B, true}};
 
 QList<QByteArray> decodeAll(KeyLayout layout, const QList<input_event> &events)
 {
@@ -282,10 +282,7 @@ public:
     QString typed;
 
 protected:
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        typed += event->key() == Qt::Key_Return ? QStringLiteral("⏎") : event->text();
-    }
+    void keyPressEvent(QKeyEvent *event) override { typed += event->key() == Qt::Key_Return ? QStringLiteral("⏎") : event->text(); }
 };
 
 // Sends a press and a release, stamped `at` milliseconds, to the window.

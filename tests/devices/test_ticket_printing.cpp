@@ -4,11 +4,11 @@
 // encoders, the raster path for text Shift_JIS cannot carry, golden streams, and the renderer.
 #include "printer/cp932text.h"
 #include "printer/escposcommands.h"
-#include "simdevices/escpospainter.h"
 #include "printer/starlinecommands.h"
 #include "printer/ticketencoder.h"
 #include "printer/ticketrasterizer.h"
 #include "sampletickets.h"
+#include "simdevices/escpospainter.h"
 
 #include <catch2/catch.hpp>
 
@@ -45,10 +45,11 @@ QString widthName(PaperWidth width)
 TEST_CASE("A ticket is laid out in the visitor's language with a footer in a second language", "[ticket]")
 {
     const TicketDocument ja = sampleDocument(u"ja"_s, PaperWidth::Mm80);
-    CHECK(texts(ja) == QStringList{u"みどり区役所"_s, u"受付番号"_s, u"A-023"_s, u"・住民異動（転入・転出・転居）（1, 2番窓口）"_s,
-                                   u"発券：2026年11月24日 9:12"_s, u"お待ちの人数：3人"_s, u"待ち時間の目安：10〜20分（参考値）"_s,
-                                   u"スマートフォンで順番を確認できます。"_s, u"番号が呼ばれるまでお待ちください。"_s,
-                                   u"Please wait until your number is called."_s});
+    CHECK(texts(ja)
+          == QStringList{u"みどり区役所"_s, u"受付番号"_s, u"A-023"_s, u"・住民異動（転入・転出・転居）（1, 2番窓口）"_s,
+                         u"発券：2026年11月24日 9:12"_s, u"お待ちの人数：3人"_s, u"待ち時間の目安：10〜20分（参考値）"_s,
+                         u"スマートフォンで順番を確認できます。"_s, u"番号が呼ばれるまでお待ちください。"_s,
+                         u"Please wait until your number is called."_s});
     const TicketDocument vi = sampleDocument(u"vi"_s, PaperWidth::Mm58);
     CHECK(texts(vi).contains(u"Số người trước bạn: 3"_s));
     CHECK(texts(vi).last() == u"番号が呼ばれるまでお待ちください。"_s);
@@ -70,14 +71,13 @@ TEST_CASE("Text is encoded in CP932 and wrapped by printer cells", "[ticket][enc
     CHECK(toCp932(u"受付"_s) == QByteArray("\x8e\xf3\x95\x74"));
     CHECK(toCp932(u"漢字～"_s) == QByteArray("\x8a\xbf\x8e\x9a\x81\x60"));
     CHECK_FALSE(toCp932(u"Số"_s));   // Vietnamese
-    CHECK_FALSE(toCp932(u"번호"_s));  // Hangul
+    CHECK_FALSE(toCp932(u"번호"_s)); // Hangul
     CHECK_FALSE(toCp932(u"𠮷野"_s)); // a name character outside JIS X 0208
     CHECK(fromCp932("\x8e\xf3\x95\x74") == u"受付"_s);
 
     CHECK(wrapToCells(u"Please wait until your number is called."_s, 16)
           == QStringList{u"Please wait"_s, u"until your"_s, u"number is"_s, u"called."_s});
-    CHECK(wrapToCells(u"番号が呼ばれるまでお待ちください。"_s, 16)
-          == QStringList{u"番号が呼ばれるま"_s, u"でお待ちくださ"_s, u"い。"_s});
+    CHECK(wrapToCells(u"番号が呼ばれるまでお待ちください。"_s, 16) == QStringList{u"番号が呼ばれるま"_s, u"でお待ちくださ"_s, u"い。"_s});
     CHECK(wrapToCells(u"abc"_s, 16) == QStringList{u"abc"_s});
 }
 
@@ -90,8 +90,17 @@ TEST_CASE("ESC/POS commands have the bytes of the Epson reference", "[ticket][es
     CHECK(commands.end() == QByteArray("\x1d\x56\x42\x00", 4));
     // The QR sequence of escpos-php's testQRCodeDefaults, with error correction M instead of L.
     CHECK(commands.qr("1234", 3)
-          == QByteArray("\x1d(k\x04\x00" "1A2\x00" "\x1d(k\x03\x00" "1C\x03" "\x1d(k\x03\x00" "1E1" "\x1d(k\x07\x00" "1P01234"
-                        "\x1d(k\x03\x00" "1Q0", 45));
+          == QByteArray("\x1d(k\x04\x00"
+                        "1A2\x00"
+                        "\x1d(k\x03\x00"
+                        "1C\x03"
+                        "\x1d(k\x03\x00"
+                        "1E1"
+                        "\x1d(k\x07\x00"
+                        "1P01234"
+                        "\x1d(k\x03\x00"
+                        "1Q0",
+                        45));
     QImage image(10, 2, QImage::Format_Grayscale8);
     image.fill(255);
     image.setPixel(0, 0, 0);
@@ -106,7 +115,10 @@ TEST_CASE("Star Line Mode commands", "[ticket][star]")
     CHECK(commands.align(TicketAlign::Right) == QByteArray("\x1b\x1d\x61\x02"));
     CHECK(commands.style(3, false) == QByteArray("\x1b\x69\x02\x02\x1b\x46"));
     CHECK(commands.end() == QByteArray("\x1b\x64\x33\x1b\x1d\x03\x01\x00\x00", 9));
-    CHECK(commands.qr("AB", 4) == QByteArray("\x1b\x1dyS0\x02\x1b\x1dyS1\x01\x1b\x1dyS2\x04\x1b\x1dyD1\x00\x02\x00" "AB\x1b\x1dyP\x0a", 33));
+    CHECK(commands.qr("AB", 4)
+          == QByteArray("\x1b\x1dyS0\x02\x1b\x1dyS1\x01\x1b\x1dyS2\x04\x1b\x1dyD1\x00\x02\x00"
+                        "AB\x1b\x1dyP\x0a",
+                        33));
     QImage image(8, 1, QImage::Format_Grayscale8);
     image.fill(0);
     const QByteArray raster = commands.raster(image);
@@ -118,12 +130,12 @@ TEST_CASE("Japanese and English tickets print as text, Vietnamese and Korean lin
 {
     const QByteArray ja = encode(sampleDocument(u"ja"_s, PaperWidth::Mm80));
     CHECK(ja.contains(*toCp932(u"受付番号"_s)));
-    CHECK(ja.contains("\x1d(k"));           // the printer draws the QR code
+    CHECK(ja.contains("\x1d(k"));             // the printer draws the QR code
     CHECK_FALSE(ja.contains("\x1d\x76\x30")); // no bitmap at all
 
     const QByteArray ko = encode(sampleDocument(u"ko"_s, PaperWidth::Mm80));
     CHECK(ko.contains("\x1d\x76\x30"));
-    CHECK(ko.contains("A-023"));                  // the number itself stays text
+    CHECK(ko.contains("A-023"));                                           // the number itself stays text
     CHECK(ko.contains(*toCp932(u"番号が呼ばれるまでお待ちください。"_s))); // the Japanese footer too
 
     SECTION("raster-only and old models")
@@ -169,7 +181,8 @@ TEST_CASE("Golden ESC/POS tickets in ja, en, vi and ko at 58 and 80 mm render ba
 TEST_CASE("The renderer stops at what it does not understand, with the offset", "[ticket][renderer]")
 {
     const EscPosPainter renderer(PaperWidth::Mm80);
-    const EscPosRendering text = renderer.render(QByteArray("\x1b\x40\x1b\x61\x01") + *toCp932(u"受付 A"_s) + QByteArray("\n\x1d\x56\x42\x00", 5));
+    const EscPosRendering text =
+        renderer.render(QByteArray("\x1b\x40\x1b\x61\x01") + *toCp932(u"受付 A"_s) + QByteArray("\n\x1d\x56\x42\x00", 5));
     CHECK(text.problem == QString());
     CHECK(text.textLines == QStringList{u"受付 A"_s});
 

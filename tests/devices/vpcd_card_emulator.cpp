@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         std::fputs("usage: vpcd_card_emulator PORT [--holder N] [--tries N] [--not-my-number] [--extra-bytes N] [--removed-after N] "
-                   "[--hold-at-verify]\n", stderr);
+                   "[--hold-at-verify]\n",
+                   stderr);
         return 2;
     }
     const auto option = [&](const char *name, int fallback) {
@@ -73,9 +74,10 @@ int main(int argc, char *argv[])
             break;
         if (payload.size() == 1) {
             switch (payload.at(0)) {
-            case 0x01: case 0x02: card.reset(); break;        // power on, reset
+            case 0x01:
+            case 0x02: card.reset(); break; // power on, reset
             case 0x04: send(socket, FakeMyNumberCard::answerToReset()); break;
-            default: break;                                    // power off
+            default: break; // power off
             }
             continue;
         }

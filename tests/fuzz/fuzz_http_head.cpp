@@ -30,8 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const Madoguchi::HttpRequestHead &head = *parsed.head;
-    if (head.size > raw.size() || head.size > limits.headerBytes + 4 || head.headers.size() > limits.headerCount
-        || head.contentLength < 0 || head.contentLength > limits.bodyBytes || !head.path.startsWith(u'/'))
+    if (head.size > raw.size() || head.size > limits.headerBytes + 4 || head.headers.size() > limits.headerCount || head.contentLength < 0
+        || head.contentLength > limits.bodyBytes || !head.path.startsWith(u'/'))
         std::abort();
     for (const QChar c : head.path) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)

@@ -25,19 +25,21 @@ HeadlessBrowser::HeadlessBrowser(int width, int height)
     REQUIRE(m_profile.isValid());
     m_process.setProgram(u"/usr/bin/chromium"_s);
     // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
-    m_process.setArguments({u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--no-first-run"_s,
-                            u"--disable-extensions"_s, u"--disable-background-networking"_s, u"--remote-debugging-port=0"_s,
-                            u"--remote-allow-origins=*"_s, u"--user-data-dir="_s + m_profile.path(), u"about:blank"_s});
+    m_process.setArguments({u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--no-first-run"_s, u"--disable-extensions"_s,
+                            u"--disable-background-networking"_s, u"--remote-debugging-port=0"_s, u"--remote-allow-origins=*"_s,
+                            u"--user-data-dir="_s + m_profile.path(), u"about:blank"_s});
     // Its own process group, so that the renderer and helper processes end with it.
     m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
     m_process.start();
     REQUIRE(m_process.waitForStarted());
     static const QRegularExpression listening(u"DevTools listening on ws://127\\.0\\.0\\.1:(\\d+)/"_s);
     QByteArray log;
-    const bool up = waitFor([&] {
-        log += m_process.readAllStandardError();
-        return listening.match(QString::fromUtf8(log)).hasMatch() || m_process.state() == QProcess::NotRunning;
-    }, 60000);
+    const bool up = waitFor(
+        [&] {
+            log += m_process.readAllStandardError();
+            return listening.match(QString::fromUtf8(log)).hasMatch() || m_process.state() == QProcess::NotRunning;
+        },
+        60000);
     INFO(log.toStdString());
     REQUIRE(up);
     const QString port = listening.match(QString::fromUtf8(log)).captured(1);
@@ -95,9 +97,8 @@ void HeadlessBrowser::navigate(const QString &url)
 
 QJsonValue HeadlessBrowser::evaluate(const QString &expression, int timeoutMs)
 {
-    const QJsonObject result = call(u"Runtime.evaluate"_s,
-                                    {{u"expression"_s, expression}, {u"awaitPromise"_s, true}, {u"returnByValue"_s, true}},
-                                    timeoutMs);
+    const QJsonObject result =
+        call(u"Runtime.evaluate"_s, {{u"expression"_s, expression}, {u"awaitPromise"_s, true}, {u"returnByValue"_s, true}}, timeoutMs);
     INFO(expression.toStdString());
     INFO(QJsonDocument(result).toJson().toStdString());
     REQUIRE_FALSE(result.contains(u"exceptionDetails"_s));

@@ -33,8 +33,8 @@ LiveOffice::LiveOffice(const ServerLimits &limits, const std::function<void(Offi
         REQUIRE(credentials);
         kiosk = (*credentials)->addDevice(u"kiosk-1"_s, Role::Kiosk, clock.now())->token;
         board = (*credentials)->addDevice(u"board-1"_s, Role::Board, clock.now())->token;
-        for (const auto &[name, role] : {std::pair(u"clerk1"_s, Role::Clerk), std::pair(u"clerk2"_s, Role::Clerk),
-                                         std::pair(u"super"_s, Role::Supervisor)})
+        for (const auto &[name, role] :
+             {std::pair(u"clerk1"_s, Role::Clerk), std::pair(u"clerk2"_s, Role::Clerk), std::pair(u"super"_s, Role::Supervisor)})
             REQUIRE((*credentials)->addStaff(name, role, kPassword, clock.now(), false));
     }
     restart();

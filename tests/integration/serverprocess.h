@@ -47,11 +47,10 @@ public:
     QString login(const QString &login, const QByteArray &password, int counter);
 
     /// One HTTP request; body is sent as JSON when non-empty.
-    Reply request(const QByteArray &method, const QString &path, const QString &token = {},
-                  const QJsonObject &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    Reply request(const QByteArray &method, const QString &path, const QString &token = {}, const QJsonObject &body = {},
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     /// A request with a raw body and content type.
-    Reply raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body,
-              const QByteArray &contentType);
+    Reply raw(const QByteArray &method, const QString &path, const QString &token, const QByteArray &body, const QByteArray &contentType);
 
     /// What the server logged (standard error) so far, across restarts.
     [[nodiscard]] QByteArray log();

@@ -4,16 +4,15 @@
 // a front end must tell them apart, the event stream with its connected state and its reconnection.
 #include "serverprocess.h"
 
-#include "client/websocketeventstream.h"
 #include "client/httpofficeclient.h"
+#include "client/websocketeventstream.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QNetworkAccessManager>
-
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -223,11 +222,13 @@ public:
                     if (!request.contains("\r\n\r\n") || keyAt < 0 || socket->property("upgraded").toBool())
                         return; // half a request, or a ping after the upgrade: never answered
                     const QByteArray key = request.mid(keyAt + 19, request.indexOf("\r\n", keyAt) - keyAt - 19);
-                    const QByteArray accept = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                                       QCryptographicHash::Sha1).toBase64();
+                    const QByteArray accept =
+                        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+                            .toBase64();
                     const QByteArray hello = R"({"type":"hello","role":"board","lastEvent":0})";
                     socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                  "Sec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                                  "Sec-WebSocket-Accept: "
+                                  + accept + "\r\n\r\n");
                     socket->write(QByteArray("\x81", 1) + char(hello.size()) + hello);
                     socket->setProperty("upgraded", true);
                 });

@@ -54,7 +54,8 @@ TEST_CASE("at the day's close time the visits left open end, their notice addres
     REQUIRE(o.call("POST", u"/api/v1/counters/1/start"_s, o.clerk).status == 200); // and never finished
     REQUIRE(o.call("POST", u"/api/v1/status/%1/notify"_s.arg(waiting), {},
                    {{u"channel"_s, u"webhook"_s}, {u"address"_s, u"+81 80-0000-1111"_s}})
-                .status == 201);
+                .status
+            == 201);
     CHECK(count(notices, "SELECT count(*) FROM subscriptions") == 1);
 
     const QDate day(2026, 11, 24);

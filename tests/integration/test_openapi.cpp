@@ -70,7 +70,9 @@ struct Tour {
     }
     void record(const QByteArray &method, const QString &path, const Reply &reply)
     {
-        QJsonObject exchange{{u"method"_s, QString::fromLatin1(method)}, {u"path"_s, path}, {u"status"_s, reply.status},
+        QJsonObject exchange{{u"method"_s, QString::fromLatin1(method)},
+                             {u"path"_s, path},
+                             {u"status"_s, reply.status},
                              {u"contentType"_s, QString::fromLatin1(reply.header("Content-Type"))}};
         const QJsonDocument body = QJsonDocument::fromJson(reply.body);
         if (!body.isNull())
@@ -131,10 +133,15 @@ void walk(Tour &t)
 
     // Staff sessions.
     t.call("POST", u"/sessions"_s, {}, {{u"login"_s, u"clerk1"_s}, {u"password"_s, u"wrong"_s}, {u"counter"_s, 1}});
-    t.clerk = t.call("POST", u"/sessions"_s, {}, {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromLatin1(kPassword)}, {u"counter"_s, 1}})
-                  .json().value(u"token"_s).toString();
+    t.clerk =
+        t.call("POST", u"/sessions"_s, {}, {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromLatin1(kPassword)}, {u"counter"_s, 1}})
+            .json()
+            .value(u"token"_s)
+            .toString();
     t.supervisor = t.call("POST", u"/sessions"_s, {}, {{u"login"_s, u"super"_s}, {u"password"_s, QString::fromLatin1(kPassword)}})
-                       .json().value(u"token"_s).toString();
+                       .json()
+                       .value(u"token"_s)
+                       .toString();
     REQUIRE_FALSE(t.clerk.isEmpty());
 
     WebSocketListener events;
@@ -146,8 +153,11 @@ void walk(Tour &t)
     const Reply first = t.call("POST", u"/visits"_s, t.kiosk, certificate, {{"Idempotency-Key", "tour-1"}});
     REQUIRE(first.status == 201);
     const QString token = first.json().value(u"token"_s).toString();
-    t.call("POST", u"/visits"_s, t.kiosk, {{u"services"_s, QJsonArray{u"moving"_s, u"certificate"_s}}, {u"priority"_s, u"priority"_s},
-                                            {u"needs"_s, QJsonArray{u"wheelchair"_s}}, {u"language"_s, u"ja"_s}});
+    t.call("POST", u"/visits"_s, t.kiosk,
+           {{u"services"_s, QJsonArray{u"moving"_s, u"certificate"_s}},
+            {u"priority"_s, u"priority"_s},
+            {u"needs"_s, QJsonArray{u"wheelchair"_s}},
+            {u"language"_s, u"ja"_s}});
     t.call("POST", u"/visits"_s, t.kiosk, {{u"services"_s, QJsonArray{u"tea"_s}}});
     t.call("POST", u"/visits"_s, t.kiosk, certificate, {{"Idempotency-Key", "tour-1"}});
     t.raw("POST", u"/visits"_s, t.kiosk, "{not json", "application/json");

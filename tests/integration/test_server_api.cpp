@@ -14,9 +14,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslConfiguration>
-#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Madoguchi;
@@ -89,17 +89,20 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
         std::optional<Role> role; // none: no token, or one the server does not know
     };
     const Caller callers[] = {
-        {"nobody", {}, std::nullopt},          {"bad token", u"not-a-token-at-all"_s, std::nullopt},
-        {"kiosk", o.kiosk, Role::Kiosk},       {"board", o.board, Role::Board},
-        {"counter terminal", o.counterDevice, Role::Counter}, {"clerk at 1", o.clerk1, Role::Clerk},
+        {"nobody", {}, std::nullopt},
+        {"bad token", u"not-a-token-at-all"_s, std::nullopt},
+        {"kiosk", o.kiosk, Role::Kiosk},
+        {"board", o.board, Role::Board},
+        {"counter terminal", o.counterDevice, Role::Counter},
+        {"clerk at 1", o.clerk1, Role::Clerk},
         {"supervisor", o.supervisor, Role::Supervisor},
     };
     // A concrete request for each route; the "*" segments filled with things that exist.
     const auto sample = [&](const RouteRule &rule) -> std::pair<QString, QJsonObject> {
         const QString p = rule.pattern;
-        if (p == u"openapi.json" || p == u"services" || p == u"board" || p == u"appointments" || p == u"assistance"
-            || p == u"sessions")
-            return {p, p == u"appointments" && rule.method == "POST" ? reservationRequest(nextReservationSlot().addSecs(3600)) : QJsonObject()};
+        if (p == u"openapi.json" || p == u"services" || p == u"board" || p == u"appointments" || p == u"assistance" || p == u"sessions")
+            return {
+                p, p == u"appointments" && rule.method == "POST" ? reservationRequest(nextReservationSlot().addSecs(3600)) : QJsonObject()};
         if (p == u"visits")
             return {p, kCertificate};
         if (p == u"appointments/*" || p == u"appointments/*/check-in")
@@ -119,7 +122,8 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
     };
     QList<RouteRule> rules = OfficeApi::routeRules();
     // Logging out ends the callers' sessions: last.
-    std::stable_partition(rules.begin(), rules.end(), [](const RouteRule &r) { return !(r.method == "DELETE" && r.pattern == u"sessions"); });
+    std::stable_partition(rules.begin(), rules.end(),
+                          [](const RouteRule &r) { return !(r.method == "DELETE" && r.pattern == u"sessions"); });
     REQUIRE(rules.size() >= 19);
     for (const RouteRule &rule : std::as_const(rules)) {
         for (const Caller &caller : callers) {
@@ -174,7 +178,8 @@ TEST_CASE("bad requests get clear errors and change nothing", "[server][input]")
         {"unknown language", R"({"services": ["certificate"], "language": "xx"})", "application/json", 422, u"invalid-request"_s},
         {"bad priority", R"({"services": ["certificate"], "priority": "vip"})", "application/json", 422, u"invalid-request"_s},
         {"unknown need", R"({"services": ["certificate"], "needs": ["jetpack"]})", "application/json", 422, u"invalid-request"_s},
-        {"bad appointment", R"({"services": ["certificate"], "appointment": {"code": "R-1", "due": "tomorrow"}})", "application/json", 400, u"bad-field"_s},
+        {"bad appointment", R"({"services": ["certificate"], "appointment": {"code": "R-1", "due": "tomorrow"}})", "application/json", 400,
+         u"bad-field"_s},
     };
     for (const Case &c : cases) {
         const Reply reply = o.server.raw("POST", u"/api/v1/visits"_s, o.kiosk, c.body, c.contentType);
@@ -210,8 +215,8 @@ TEST_CASE("bad requests get clear errors and change nothing", "[server][input]")
                                              {{u"login"_s, u"clerk1"_s}, {u"password"_s, u"guess"_s}, {u"counter"_s, 1}});
         CHECK(wrong.status == 401);
         CHECK(wrong.errorCode() == u"unauthorized"_s);
-        const Reply noCounter = o.server.request("POST", u"/api/v1/sessions"_s, {},
-                                                 {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromUtf8(kPassword)}});
+        const Reply noCounter =
+            o.server.request("POST", u"/api/v1/sessions"_s, {}, {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromUtf8(kPassword)}});
         CHECK(noCounter.status == 422);
         const QString session = o.server.login(u"clerk1"_s, kPassword, 5);
         CHECK(o.server.request("POST", u"/api/v1/counters/5/open"_s, session).status == 200);
@@ -263,7 +268,9 @@ TEST_CASE("a reservation checks in at the kiosk once and is refused in the visit
     CHECK(unknown.errorCode() == u"appointment-unknown"_s);
     CHECK(unknown.json()[u"error"_s][u"message"_s].toString().contains(u"予約"_s));
     CHECK(o.server.request("POST", u"/api/v1/appointments/0000-0000/check-in"_s, o.kiosk, {}, {{"Accept-Language", "en"}})
-              .json()[u"error"_s][u"message"_s].toString().startsWith(u"There is no reservation"_s));
+              .json()[u"error"_s][u"message"_s]
+              .toString()
+              .startsWith(u"There is no reservation"_s));
 
     const Reply tomorrow = o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(due.addDays(1)));
     REQUIRE(tomorrow.status == 201);
@@ -288,7 +295,8 @@ TEST_CASE("a reservation checks in at the kiosk once and is refused in the visit
         const QDateTime later = due.addDays(2);
         for (int place = 0; place < 2; ++place)
             CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(later)).status == 201);
-        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(later)).errorCode() == u"appointment-full"_s);
+        CHECK(o.server.request("POST", u"/api/v1/appointments"_s, o.clerk1, reservationRequest(later)).errorCode()
+              == u"appointment-full"_s);
         CHECK(o.server.request("GET", u"/api/v1/appointments?day=yesterday"_s, o.clerk1).status == 400);
     }
 }
@@ -344,9 +352,11 @@ TEST_CASE("a ticket answers with number, public token, status URL, position and 
         const Reply page = o.server.request("GET", u"/s/"_s + token);
         REQUIRE(page.status == 200);
         CHECK_FALSE(page.body.contains("<form"));
-        CHECK(o.server.request("POST", u"/api/v1/status/%1/notify"_s.arg(token), {},
-                               {{u"channel"_s, u"email"_s}, {u"address"_s, u"a@example.org"_s}})
-                  .errorCode() == u"channel-not-offered"_s);
+        CHECK(o.server
+                  .request("POST", u"/api/v1/status/%1/notify"_s.arg(token), {},
+                           {{u"channel"_s, u"email"_s}, {u"address"_s, u"a@example.org"_s}})
+                  .errorCode()
+              == u"channel-not-offered"_s);
     }
 
     SECTION("the board carries no public token")
@@ -396,8 +406,9 @@ TEST_CASE("with certificate files in the configuration the server speaks only TL
         QFile config(server.configPath());
         REQUIRE(config.open(QIODevice::ReadWrite));
         QByteArray text = config.readAll();
-        text.replace("[server]\n", u"[server]\ntls_certificate = \"%1\"\ntls_key = \"%2\"\n"_s
-                                        .arg(certificate.certificatePath(), certificate.keyPath()).toUtf8());
+        text.replace(
+            "[server]\n",
+            u"[server]\ntls_certificate = \"%1\"\ntls_key = \"%2\"\n"_s.arg(certificate.certificatePath(), certificate.keyPath()).toUtf8());
         config.resize(0);
         config.seek(0);
         config.write(text);

@@ -140,7 +140,9 @@ TEST_CASE("huge, endless, slow and malformed requests are refused in time and th
     {
         WebSocketListener page, noisy;
         const QString token = o.server.request("POST", u"/api/v1/visits"_s, o.kiosk, {{u"services"_s, QJsonArray{u"certificate"_s}}})
-                                  .json().value(u"token"_s).toString();
+                                  .json()
+                                  .value(u"token"_s)
+                                  .toString();
         page.open(o.server.url(u"/api/v1/status/%1/live"_s.arg(token)));
         noisy.open(o.server.url(u"/api/v1/events"_s));
         REQUIRE(waitFor([&] { return noisy.socket.state() == QAbstractSocket::ConnectedState && !page.messages.isEmpty(); }));
@@ -165,8 +167,8 @@ TEST_CASE("a flood of connections from one address leaves the server answering o
     // Beyond its 16 connections, the flooder's are closed as they come.
     const auto closedCount = [&] { return std::count_if(flood.begin(), flood.end(), [](const auto &c) { return c->closed(); }); };
     const bool cut = waitFor([&] { return closedCount() >= 1484; }, 30000);
-    INFO("closed: " << closedCount() << ", connected: "
-                    << std::count_if(flood.begin(), flood.end(), [](const auto &c) { return c->connected(); }));
+    INFO("closed: " << closedCount()
+                    << ", connected: " << std::count_if(flood.begin(), flood.end(), [](const auto &c) { return c->connected(); }));
     REQUIRE(cut);
 
     // Another address is answered at once, while the flooder still holds its 16.
@@ -184,14 +186,18 @@ TEST_CASE("the status form and page write only headers made of validated parts",
 {
     Office o;
     const QString token = o.server.request("POST", u"/api/v1/visits"_s, o.kiosk, {{u"services"_s, QJsonArray{u"certificate"_s}}})
-                              .json().value(u"token"_s).toString();
-    const auto posted = o.exchange("POST /s/" + token.toLatin1() + " HTTP/1.1\r\nHost: q\r\n"
-                                   "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 13\r\n\r\nchannel=email");
+                              .json()
+                              .value(u"token"_s)
+                              .toString();
+    const auto posted = o.exchange("POST /s/" + token.toLatin1()
+                                   + " HTTP/1.1\r\nHost: q\r\n"
+                                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 13\r\n\r\nchannel=email");
     CHECK(posted->status() == 303);
     CHECK(posted->header("Location") == "/s/" + token.toLatin1() + "?notice=invalid#notify");
 
-    const auto injected = o.exchange("POST /s/" + token.toLatin1() + "%0D%0ALocation:%20https://evil.example HTTP/1.1\r\nHost: q\r\n"
-                                     "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 13\r\n\r\nchannel=email");
+    const auto injected = o.exchange("POST /s/" + token.toLatin1()
+                                     + "%0D%0ALocation:%20https://evil.example HTTP/1.1\r\nHost: q\r\n"
+                                       "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 13\r\n\r\nchannel=email");
     CHECK(injected->status() == 400);
     CHECK(injected->header("Location").isEmpty());
     const auto unknown = o.exchange("POST /s/AAAAAAAAAAAAAAAAAAAAAA HTTP/1.1\r\nHost: q\r\n"

@@ -55,7 +55,8 @@ TEST_CASE("ten counters calling next at the same moment never call a visitor twi
     std::vector<QNetworkReply *> replies;
     for (int counter = 1; counter <= 10; ++counter) {
         managers.push_back(std::make_unique<QNetworkAccessManager>());
-        replies.push_back(post(*managers.back(), server, u"/api/v1/counters/%1/call-next"_s.arg(counter), sessions.at(size_t(counter - 1)), {}));
+        replies.push_back(
+            post(*managers.back(), server, u"/api/v1/counters/%1/call-next"_s.arg(counter), sessions.at(size_t(counter - 1)), {}));
     }
     REQUIRE(waitFor([&] { return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }); }));
     std::multiset<QString> called;
@@ -81,7 +82,7 @@ TEST_CASE("after a SIGKILL under load every visit that got a 2xx exists", "[serv
 
     QNetworkAccessManager manager;
     std::map<QNetworkReply *, QByteArray> pending; // reply → idempotency key
-    std::map<QByteArray, QString> acknowledged;     // key → number
+    std::map<QByteArray, QString> acknowledged;    // key → number
     const QByteArray body = R"({"services": ["certificate"]})";
     int sent = 0;
     const auto refill = [&] {
@@ -92,22 +93,24 @@ TEST_CASE("after a SIGKILL under load every visit that got a 2xx exists", "[serv
     };
     refill();
     // Keep 20 requests in flight; kill the server once 150 tickets are acknowledged.
-    REQUIRE(waitFor([&] {
-        for (auto it = pending.begin(); it != pending.end();) {
-            if (!it->first->isFinished()) {
-                ++it;
-                continue;
+    REQUIRE(waitFor(
+        [&] {
+            for (auto it = pending.begin(); it != pending.end();) {
+                if (!it->first->isFinished()) {
+                    ++it;
+                    continue;
+                }
+                if (it->first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                    acknowledged[it->second] = QJsonDocument::fromJson(it->first->readAll()).object().value(u"number"_s).toString();
+                it->first->deleteLater();
+                it = pending.erase(it);
             }
-            if (it->first->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
-                acknowledged[it->second] = QJsonDocument::fromJson(it->first->readAll()).object().value(u"number"_s).toString();
-            it->first->deleteLater();
-            it = pending.erase(it);
-        }
-        if (acknowledged.size() >= 150)
-            return true;
-        refill();
-        return false;
-    }, 60000));
+            if (acknowledged.size() >= 150)
+                return true;
+            refill();
+            return false;
+        },
+        60000));
     server.kill();
     REQUIRE(waitFor([&] { return std::all_of(pending.cbegin(), pending.cend(), [](const auto &p) { return p.first->isFinished(); }); }));
     for (const auto &[reply, key] : pending) {

@@ -25,24 +25,23 @@ const QString kMail = u"hanako.yamada@example.org"_s;
 const QString kPhone = u"+81 90-1234-5678"_s;
 
 /// The [notify] configuration for the receivers.
-QByteArray notifyToml(const TestCertificate &certificate, quint16 smtpPort, const QString &webhookUrl, int maxAttempts,
-                      int retrySeconds)
+QByteArray notifyToml(const TestCertificate &certificate, quint16 smtpPort, const QString &webhookUrl, int maxAttempts, int retrySeconds)
 {
     return u"[notify]\nahead = 2\nmax_attempts = %1\nretry_seconds = %2\n"
-            "[notify.smtp]\nhost = \"127.0.0.1\"\nport = %3\nstarttls = true\nuser = \"madoguchi\"\n"
-            "password_file = \"%4\"\nfrom = \"notices@midori.example\"\nca_file = \"%5\"\n"
-            "[notify.webhook]\nurl = \"%6\"\nsecret_file = \"%7\"\nlabel = { ja = \"携帯電話番号\", en = \"Mobile number\" }\n"_s
-        .arg(maxAttempts)
-        .arg(retrySeconds)
-        .arg(smtpPort)
-        .arg(certificate.writeFile(u"smtp-password"_s, kSmtpPassword + '\n'), certificate.certificatePath(),
-             webhookUrl, certificate.writeFile(u"webhook-secret"_s, kWebhookSecret + '\n'))
-        .toUtf8();
+           "[notify.smtp]\nhost = \"127.0.0.1\"\nport = %3\nstarttls = true\nuser = \"madoguchi\"\n"
+           "password_file = \"%4\"\nfrom = \"notices@midori.example\"\nca_file = \"%5\"\n"
+           "[notify.webhook]\nurl = \"%6\"\nsecret_file = \"%7\"\nlabel = { ja = \"携帯電話番号\", en = \"Mobile number\" }\n"_s
+               .arg(maxAttempts)
+               .arg(retrySeconds)
+               .arg(smtpPort)
+               .arg(certificate.writeFile(u"smtp-password"_s, kSmtpPassword + '\n'), certificate.certificatePath(), webhookUrl,
+                    certificate.writeFile(u"webhook-secret"_s, kWebhookSecret + '\n'))
+               .toUtf8();
 }
 
 QStringList smtpArguments(const TestCertificate &certificate)
 {
-    return {u"--cert"_s, certificate.certificatePath(), u"--key"_s, certificate.keyPath(), u"--user"_s, u"madoguchi"_s,
+    return {u"--cert"_s,     certificate.certificatePath(),     u"--key"_s, certificate.keyPath(), u"--user"_s, u"madoguchi"_s,
             u"--password"_s, QString::fromLatin1(kSmtpPassword)};
 }
 
@@ -85,15 +84,14 @@ struct NoticeOffice {
     }
     QJsonObject issue(const QString &language = u"en"_s)
     {
-        const Reply reply = server.request("POST", u"/api/v1/visits"_s, kiosk,
-                                           {{u"services"_s, QJsonArray{u"certificate"_s}}, {u"language"_s, language}});
+        const Reply reply =
+            server.request("POST", u"/api/v1/visits"_s, kiosk, {{u"services"_s, QJsonArray{u"certificate"_s}}, {u"language"_s, language}});
         REQUIRE(reply.status == 201);
         return reply.json();
     }
     Reply subscribe(const QString &token, const QString &channel, const QString &address)
     {
-        return server.request("POST", u"/api/v1/status/%1/notify"_s.arg(token), {},
-                              {{u"channel"_s, channel}, {u"address"_s, address}});
+        return server.request("POST", u"/api/v1/status/%1/notify"_s.arg(token), {}, {{u"channel"_s, channel}, {u"address"_s, address}});
     }
     void callNext()
     {
@@ -124,8 +122,8 @@ TEST_CASE("visitors are told by e-mail and webhook when their turn is near and w
     INFO(byMail.body.toStdString());
     REQUIRE(byMail.status == 201);
     CHECK(byMail.json().value(u"added"_s).toBool());
-    const Reply byForm = o.server.raw("POST", u"/s/"_s + token, {}, "channel=webhook&address=%2B81+90-1234-5678",
-                                      "application/x-www-form-urlencoded");
+    const Reply byForm =
+        o.server.raw("POST", u"/s/"_s + token, {}, "channel=webhook&address=%2B81+90-1234-5678", "application/x-www-form-urlencoded");
     CHECK(byForm.status == 303);
     const auto location = std::find_if(byForm.headers.cbegin(), byForm.headers.cend(), [](const auto &h) { return h.first == "Location"; });
     REQUIRE(location != byForm.headers.cend());
@@ -196,14 +194,16 @@ TEST_CASE("personal data planted through every path reaches no log and no databa
     const QString phone = u"+81 80-7731-0042"_s;
     const QByteArray wrongPassword = "planted wrong password 7731";
 
-    CHECK(o.server.request("POST", u"/api/v1/sessions"_s, {},
-                           {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromLatin1(wrongPassword)}, {u"counter"_s, 2}})
-              .status == 401);
+    CHECK(o.server
+              .request("POST", u"/api/v1/sessions"_s, {},
+                       {{u"login"_s, u"clerk1"_s}, {u"password"_s, QString::fromLatin1(wrongPassword)}, {u"counter"_s, 2}})
+              .status
+          == 401);
     o.issue();
     const QString token = o.issue(u"ja"_s).value(u"token"_s).toString();
     REQUIRE(o.subscribe(token, u"email"_s, mail).status == 201);
-    const Reply byForm = o.server.raw("POST", u"/s/"_s + token, {}, "channel=webhook&address=%2B81+80-7731-0042",
-                                      "application/x-www-form-urlencoded");
+    const Reply byForm =
+        o.server.raw("POST", u"/s/"_s + token, {}, "channel=webhook&address=%2B81+80-7731-0042", "application/x-www-form-urlencoded");
     REQUIRE(byForm.status == 303);
     o.callNext();
     o.callNext(); // the planted visitor is called: both notices go out
@@ -257,8 +257,9 @@ TEST_CASE("a failed delivery is retried, recorded, and given up after max_attemp
     REQUIRE(o.webhook.waitForRequests(3));
     REQUIRE(o.server.waitForLog("given up after 3 attempt(s)"));
     REQUIRE(o.server.waitForLog("sent by email after 2 attempt(s)"));
-    const auto rows = query(o.noticesDb(), "SELECT s.channel, n.state, n.attempts, n.last_error FROM notices n "
-                                           "JOIN subscriptions s ON s.id = n.subscription_id ORDER BY s.channel");
+    const auto rows = query(o.noticesDb(),
+                            "SELECT s.channel, n.state, n.attempts, n.last_error FROM notices n "
+                            "JOIN subscriptions s ON s.id = n.subscription_id ORDER BY s.channel");
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(0) == QStringList{u"email"_s, u"sent"_s, u"2"_s, u""_s});
     CHECK(rows.at(1).mid(0, 3) == QStringList{u"webhook"_s, u"failed"_s, u"3"_s});
@@ -291,8 +292,10 @@ TEST_CASE("bad requests for notices get clear answers and change nothing", "[ser
     CHECK(code(u"email"_s, u"a@b.example\r\nBcc: x@y.example"_s) == u"invalid-address"_s);
     CHECK(code(u"sms"_s, u"+81 90"_s) == u"channel-not-offered"_s);
     CHECK(code(u"webhook"_s, QString(129, u'9')) == u"invalid-address"_s);
-    CHECK(o.server.request("POST", u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA/notify"_s, {},
-                           {{u"channel"_s, u"email"_s}, {u"address"_s, kMail}}).errorCode() == u"unknown-ticket"_s);
+    CHECK(
+        o.server.request("POST", u"/api/v1/status/AAAAAAAAAAAAAAAAAAAAAA/notify"_s, {}, {{u"channel"_s, u"email"_s}, {u"address"_s, kMail}})
+            .errorCode()
+        == u"unknown-ticket"_s);
     CHECK(o.server.raw("POST", u"/api/v1/status/%1/notify"_s.arg(token), {}, "{", "application/json").status == 400);
     CHECK(query(o.noticesDb(), "SELECT count(*) FROM subscriptions").value(0).value(0) == u"0"_s);
 
@@ -314,9 +317,8 @@ TEST_CASE("bad requests for notices get clear answers and change nothing", "[ser
                                      "application/x-www-form-urlencoded");
     CHECK(stale.status == 404);
     CHECK(stale.body.contains("Ticket not found"));
-    CHECK(std::none_of(stale.headers.cbegin(), stale.headers.cend(), [](const auto &header) {
-        return header.first.compare("Location", Qt::CaseInsensitive) == 0;
-    }));
+    CHECK(std::none_of(stale.headers.cbegin(), stale.headers.cend(),
+                       [](const auto &header) { return header.first.compare("Location", Qt::CaseInsensitive) == 0; }));
 
     REQUIRE(o.server.request("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).status == 200);
     REQUIRE(o.server.request("POST", u"/api/v1/counters/1/finish"_s, o.clerk).status == 200);

@@ -56,8 +56,8 @@ struct BrowserOffice {
     }
     QJsonObject issue(const QString &language)
     {
-        const Reply reply = server.request("POST", u"/api/v1/visits"_s, kiosk,
-                                           {{u"services"_s, QJsonArray{u"certificate"_s}}, {u"language"_s, language}});
+        const Reply reply =
+            server.request("POST", u"/api/v1/visits"_s, kiosk, {{u"services"_s, QJsonArray{u"certificate"_s}}, {u"language"_s, language}});
         REQUIRE(reply.status == 201);
         return reply.json();
     }
@@ -121,8 +121,10 @@ TEST_CASE("the notice form works from the browser and the page tells the visitor
 
     browser.evaluate(u"document.getElementById('address-webhook').value = '+81 90 1234 5678'; "
                      "document.querySelector('#notify form').submit(); true"_s);
-    REQUIRE(waitFor([&] { return browser.evaluate(u"location.search"_s).toString() == u"?notice=ok"_s
-                                 && browser.evaluate(u"document.readyState"_s).toString() == u"complete"_s; }));
+    REQUIRE(waitFor([&] {
+        return browser.evaluate(u"location.search"_s).toString() == u"?notice=ok"_s
+            && browser.evaluate(u"document.readyState"_s).toString() == u"complete"_s;
+    }));
     CHECK(browser.evaluate(u"document.querySelector('.feedback').textContent"_s).toString()
           == u"Done. We will send you a message when your turn is near."_s);
     browser.screenshot(screenshotPath(u"en-subscribed"_s));

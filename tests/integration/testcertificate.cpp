@@ -15,9 +15,9 @@ TestCertificate::TestCertificate()
 {
     REQUIRE(m_dir.isValid());
     QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                                 u"-keyout"_s, keyPath(), u"-out"_s, certificatePath(), u"-subj"_s, u"/CN=localhost"_s,
-                                 u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-keyout"_s, keyPath(), u"-out"_s,
+                   certificatePath(), u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s});
     REQUIRE(openssl.waitForFinished(60000));
     INFO(openssl.readAllStandardError().toStdString());
     REQUIRE(openssl.exitCode() == 0);

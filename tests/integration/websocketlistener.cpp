@@ -12,9 +12,8 @@ namespace Madoguchi::Test {
 
 WebSocketListener::WebSocketListener()
 {
-    QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-        messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-    });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                     [this](const QString &text) { messages.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
     QObject::connect(&socket, &QWebSocket::disconnected, [this] { closed = true; });
 }
 

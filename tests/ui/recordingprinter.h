@@ -54,7 +54,8 @@ private:
 /// Whether one of the ticket's lines holds this text.
 inline bool documentMentions(const TicketDocument &document, const QString &text)
 {
-    return std::any_of(document.blocks.cbegin(), document.blocks.cend(), [&](const TicketBlock &block) { return block.text.contains(text); });
+    return std::any_of(document.blocks.cbegin(), document.blocks.cend(),
+                       [&](const TicketBlock &block) { return block.text.contains(text); });
 }
 
 } // namespace Madoguchi::Test

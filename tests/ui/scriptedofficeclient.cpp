@@ -65,11 +65,12 @@ void ScriptedOfficeClient::answerCall(qint64 id, Callback<QList<AssistanceCall>>
 void ScriptedOfficeClient::login(const QString &login, const QByteArray &, int counter, Callback<StaffLogin> done)
 {
     // As the real client: the session's token is used from then on.
-    record<StaffLogin>(u"login"_s, {{u"login"_s, login}, {u"counter"_s, counter}}, [this, done = std::move(done)](const ClientResult<StaffLogin> &session) {
-        if (session)
-            m_token = session->token;
-        done(session);
-    });
+    record<StaffLogin>(u"login"_s, {{u"login"_s, login}, {u"counter"_s, counter}},
+                       [this, done = std::move(done)](const ClientResult<StaffLogin> &session) {
+                           if (session)
+                               m_token = session->token;
+                           done(session);
+                       });
 }
 
 void ScriptedOfficeClient::logout(Callback<Done> done)
@@ -82,7 +83,8 @@ void ScriptedOfficeClient::board(Callback<BoardView> done)
     record(u"board"_s, {}, std::move(done));
 }
 
-void ScriptedOfficeClient::counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done)
+void ScriptedOfficeClient::counterAction(int counter, CounterAction action, const QJsonObject &arguments,
+                                         Callback<CounterActionResult> done)
 {
     QJsonObject recorded = arguments;
     recorded.insert(u"counter"_s, counter);

@@ -7,16 +7,16 @@
 #include "uitestsupport.h"
 
 #include "board/boardcontroller.h"
-#include "client/websocketeventstream.h"
 #include "client/httpofficeclient.h"
+#include "client/websocketeventstream.h"
 #include "common/languagecatalogs.h"
 
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QNetworkAccessManager>
 
 #include <catch2/catch.hpp>
 
@@ -46,7 +46,8 @@ struct BoardRig {
     void issue(const QString &service, const QString &language = u"vi"_s)
     {
         REQUIRE(server.request("POST", u"/api/v1/visits"_s, kioskToken, {{u"services"_s, QJsonArray{service}}, {u"language"_s, language}})
-                    .status == 201);
+                    .status
+                == 201);
     }
     QString callNext()
     {
@@ -96,7 +97,7 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
 
     CHECK(board.calling().isEmpty());
     CHECK(board.captionLanguage() == u"ja"_s);
-    CHECK(board.captions().value(u"nowCalling"_s).toString() == u"ただいまお呼びしている番号"_s);
+    CHECK(board.captions().nowCalling == u"ただいまお呼びしている番号"_s);
     const QVariantList services = board.services();
     REQUIRE(services.size() >= 2);
     CHECK(services.at(0).toMap().value(u"name"_s).toString() == u"住民異動（転入・転出・転居）"_s);
@@ -112,7 +113,7 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     CHECK(announced.at(0).at(2).toString() == u"vi"_s); // the visitor's language, for the spoken call
     REQUIRE(board.calling().size() == 1);
     CHECK(board.calling().at(0).toMap().value(u"number"_s).toString() == number);
-    CHECK(board.captions().value(u"counter"_s).toString().arg(1) == u"1番窓口"_s);
+    CHECK(board.captions().counter.arg(1) == u"1番窓口"_s);
 
     board.refresh(); // a re-read does not announce the same call again
     const qsizetype before = refreshed.size();
@@ -123,7 +124,7 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     CHECK(board.captionLanguage() == u"ja-x-easy"_s);
     board.rotateCaptions();
     CHECK(board.captionLanguage() == u"en"_s);
-    CHECK(board.captions().value(u"nowCalling"_s).toString() == u"Now calling"_s);
+    CHECK(board.captions().nowCalling == u"Now calling"_s);
     CHECK(board.services().at(0).toMap().value(u"name"_s).toString() == u"Moving in, out or within the city"_s);
 }
 
@@ -159,7 +160,7 @@ TEST_CASE("A board that loses the server shows it instead of numbers, and back i
     REQUIRE(waitFor([&] { return !board.connected(); }));
     CHECK(board.calling().isEmpty());
     CHECK(board.recent().isEmpty());
-    CHECK_FALSE(board.captions().value(u"offline"_s).toString().isEmpty());
+    CHECK_FALSE(board.captions().offline.isEmpty());
 
     // The server is back; before the board has found it again, the next number is called.
     rig.server.start(port);

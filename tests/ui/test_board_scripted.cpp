@@ -144,11 +144,12 @@ TEST_CASE("Scripted board: captions and service names rotate through the office'
     ScriptedBoard rig;
     rig.start(view({}));
     CHECK(rig.board.captionLanguage() == u"ja"_s);
-    const QString japanese = rig.board.captions().value(u"nowCalling"_s).toString();
+    const QString japanese = rig.board.captions().nowCalling;
     CHECK(rig.board.services().at(0).toMap().value(u"name"_s).toString() == u"証明書"_s);
     rig.board.rotateCaptions();
     CHECK(rig.board.captionLanguage() == u"en"_s);
-    CHECK(rig.board.captions().value(u"nowCalling"_s).toString() == u"Now calling"_s);
+    CHECK(rig.board.captions().nowCalling == u"Now calling"_s);
+    CHECK(rig.board.captions().counter.arg(3) == u"Counter 3"_s);
     CHECK(japanese != u"Now calling"_s);
     CHECK(rig.board.services().at(0).toMap().value(u"name"_s).toString() == u"Certificates"_s);
     CHECK(rig.board.services().at(0).toMap().value(u"waiting"_s).toString() == u"4 waiting"_s);

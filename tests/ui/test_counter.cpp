@@ -6,8 +6,8 @@
 #include "serverprocess.h"
 #include "uitestsupport.h"
 
-#include "client/websocketeventstream.h"
 #include "client/httpofficeclient.h"
+#include "client/websocketeventstream.h"
 #include "counter/countercontroller.h"
 
 #include <QDir>
@@ -17,8 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
-#include <QTimeZone>
 #include <QNetworkAccessManager>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -141,8 +141,8 @@ TEST_CASE("The counter console screens render in every language, called and serv
     REQUIRE(rig.server.request("POST", u"/api/v1/assistance"_s, rig.kioskToken, {{u"language"_s, u"ne"_s}}).status == 201);
     for (const QString &language : sampleLanguages()) {
         rig.issue(u"moving"_s);
-        runFrontEnd({u"counter"_s, u"--server"_s, rig.base().toString(), u"--counter"_s, u"1"_s, u"--lang"_s, language,
-                     u"--login"_s, u"clerk1"_s, u"--screenshots"_s, folder},
+        runFrontEnd({u"counter"_s, u"--server"_s, rig.base().toString(), u"--counter"_s, u"1"_s, u"--lang"_s, language, u"--login"_s,
+                     u"clerk1"_s, u"--screenshots"_s, folder},
                     kPassword + '\n');
         for (const QString &step : {u"login"_s, u"idle"_s, u"called"_s, u"serving"_s}) {
             INFO(step.toStdString() << " in " << language.toStdString());

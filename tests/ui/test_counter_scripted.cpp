@@ -116,7 +116,8 @@ TEST_CASE("Scripted console: a login opens the session, follows the events and r
     CHECK(rig.client.pending(u"logout"_s) == 1);
 }
 
-TEST_CASE("Scripted console: an action is sent by its API name, and the reason stays with the visit it was given for", "[counter][scripted]")
+TEST_CASE("Scripted console: an action is sent by its API name, and the reason stays with the visit it was given for",
+          "[counter][scripted]")
 {
     ScriptedCounter rig;
     rig.console.act(CounterAction::CallNext);

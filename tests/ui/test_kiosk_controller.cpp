@@ -14,10 +14,10 @@
 #include "kiosk/kioskvoice.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
-#include <QNetworkAccessManager>
 
 #include <catch2/catch.hpp>
 
@@ -287,8 +287,7 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
     while (afterwards.size() < 4 && !afterwards.contains(message))
         afterwards.append(nextSaid());
     CHECK(afterwards.last() == message);
-    CHECK(std::all_of(afterwards.cbegin(), afterwards.cend() - 1,
-                      [&](const QString &s) { return s.contains(rig.kiosk->ticketNumber()); }));
+    CHECK(std::all_of(afterwards.cbegin(), afterwards.cend() - 1, [&](const QString &s) { return s.contains(rig.kiosk->ticketNumber()); }));
 
     // The next visitor starts without it (the kiosk's default), and hears nothing.
     rig.kiosk->finish();

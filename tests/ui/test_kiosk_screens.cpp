@@ -17,7 +17,6 @@
 using namespace Madoguchi::Test;
 using namespace Qt::StringLiterals;
 
-
 TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]")
 {
     QTemporaryDir work;
@@ -27,8 +26,8 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
 
     const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/kiosk");
     QDir(folder).removeRecursively();
-    runFrontEnd({u"kiosk"_s, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(server.port()), u"--token-file"_s, tokenFile(work, token), u"--printer"_s,
-                 u"sim://"_s + work.filePath(u"tickets"_s), u"--screenshots"_s, folder});
+    runFrontEnd({u"kiosk"_s, u"--server"_s, u"http://127.0.0.1:%1"_s.arg(server.port()), u"--token-file"_s, tokenFile(work, token),
+                 u"--printer"_s, u"sim://"_s + work.filePath(u"tickets"_s), u"--screenshots"_s, folder});
 
     QImage previousAttract;
     for (const QString &language : sampleLanguages()) {

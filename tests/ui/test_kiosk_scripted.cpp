@@ -180,7 +180,8 @@ TEST_CASE("Scripted kiosk: an office that cannot be reached is said so, and the 
     CHECK(rig.kiosk.message().isEmpty());
 }
 
-TEST_CASE("Scripted kiosk: a reservation code is checked before it is sent, and a refusal says the server's why", "[kiosk][scripted][appointments]")
+TEST_CASE("Scripted kiosk: a reservation code is checked before it is sent, and a refusal says the server's why",
+          "[kiosk][scripted][appointments]")
 {
     ScriptedKiosk rig;
     rig.begin();

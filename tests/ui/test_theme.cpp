@@ -33,13 +33,14 @@ namespace {
 std::unique_ptr<QObject> themeProbe(QQmlEngine &engine, bool highContrast, bool largeText)
 {
     QQmlComponent component(&engine);
-    component.setData(QStringLiteral("import QtQuick\nimport Madoguchi.Ui\nQtObject {\n"
-                                     "  property var theme: Theme\n"
-                                     "  Component.onCompleted: { Theme.highContrast = %1; Theme.largeText = %2; Theme.pixelsPerMillimetre = 3.78 }\n"
-                                     "}\n")
-                          .arg(highContrast ? u"true" : u"false", largeText ? u"true" : u"false")
-                          .toUtf8(),
-                      QUrl(QStringLiteral("qrc:/probe.qml")));
+    component.setData(
+        QStringLiteral("import QtQuick\nimport Madoguchi.Ui\nQtObject {\n"
+                       "  property var theme: Theme\n"
+                       "  Component.onCompleted: { Theme.highContrast = %1; Theme.largeText = %2; Theme.pixelsPerMillimetre = 3.78 }\n"
+                       "}\n")
+            .arg(highContrast ? u"true" : u"false", largeText ? u"true" : u"false")
+            .toUtf8(),
+        QUrl(QStringLiteral("qrc:/probe.qml")));
     std::unique_ptr<QObject> probe(component.create());
     INFO(component.errorString().toStdString());
     REQUIRE(probe);
@@ -111,7 +112,8 @@ Window {
     const QStringList findings = inspectScreen(*window, 4.5);
     INFO(findings.join(u'\n').toStdString());
     auto found = [&](const QString &text, const QString &what) {
-        return std::any_of(findings.cbegin(), findings.cend(), [&](const QString &line) { return line.contains(text) && line.contains(what); });
+        return std::any_of(findings.cbegin(), findings.cend(),
+                           [&](const QString &line) { return line.contains(text) && line.contains(what); });
     };
     CHECK(found(QStringLiteral("box"), QStringLiteral("no glyph")));
     CHECK(found(QStringLiteral("elided"), QStringLiteral("cut off")));

@@ -21,8 +21,8 @@ class Announcer : public QObject
 {
     Q_OBJECT
 public:
-    Announcer(SpeechSynthesizer &speech, SoundPlayer &player, const LanguageCatalogs &catalogs, QString officeLanguage,
-              QByteArray chime, SoundSettings settings, QObject *parent = nullptr);
+    Announcer(SpeechSynthesizer &speech, SoundPlayer &player, const LanguageCatalogs &catalogs, QString officeLanguage, QByteArray chime,
+              SoundSettings settings, QObject *parent = nullptr);
 
     /// Queues the call of a number to a counter, spoken also in the visitor's language.
     void announce(const QString &number, int counter, const QString &language);

@@ -18,8 +18,8 @@ const char *const kNowCalling = QT_TRANSLATE_NOOP("Madoguchi::Board", "Now calli
 const char *const kCounter = QT_TRANSLATE_NOOP("Madoguchi::Board", "Counter %1");
 const char *const kRecent = QT_TRANSLATE_NOOP("Madoguchi::Board", "Called before");
 const char *const kWaiting = QT_TRANSLATE_NOOP("Madoguchi::Board", "Waiting now");
-const char *const kOffline = QT_TRANSLATE_NOOP("Madoguchi::Board",
-                                               "This board has lost its connection to the office. Please listen for your number or ask at the reception.");
+const char *const kOffline = QT_TRANSLATE_NOOP(
+    "Madoguchi::Board", "This board has lost its connection to the office. Please listen for your number or ask at the reception.");
 const char *const kPeople = QT_TRANSLATE_NOOP("Madoguchi::Board", "%1 waiting");
 const char *const kLevels[] = {
     QT_TRANSLATE_NOOP("Madoguchi::Board", "Few waiting"),
@@ -125,8 +125,7 @@ void BoardController::boardArrived(const ClientResult<BoardView> &board)
     for (const BoardCall &call : board->calling) {
         // A recall counts as a new call: it is announced again.
         const bool known = std::any_of(m_board.calling.cbegin(), m_board.calling.cend(), [&](const BoardCall &old) {
-            return old.number == call.number && old.counter == call.counter && old.calledAt == call.calledAt
-                && old.recalls == call.recalls;
+            return old.number == call.number && old.counter == call.counter && old.calledAt == call.calledAt && old.recalls == call.recalls;
         });
         if (!known && m_haveBoard)
             fresh.prepend(call);
@@ -147,8 +146,8 @@ QVariantList BoardController::calling() const
     if (!connected())
         return list; // never numbers that may no longer be true
     for (const BoardCall &call : m_board.calling)
-        list.append(QVariantMap{{QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter},
-                                {QStringLiteral("state"), call.state}});
+        list.append(QVariantMap{
+            {QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter}, {QStringLiteral("state"), call.state}});
     return list;
 }
 
@@ -175,13 +174,9 @@ QVariantList BoardController::services() const
     return list;
 }
 
-QVariantMap BoardController::captions() const
+BoardCaptions BoardController::captions() const
 {
-    return {{QStringLiteral("nowCalling"), caption(kNowCalling)},
-            {QStringLiteral("counter"), caption(kCounter)},
-            {QStringLiteral("recent"), caption(kRecent)},
-            {QStringLiteral("waiting"), caption(kWaiting)},
-            {QStringLiteral("offline"), caption(kOffline)}};
+    return {caption(kNowCalling), caption(kCounter), caption(kRecent), caption(kWaiting), caption(kOffline)};
 }
 
 bool BoardController::connected() const

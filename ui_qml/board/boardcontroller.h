@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "boardcaptions.h"
+
 #include "client/clienttypes.h"
 
 #include <QObject>
@@ -34,7 +36,7 @@ class BoardController : public QObject
     Q_PROPERTY(QVariantList recent READ recent NOTIFY viewChanged)
     Q_PROPERTY(QVariantList services READ services NOTIFY viewChanged)
     Q_PROPERTY(QString captionLanguage READ captionLanguage NOTIFY captionLanguageChanged)
-    Q_PROPERTY(QVariantMap captions READ captions NOTIFY captionLanguageChanged)
+    Q_PROPERTY(Madoguchi::BoardCaptions captions READ captions NOTIFY captionLanguageChanged)
     Q_PROPERTY(bool connected READ connected NOTIFY connectedChanged)
 public:
     BoardController(OfficeClient &client, EventStream &events, const LanguageCatalogs &catalogs, QObject *parent = nullptr);
@@ -50,9 +52,8 @@ public:
     /// Each {name, waiting, level (0 few, 1 some, 2 many, 3 very many), levelText} in the caption language.
     [[nodiscard]] QVariantList services() const;
     [[nodiscard]] QString captionLanguage() const { return m_languages.value(m_captionIndex); }
-    /// The board's fixed texts in the caption language: nowCalling, counter (with %1), recent, waiting,
-    /// offline.
-    [[nodiscard]] QVariantMap captions() const;
+    /// The board's fixed texts in the caption language.
+    [[nodiscard]] BoardCaptions captions() const;
     /// False once the board has lost the server (the event stream dropped, or a read failed) until it
     /// has it again; meanwhile it shows no numbers, since they may no longer be true.
     [[nodiscard]] bool connected() const;

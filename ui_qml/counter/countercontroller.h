@@ -5,8 +5,8 @@
 #include "client/clienttypes.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import Madoguchi.Ui
 
 // The office's languages, each named in itself (UiLanguage.endonym), one touch away on every screen;

@@ -109,7 +109,8 @@ Item {
                 Layout.preferredWidth: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
                 Layout.preferredHeight: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
                 source: root.statusUrl.length > 0 ? "image://qr/" + encodeURIComponent(root.statusUrl) : ""
-                sourceSize: Qt.size(width, height)
+                sourceSize.width: width
+                sourceSize.height: height
                 smooth: false
                 fillMode: Image.PreserveAspectFit
                 Accessible.name: qsTr("QR code of your status page")

@@ -4,10 +4,10 @@
 
 #include "client/officeclient.h"
 #include "common/languagecatalogs.h"
+#include "injectedsingleton.h"
 #include "ports/receiptprinter.h"
 #include "scan/reservationcode.h"
 #include "scan/scanpayload.h"
-#include "injectedsingleton.h"
 #include "ticket/ticketlayout.h"
 #include "uitranslation.h"
 

@@ -36,7 +36,7 @@ class KioskController : public QObject
     Q_PROPERTY(QStringList languages READ languages NOTIFY officeChanged)
     Q_PROPERTY(QString officeName READ officeName NOTIFY officeChanged)
     Q_PROPERTY(bool officeOpen READ officeOpen NOTIFY officeChanged)
-    Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
+    Q_PROPERTY(Madoguchi::ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString ticketNumber READ ticketNumber NOTIFY ticketChanged)
@@ -162,8 +162,8 @@ private:
     bool m_clerkCalled = false;
     bool m_voiceGuidance = false;
     bool m_voiceGuidanceDefault = false;
-    QString m_pendingService;   ///< the service of an issue whose answer did not arrive
-    QString m_idempotencyKey;   ///< reused when the visitor asks again for the same service
+    QString m_pendingService; ///< the service of an issue whose answer did not arrive
+    QString m_idempotencyKey; ///< reused when the visitor asks again for the same service
     QTimer m_inactivity;
     QFutureWatcher<PrinterResult<PrinterStatus>> m_printJob;
 };

@@ -14,7 +14,6 @@ class UiLanguage;
 /// one ticket per language: use it with the demo or a test server, never a live office); then the
 /// services in the first language with large text (services-large) and also high contrast
 /// (services-large-contrast).
-[[nodiscard]] Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, QQuickWindow &window,
-                                               const QString &folder);
+[[nodiscard]] Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, QQuickWindow &window, const QString &folder);
 
 } // namespace Madoguchi

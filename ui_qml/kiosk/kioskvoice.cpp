@@ -73,8 +73,7 @@ QString KioskVoice::guidance() const
         if (m_kiosk.printState() == KioskController::PrintState::Printed)
             parts.append(shown("TicketPage", "Please take your ticket."));
         break;
-    case KioskController::Screen::Unavailable:
-        break; // the message says why
+    case KioskController::Screen::Unavailable: break; // the message says why
     }
     parts.removeAll(QString());
     return parts.join(u'\n');

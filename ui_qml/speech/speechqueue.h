@@ -50,9 +50,9 @@ Q_SIGNALS:
 
 private:
     struct Sound {
-        QString text;     ///< empty for a recorded sound
+        QString text; ///< empty for a recorded sound
         QString language;
-        QByteArray wav;   ///< the recorded sound
+        QByteArray wav; ///< the recorded sound
     };
     void enqueue(Sound sound);
     void next();
