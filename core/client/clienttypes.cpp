@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clienttypes.h"
 
-#include "common/enumnames.h"
 #include "queue/queuejson.h"
 
 #include <QJsonArray>

@@ -7,7 +7,6 @@
 
 #include "appointment/appointmentmessages.h"
 #include "common/clock.h"
-#include "common/enumnames.h"
 #include "common/logging.h"
 #include "common/translation.h"
 #include "queue/queueengine.h"
