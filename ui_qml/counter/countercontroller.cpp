@@ -145,21 +145,24 @@ void CounterController::act(CounterAction action, const QVariantMap &arguments)
     setBusy(true);
     setMessage({});
     m_client.counterAction(m_counter, action, QJsonObject::fromVariantMap(arguments),
-                           [this, action](const ClientResult<CounterActionResult> &result) {
-                               setBusy(false);
-                               if (!result && result.error().code == ClientErrorCode::Unauthorized) {
-                                   endSession(result.error().message); // the session ended (expired, revoked, the server restored)
-                                   Q_EMIT settled();
-                                   return;
-                               }
-                               if (!result) {
-                                   setMessage(result.error().message);
-                               } else if ((action == CounterAction::CallNext || action == CounterAction::Call) && result->visit) {
-                                   m_reason = result->reasonText;
-                                   m_reasonVisit = result->visit->id;
-                               }
-                               reload([this] { Q_EMIT settled(); }); // show what is true now, also after a refusal
-                           });
+                           [this, action](const ClientResult<CounterActionResult> &result) { actionAnswered(action, result); });
+}
+
+void CounterController::actionAnswered(CounterAction action, const ClientResult<CounterActionResult> &result)
+{
+    setBusy(false);
+    if (!result && result.error().code == ClientErrorCode::Unauthorized) {
+        endSession(result.error().message); // the session ended (expired, revoked, the server restored)
+        Q_EMIT settled();
+        return;
+    }
+    if (!result) {
+        setMessage(result.error().message);
+    } else if ((action == CounterAction::CallNext || action == CounterAction::Call) && result->visit) {
+        m_reason = result->reasonText;
+        m_reasonVisit = result->visit->id;
+    }
+    reload([this] { Q_EMIT settled(); }); // show what is true now, also after a refusal
 }
 
 void CounterController::refresh()

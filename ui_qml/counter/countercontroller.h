@@ -89,6 +89,8 @@ Q_SIGNALS:
 private:
     void setBusy(bool busy);
     void setMessage(const QString &message);
+    /// What an action's answer changes: the reason of a call, a refusal's message, a session that ended.
+    void actionAnswered(CounterAction action, const ClientResult<CounterActionResult> &result);
     /// Back to the login: no session, no counter state, the message shown.
     void endSession(const QString &message);
     /// Re-reads the queues and the counter, then runs `then`.
