@@ -249,7 +249,7 @@ TEST_CASE("Every answer of the running server is what the OpenAPI document descr
     const auto [code, report] = validate(tour, path);
     INFO(report.toStdString());
     CHECK(code == 0);
-    CHECK(report.contains(u"valid"_s));
+    CHECK(report.startsWith(u"valid:"_s));
 
     SECTION("the validator finds a field the document does not describe")
     {
@@ -286,13 +286,12 @@ TEST_CASE("The OpenAPI document names what the code names, and every route", "[s
         if (rule.pattern.startsWith(u"s/"))
             continue; // the status page: HTML for people, not API
         // "counters/*/*" is "/counters/{counter}/{action}": compare with the parameters as "*".
-        bool found = false;
-        for (auto entry = paths.begin(); entry != paths.end(); ++entry) {
-            QString shape = entry.key().mid(1);
+        const QStringList documented = paths.keys();
+        const bool found = std::any_of(documented.cbegin(), documented.cend(), [&](const QString &path) {
+            QString shape = path.mid(1);
             shape.replace(QRegularExpression(u"\\{[^}]+\\}"_s), u"*"_s);
-            if (shape == rule.pattern && entry.value().toObject().contains(QString::fromLatin1(rule.method).toLower()))
-                found = true;
-        }
+            return shape == rule.pattern && paths.value(path).toObject().contains(QString::fromLatin1(rule.method).toLower());
+        });
         INFO(rule.method.toStdString() << " " << rule.pattern.toStdString());
         CHECK(found);
     }
