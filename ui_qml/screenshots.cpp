@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshots.h"
 
-#include "screeninspector.h"
-
 #include <QDir>
 #include <QImage>
 #include <QQuickWindow>
@@ -14,8 +12,9 @@ bool saveScreenshot(QQuickWindow &window, const QString &folder, const QString &
 {
     const QImage image = window.grabWindow(); // also lays the items out, so inspect afterwards
     const QObject *theme = window.property("theme").value<QObject *>();
-    const double contrast = theme && theme->property("highContrast").toBool() ? 7.0 : 4.5;
-    for (const QString &problem : inspectScreen(window, contrast))
+    InspectionRules rules = taken.inspection;
+    rules.minimumContrast = theme && theme->property("highContrast").toBool() ? 7.0 : 4.5;
+    for (const QString &problem : inspectScreen(window, rules))
         taken.findings.append(name + QStringLiteral(": ") + problem);
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "screeninspector.h"
+
 #include <QEventLoop>
 #include <QObject>
 #include <QString>
@@ -18,7 +20,10 @@ namespace Madoguchi {
 struct Screenshots {
     QStringList files;
     QString problem;
-    QStringList findings; ///< missing glyphs, cut-off text, text outside the window, low contrast
+    QStringList findings; ///< missing glyphs, cut-off text, text outside the window, low contrast …
+    /// What the next screens are held to (the terms of their language, a board's distance); the
+    /// contrast follows the window's theme.
+    InspectionRules inspection;
 };
 
 /// What was taken so far, stopped for a reason.
@@ -28,8 +33,8 @@ struct Screenshots {
     return taken;
 }
 
-/// Inspects the window (inspectScreen(), 7:1 when its theme is in high contrast, else 4.5:1), then
-/// saves it as it is now to folder/name.png and records the file (or the problem).
+/// Inspects the window (inspectScreen() with taken.inspection, at 7:1 when its theme is in high
+/// contrast, else 4.5:1), then saves it as it is now to folder/name.png and records the file (or the problem).
 bool saveScreenshot(QQuickWindow &window, const QString &folder, const QString &name, Screenshots &taken);
 
 /// Runs the event loop until `done` holds after one of the sender's signals, or 20 s have passed.

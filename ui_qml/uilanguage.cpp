@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uilanguage.h"
 
+#include "text/phrasebreaks.h"
+
 #include "common/languagecatalogs.h"
 #include "injectedsingleton.h"
 
@@ -73,6 +75,11 @@ QString UiLanguage::endonym(const QString &language)
         {QStringLiteral("pt-BR"), QStringLiteral("Português")}, {QStringLiteral("ne"), QStringLiteral("नेपाली")},
     };
     return names.value(language, language);
+}
+
+QString UiLanguage::phrases(const QString &text)
+{
+    return keepPhrasesTogether(text);
 }
 
 } // namespace Madoguchi

@@ -41,6 +41,9 @@ public:
     /// The language's name in itself ("Tiếng Việt"): a visitor looks for their own language's name,
     /// and a clerk recognises it; never translated. The tag itself for a language the product lacks.
     Q_INVOKABLE [[nodiscard]] static QString endonym(const QString &language);
+    /// The text with its phrases kept together on a line (keepPhrasesTogether()): for names and
+    /// headings in Japanese, Chinese and Korean, shown with wrapMode Text.Wrap.
+    Q_INVOKABLE [[nodiscard]] static QString phrases(const QString &text);
 
 Q_SIGNALS:
     void currentChanged();

@@ -13,4 +13,9 @@ struct KioskTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Kiosk)
 };
 
+/// The counter console: why an action cannot be taken now.
+struct CounterTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Counter)
+};
+
 } // namespace Madoguchi

@@ -49,8 +49,8 @@ QList<ServiceStatus> services(const QJsonValue &value)
         for (const QJsonValue &document : object.value(u"documents"_s).toArray())
             documents.append(localized(document));
         list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
-                     object.value(u"waiting"_s).toInt(), estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(),
-                     documents});
+                     localized(object.value(u"procedures"_s)), object.value(u"pictogram"_s).toString(), object.value(u"waiting"_s).toInt(),
+                     estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(), documents});
     }
     return list;
 }

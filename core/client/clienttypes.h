@@ -55,6 +55,8 @@ struct ServiceStatus {
     QString code;
     QString prefix;
     LocalizedText name;
+    LocalizedText procedures; ///< under the name on the kiosk; empty on the board
+    QString pictogram;        ///< the service's pictogram, or empty (GET /services)
     int waiting = 0;
     ClientEstimate estimate;
     QString congestion;             ///< on the board: low, medium, high, very-high

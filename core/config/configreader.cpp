@@ -236,7 +236,8 @@ private:
         static const QRegularExpression prefixPattern(u"^[A-Z]$"_s);
         for (const toml::node &node : *services) {
             const toml::table &table = *node.as_table();
-            allowOnly(table, {"code", "prefix", "name", "minutes", "appointments_per_slot", "document"}, u"[[service]]"_s);
+            allowOnly(table, {"code", "prefix", "name", "procedures", "pictogram", "minutes", "appointments_per_slot", "document"},
+                      u"[[service]]"_s);
             ServiceConfig service;
             service.code = string(table, "code", true).value_or(QString());
             const QString where = tr("service '%1'").arg(service.code);
@@ -253,6 +254,12 @@ private:
                 service.name = localized(*name, tr("the name of %1").arg(where), true);
             else
                 error(table, tr("%1: missing key 'name'").arg(where));
+            if (const toml::node *procedures = table.get("procedures"))
+                service.procedures = localized(*procedures, tr("the procedures of %1").arg(where), true);
+            service.pictogram = string(table, "pictogram", false).value_or(QString());
+            if (table.get("pictogram") && !servicePictograms().contains(service.pictogram))
+                error(*table.get("pictogram"),
+                      tr("%1: no pictogram '%2'; one of: %3").arg(where, service.pictogram, servicePictograms().join(u", "_s)));
             if (const toml::node *documents = table.get("document")) {
                 const toml::array *array = documents->as_array();
                 if (!array || !array->is_array_of_tables()) {

@@ -4,6 +4,14 @@
 
 namespace Madoguchi {
 
+const QStringList &servicePictograms()
+{
+    static const QStringList names{QStringLiteral("moving"),    QStringLiteral("certificate"), QStringLiteral("insurance"),
+                                   QStringLiteral("childcare"), QStringLiteral("tax"),         QStringLiteral("welfare"),
+                                   QStringLiteral("school"),    QStringLiteral("family"),      QStringLiteral("general")};
+    return names;
+}
+
 QString NumberingRules::format(const QString &prefix, int sequence) const
 {
     return prefix + separator + QString::number(sequence).rightJustified(digits, u'0');

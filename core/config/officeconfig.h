@@ -21,11 +21,16 @@ struct DocumentConfig {
     LocalizedText name;
 };
 
+/// The pictograms the front ends ship for services (resources/pictograms/service-<name>.svg).
+[[nodiscard]] const QStringList &servicePictograms();
+
 /// A kind of business the office handles (受付区分).
 struct ServiceConfig {
-    QString code;   ///< stable identifier, e.g. "moving"
-    QString prefix; ///< ticket prefix letter, e.g. "A"
-    LocalizedText name;
+    QString code;                ///< stable identifier, e.g. "moving"
+    QString prefix;              ///< ticket prefix letter, e.g. "A"
+    LocalizedText name;          ///< short, as on the board and the ticket, e.g. 住民異動
+    LocalizedText procedures;    ///< what it covers, under the name on the kiosk, e.g. 転入・転出・転居; may be empty
+    QString pictogram;           ///< one of servicePictograms() (the kiosk draws it beside the name), or empty
     int expectedMinutes = 10;    ///< typical time at the counter, before any learning
     int appointmentsPerSlot = 0; ///< reservations taken per slot; 0: the service takes no reservations
     QList<DocumentConfig> documents;

@@ -52,8 +52,14 @@ QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstima
     QJsonArray documents;
     for (const DocumentConfig &document : service.documents)
         documents.append(localized(document.name));
-    return {{u"code"_s, service.code},          {u"prefix"_s, service.prefix},           {u"name"_s, localized(service.name)},
-            {u"waiting"_s, waitEstimate.ahead}, {u"estimate"_s, estimate(waitEstimate)}, {u"documents"_s, documents}};
+    return {{u"code"_s, service.code},
+            {u"prefix"_s, service.prefix},
+            {u"name"_s, localized(service.name)},
+            {u"procedures"_s, localized(service.procedures)},
+            {u"pictogram"_s, service.pictogram},
+            {u"waiting"_s, waitEstimate.ahead},
+            {u"estimate"_s, estimate(waitEstimate)},
+            {u"documents"_s, documents}};
 }
 
 QJsonObject staffVisit(const Visit &visit)
@@ -176,6 +182,7 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
     for (const ServiceConfig &config : office.services) {
         const WaitEstimate waitEstimate = estimator.forService(state, config.code);
         services.append(QJsonObject{{u"code"_s, config.code},
+                                    {u"prefix"_s, config.prefix},
                                     {u"name"_s, localized(config.name)},
                                     {u"waiting"_s, waitEstimate.ahead},
                                     {u"estimate"_s, estimate(waitEstimate)},

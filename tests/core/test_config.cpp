@@ -61,8 +61,10 @@ TEST_CASE("the sample ward office is valid and complete", "[config]")
         const ServiceConfig *service = office.service(code);
         REQUIRE(service);
         CHECK_FALSE(service->documents.isEmpty());
+        CHECK(servicePictograms().contains(service->pictogram));
         for (const QString &language : office.languages) {
             CHECK(service->name.has(language));
+            CHECK(service->procedures.has(language));
             for (const DocumentConfig &document : service->documents)
                 CHECK(document.name.has(language));
         }
@@ -117,6 +119,8 @@ TEST_CASE("every configuration error names the file, the place and what is wrong
         {3, u"id = \"tiny\"\nfoo = 1"_s, 4, u"unknown key 'foo' in [office]"_s},
         {14, u"minutes = 20\nminutes = 25"_s, 15, u"not valid TOML"_s},
         {18, u"[[counter]]\nordering = { policy = \"fastest\" }"_s, 19, u"unknown ordering policy 'fastest'"_s},
+        {14, u"minutes = 20\npictogram = \"house\""_s, 15, u"no pictogram 'house'; one of: moving, certificate"_s},
+        {14, u"minutes = 20\npictogram = 3"_s, 15, u"'pictogram' must be"_s},
         {14, u"minutes = 20\nappointments_per_slot = -1"_s, 15, u"'appointments_per_slot' must be between 0 and 100"_s},
         {3, u"id = \"tiny\"\n[appointments]\nslot_minutes = 7"_s, 5, u"slot_minutes must divide a day evenly"_s},
         {3, u"id = \"tiny\"\n[appointments]\ncheck_in_late_minutes = 500"_s, 5, u"'check_in_late_minutes' must be between 0 and 120"_s},

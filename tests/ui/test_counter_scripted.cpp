@@ -6,6 +6,7 @@
 #include "scriptedeventstream.h"
 #include "scriptedofficeclient.h"
 
+#include "counter/counteractions.h"
 #include "counter/countercontroller.h"
 
 #include <QSignalSpy>
@@ -217,4 +218,50 @@ TEST_CASE("Scripted console: a session the server no longer knows returns the co
     CHECK_FALSE(rig.events.running());
     CHECK(rig.console.message() == ended.message);
     CHECK(rig.client.pending(u"counter"_s) == 0); // nothing re-read without a session
+}
+
+TEST_CASE("The console offers one main action per state and says why the others cannot be taken", "[counter]")
+{
+    using Api::CounterAction;
+    struct Row {
+        QString counterStatus;
+        QString visitStatus;
+        CounterPhase phase;
+        CounterAction main;
+        QList<CounterAction> available;
+    };
+    const QList<Row> rows{
+        {u"closed"_s, QString(), CounterPhase::Closed, CounterAction::Open, {CounterAction::Open}},
+        {u"paused"_s, QString(), CounterPhase::Paused, CounterAction::Open, {CounterAction::Open, CounterAction::Close}},
+        {u"open"_s,
+         QString(),
+         CounterPhase::Idle,
+         CounterAction::CallNext,
+         {CounterAction::CallNext, CounterAction::Call, CounterAction::Unpark, CounterAction::Pause, CounterAction::Close}},
+        {u"open"_s,
+         u"called"_s,
+         CounterPhase::Called,
+         CounterAction::Start,
+         {CounterAction::Recall, CounterAction::Start, CounterAction::NoShow, CounterAction::Park, CounterAction::Transfer,
+          CounterAction::Close}},
+        {u"open"_s,
+         u"serving"_s,
+         CounterPhase::Serving,
+         CounterAction::Finish,
+         {CounterAction::Finish, CounterAction::Park, CounterAction::Transfer, CounterAction::Close}},
+    };
+    for (const Row &row : rows) {
+        INFO(row.counterStatus.toStdString() << " " << row.visitStatus.toStdString());
+        const CounterPhase phase = counterPhase(row.counterStatus, row.visitStatus);
+        CHECK(phase == row.phase);
+        CHECK(mainAction(phase) == row.main);
+        CHECK(row.available.contains(row.main)); // the main action is never a disabled one
+        for (qsizetype value = 0; value < Api::counterActionNames().size(); ++value) {
+            const auto action = CounterAction(value);
+            INFO(Api::counterActionNames().at(value).toStdString());
+            CHECK(whyUnavailable(action, phase).isEmpty() == row.available.contains(action));
+        }
+    }
+    CHECK(whyUnavailable(CounterAction::CallNext, CounterPhase::Closed).contains(u"F9"_s)); // says what to do instead
+    CHECK(whyUnavailable(CounterAction::Finish, CounterPhase::Called).contains(u"F3"_s));
 }

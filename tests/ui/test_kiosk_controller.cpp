@@ -150,6 +150,28 @@ TEST_CASE("A visitor who walks away leaves the kiosk on its attract screen", "[k
     CHECK(rig.kiosk->language() == u"ja"_s);
 }
 
+TEST_CASE("Before the kiosk returns to the start it asks whether the visitor is still there, and a touch gives the time back", "[kiosk]")
+{
+    KioskRig rig;
+    // Asked 1.9 s before the end of 2 s without a touch: 100 ms after the last one.
+    rig.kiosk->setInactivityTimeout(std::chrono::milliseconds(2000), std::chrono::milliseconds(1900));
+    rig.begin();
+    CHECK_FALSE(rig.kiosk->stillThereAsked());
+    CHECK(rig.kiosk->secondsLeft() == 2);
+    QSignalSpy asked(rig.kiosk.get(), &KioskController::stillThereAskedChanged);
+    REQUIRE(asked.wait(5000));
+    CHECK(rig.kiosk->stillThereAsked());
+    CHECK(rig.kiosk->screen() == KioskController::Screen::Services); // asked, not yet gone back
+    rig.kiosk->touched();                                            // "Continue"
+    CHECK_FALSE(rig.kiosk->stillThereAsked());
+    CHECK(rig.kiosk->secondsLeft() == 2);
+    CHECK(rig.kiosk->screen() == KioskController::Screen::Services);
+    REQUIRE(asked.wait(5000)); // asked again
+    REQUIRE(waitFor([&] { return rig.kiosk->screen() == KioskController::Screen::Attract; }));
+    CHECK_FALSE(rig.kiosk->stillThereAsked());
+    CHECK(rig.kiosk->secondsLeft() == 0);
+}
+
 TEST_CASE("A reservation checks in by scan or typed code, and a refused one says why in the visitor's language", "[kiosk][appointments]")
 {
     KioskRig rig;

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(Madoguchi_UiPlugin)
@@ -75,6 +76,24 @@ TEST_CASE("Every text colour of the Theme meets its contrast promise", "[theme]"
     }
 }
 
+TEST_CASE("Borders and the focus ring stand out 3:1 from what they are drawn on, in both colour schemes", "[theme]")
+{
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    for (const bool highContrast : {false, true}) {
+        const auto probe = themeProbe(engine, highContrast, false);
+        const QVariantList pairs = theme(*probe)->property("graphicPairs").toList();
+        REQUIRE(pairs.size() >= 6);
+        for (const QVariant &pair : pairs) {
+            const QVariantMap entry = pair.toMap();
+            INFO((highContrast ? "high contrast: " : "normal: ") << entry.value(QStringLiteral("name")).toString().toStdString());
+            CHECK(contrastRatio(entry.value(QStringLiteral("foreground")).value<QColor>(),
+                                entry.value(QStringLiteral("background")).value<QColor>())
+                  >= 3.0);
+        }
+    }
+}
+
 TEST_CASE("Theme sizes: 9 mm touch targets, larger text on request", "[theme]")
 {
     QQmlEngine engine;
@@ -109,7 +128,7 @@ Window {
     auto *window = qobject_cast<QQuickWindow *>(object.get());
     REQUIRE(window);
     (void)window->grabWindow();
-    const QStringList findings = inspectScreen(*window, 4.5);
+    const QStringList findings = inspectScreen(*window, {});
     INFO(findings.join(u'\n').toStdString());
     auto found = [&](const QString &text, const QString &what) {
         return std::any_of(findings.cbegin(), findings.cend(),
@@ -123,4 +142,98 @@ Window {
     CHECK(found(QStringLiteral("pale on white"), QStringLiteral("contrast")));
     CHECK_FALSE(found(QStringLiteral("fine text"), QString()));
     CHECK(findings.size() == 6);
+}
+
+namespace {
+
+std::unique_ptr<QQuickWindow> inspectedWindow(QQmlEngine &engine, const QByteArray &qml)
+{
+    QQmlComponent component(&engine);
+    component.setData(qml, QUrl(QStringLiteral("qrc:/inspected.qml")));
+    std::unique_ptr<QObject> object(component.create());
+    INFO(component.errorString().toStdString());
+    auto *window = qobject_cast<QQuickWindow *>(object.get());
+    REQUIRE(window);
+    (void)window->grabWindow();
+    object.release();
+    return std::unique_ptr<QQuickWindow>(window);
+}
+
+bool anyLine(const QStringList &findings, const QString &text, const QString &what)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [&](const QString &line) { return line.contains(text) && line.contains(what); });
+}
+
+} // namespace
+
+TEST_CASE("The screen inspector finds split terms, missing or faint focus rings, a wrapped header and small board text", "[theme]")
+{
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    // As the screens were before the design grammar: a term broken wherever Qt likes, buttons without
+    // a focus ring, a header whose buttons flow onto a second row.
+    const auto window = inspectedWindow(engine, R"(import QtQuick
+import QtQuick.Controls.Basic
+import Madoguchi.Ui
+Window {
+    width: 800; height: 600; visible: true; color: "#FFFFFF"
+    Text { x: 10; y: 10; width: 260; font.pixelSize: 40; wrapMode: Text.Wrap; text: "児童手当・子ども医療費"; color: "#000000" }
+    Text { x: 300; y: 10; width: 260; font.pixelSize: 40; wrapMode: Text.Wrap; text: "児\u2060童\u2060手\u2060当・子\u2060ど\u2060も\u2060医\u2060療\u2060費"; color: "#000000" }
+    Button { x: 10; y: 150; text: "plain button" }
+    AppButton { x: 300; y: 150; text: "grammar button" }
+    Button {
+        x: 500; y: 150; text: "faint ring"
+        readonly property Item focusRing: Item { property color innerColor: "#FFFFFF"; property color outerColor: "#FEFEFE" }
+    }
+    Flow {
+        objectName: "header"; x: 0; y: 250; width: 400; spacing: 8
+        Repeater { model: ["日本語", "English", "Tiếng Việt", "नेपाली", "Filipino"]; delegate: AppButton { required property string modelData; text: modelData } }
+    }
+    Row {
+        objectName: "row"; x: 0; y: 450; spacing: 8
+        AppButton { width: 200; text: "short" }
+        AppButton { width: 60; text: "a label far too long to fit in sixty pixels" }
+    }
+}
+)");
+    InspectionRules rules;
+    rules.terms = {QStringLiteral("子ども医療費"), QStringLiteral("児童手当")};
+    const QStringList findings = inspectScreen(*window, rules);
+    INFO(findings.join(u'\n').toStdString());
+    // The same text twice: split where Qt likes, and kept whole with the joiners phrases() puts in.
+    CHECK(std::count_if(findings.cbegin(), findings.cend(),
+                        [](const QString &line) { return line.contains(QStringLiteral("\"子ども医療費\" is split")); })
+          == 1);
+    CHECK(anyLine(findings, QStringLiteral("plain button"), QStringLiteral("no focus ring")));
+    CHECK_FALSE(anyLine(findings, QStringLiteral("grammar button"), QString()));
+    CHECK(anyLine(findings, QStringLiteral("faint ring"), QStringLiteral("focus ring contrast")));
+
+    const QStringList header = wrappedRow(*window, QStringLiteral("header"), 16);
+    INFO(header.join(u'\n').toStdString());
+    CHECK(anyLine(header, QStringLiteral("Filipino"), QStringLiteral("on another row")));
+    const QStringList row = wrappedRow(*window, QStringLiteral("row"), 16);
+    CHECK(anyLine(row, QStringLiteral("far too long"), QStringLiteral("less than 16 px")));
+    CHECK_FALSE(anyLine(row, QStringLiteral("short"), QString()));
+    CHECK(wrappedRow(*window, QStringLiteral("nothing"), 16).constFirst().contains(QStringLiteral("no row")));
+
+    // A board read from 8 m on a 55-inch 1920×1080 screen (1.57 px/mm): 32 mm for kanji, 24 mm for Latin.
+    const auto board = inspectedWindow(engine, R"(import QtQuick
+Window {
+    width: 1920; height: 1080; visible: true; color: "#FFFFFF"
+    Text { y: 0; font.pixelSize: 30; text: "受付番号"; color: "#000000" }
+    Text { y: 100; font.pixelSize: 64; text: "呼出中"; color: "#000000" }
+    Text { y: 200; font.pixelSize: 30; text: "Now calling"; color: "#000000" }
+    Text { y: 300; font.pixelSize: 56; text: "Counter"; color: "#000000" }
+}
+)");
+    InspectionRules far;
+    far.board = ReadingDistance{8.0, std::hypot(1920.0, 1080.0) / (55 * 25.4)};
+    const QStringList small = inspectScreen(*board, far);
+    INFO(small.join(u'\n').toStdString());
+    CHECK(anyLine(small, QStringLiteral("受付番号"), QStringLiteral("need 32.0 mm")));
+    CHECK(anyLine(small, QStringLiteral("Now calling"), QStringLiteral("need 24.0 mm")));
+    CHECK_FALSE(anyLine(small, QStringLiteral("呼出中"), QString()));
+    CHECK_FALSE(anyLine(small, QStringLiteral("\"Counter\""), QString()));
+    CHECK(readableGlyphMillimetres(4, true) == 16);
+    CHECK(readableGlyphMillimetres(4, false) == 12);
 }

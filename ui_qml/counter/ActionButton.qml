@@ -1,37 +1,30 @@
 // SPDX-FileCopyrightText: 2026 Madoguchi contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls.Basic
 import Madoguchi.Ui
 
-// A counter action as a button with its keyboard shortcut, which works from anywhere in the window.
-Button {
+// A console action as a button with its keyboard shortcut, which works from anywhere in the window.
+// A counter action (`counterAction`, an Api.CounterAction) follows the counter's state: filled when it is the
+// state's main action, disabled with the reason when the server would refuse it.
+AppButton {
     id: root
 
     required property string label
     required property string shortcut
+    property int counterAction: -1
+    // Checked by the console before triggering (pause and close ask first).
+    property bool available: true
     signal triggered()
 
-    text: label + "  [" + shortcut + "]"
-    implicitHeight: Math.max(Theme.touchTarget, Math.ceil(font.pixelSize * 1.6) + 2 * Theme.spacingSmall)
-    font.pixelSize: Theme.bodySize * 0.8
-    Accessible.name: label
-    onClicked: root.triggered()
+    readonly property string reason: counterAction >= 0 ? Counter.unavailable[counterAction] : ""
 
-    contentItem: Label {
-        text: root.text
-        font: root.font
-        color: Theme.textOnAccent
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
-    }
-    background: Rectangle {
-        radius: Theme.radius / 2
-        color: Theme.accent
-        opacity: root.enabled ? (root.down ? 0.8 : 1.0) : 0.4
-        border.width: root.visualFocus ? 3 : 0
-        border.color: Theme.text
-    }
+    text: label
+    detail: "[" + shortcut + "]"
+    kind: counterAction >= 0 && Counter.mainAction === counterAction ? AppButton.Main : AppButton.Secondary
+    whyDisabled: reason
+    enabled: available && reason.length === 0
+    font.pixelSize: Theme.captionSize
+    onClicked: root.triggered()
 
     Shortcut {
         sequence: root.shortcut

@@ -16,10 +16,13 @@ ApplicationWindow {
     visible: true
     color: Theme.background
     font.family: UiLanguage.fontFamily(UiLanguage.current)
-    title: qsTr("Counter %1").arg(Counter.counterNumber)
+    //: The console window's title: %1 is the counter's number
+    title: qsTr("Counter %1 — counter console").arg(Counter.counterNumber)
 
     // For the screenshot tour.
     readonly property QtObject theme: Theme
+    // The action (Api.Pause or Api.Close) waiting for the clerk's confirmation, or -1.
+    property int confirming: -1
 
     function statusText(status: string): string {
         switch (status) {
@@ -49,7 +52,7 @@ ApplicationWindow {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Counter %1 — %2").arg(Counter.counterNumber).arg(Counter.staff)
-                font.pixelSize: Theme.titleSize * 0.8
+                font.pixelSize: Theme.leadSize
                 font.bold: true
                 color: Theme.text
             }
@@ -59,7 +62,71 @@ ApplicationWindow {
                 font.bold: true
                 color: Theme.accent
             }
+            // The counter's own state, set apart from the visit's actions: pausing and closing ask first.
+            RowLayout {
+                objectName: "counterActions"
+                spacing: Theme.spacingSmall
+                enabled: !Counter.busy
+
+                ActionButton {
+                    label: qsTr("Pause"); shortcut: "F8"; counterAction: Api.Pause
+                    onTriggered: root.confirming = Api.Pause
+                }
+                ActionButton {
+                    label: qsTr("Open", "action: open the counter"); shortcut: "F9"; counterAction: Api.Open
+                    onTriggered: Counter.act(Api.Open)
+                }
+                ActionButton {
+                    label: qsTr("Close", "action: close the counter for the day"); shortcut: "F10"; counterAction: Api.Close
+                    onTriggered: root.confirming = Api.Close
+                }
+            }
             ActionButton { label: qsTr("Log out"); shortcut: "Ctrl+Q"; onTriggered: Counter.logout() }
+        }
+        // Pause and close are confirmed here before they are sent.
+        Rectangle {
+            objectName: "confirmation"
+            Layout.fillWidth: true
+            visible: root.confirming >= 0
+            implicitHeight: confirmRow.implicitHeight + 2 * Theme.spacingSmall
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.accent
+            border.width: Theme.selectedBorderWidth
+
+            RowLayout {
+                id: confirmRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacingSmall
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: root.confirming === Api.Close ? qsTr("Close counter %1 for the day? Waiting visitors stay in the queue.").arg(Counter.counterNumber)
+                                                        : qsTr("Pause counter %1? No one is called here until it is opened again.").arg(Counter.counterNumber)
+                    font.pixelSize: Theme.captionSize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                AppButton {
+                    objectName: "confirm"
+                    kind: AppButton.Main
+                    text: root.confirming === Api.Close ? qsTr("Close", "action: close the counter for the day") : qsTr("Pause")
+                    font.pixelSize: Theme.captionSize
+                    onClicked: {
+                        const action = root.confirming
+                        root.confirming = -1
+                        Counter.act(action)
+                    }
+                }
+                AppButton {
+                    //: Keeps the counter as it is instead of pausing or closing it
+                    text: qsTr("Cancel")
+                    font.pixelSize: Theme.captionSize
+                    onClicked: root.confirming = -1
+                }
+            }
         }
 
         // Calls for a clerk from the kiosks, oldest first, until someone goes.
@@ -88,9 +155,10 @@ ApplicationWindow {
                         color: Theme.textOnDanger
                         wrapMode: Text.WordWrap
                     }
-                    Button {
+                    AppButton {
                         text: qsTr("I'll go")
-                        font.pixelSize: Theme.bodySize
+                        kind: AppButton.Main
+                        font.pixelSize: Theme.captionSize
                         onClicked: Counter.answerCall(call.modelData.id)
                     }
                 }
@@ -111,36 +179,64 @@ ApplicationWindow {
                 VisitPane {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: implicitHeight
                 }
+                // The visit's actions, in the order of their keys (F1 … F7).
                 GridLayout {
+                    objectName: "visitActions"
                     Layout.fillWidth: true
                     columns: 4
                     columnSpacing: Theme.spacingSmall
                     rowSpacing: Theme.spacingSmall
                     enabled: !Counter.busy
 
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Call next"); shortcut: "F1"; onTriggered: Counter.act(Api.CallNext) }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Recall"); shortcut: "F2"; onTriggered: Counter.act(Api.Recall) }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Start"); shortcut: "F3"; onTriggered: Counter.act(Api.Start) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Call next"); shortcut: "F1"; counterAction: Api.CallNext; onTriggered: Counter.act(Api.CallNext) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Recall"); shortcut: "F2"; counterAction: Api.Recall; onTriggered: Counter.act(Api.Recall) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Start"); shortcut: "F3"; counterAction: Api.Start; onTriggered: Counter.act(Api.Start) }
                     ActionButton {
-                        Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"
+                        Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"; counterAction: Api.Finish
                         onTriggered: {
                             Counter.act(Api.Finish, { outcome: outcome.text })
                             outcome.text = ""
                         }
                     }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("No-show"); shortcut: "F5"; onTriggered: Counter.act(Api.NoShow) }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Park"); shortcut: "F6"; onTriggered: Counter.act(Api.Park) }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Pause"); shortcut: "F8"; onTriggered: Counter.act(Api.Pause) }
-                    ActionButton { Layout.fillWidth: true; label: qsTr("Open", "action: open the counter"); shortcut: "F9"; onTriggered: Counter.act(Api.Open) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("No-show"); shortcut: "F5"; counterAction: Api.NoShow; onTriggered: Counter.act(Api.NoShow) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Park"); shortcut: "F6"; counterAction: Api.Park; onTriggered: Counter.act(Api.Park) }
+                    ActionButton {
+                        Layout.fillWidth: true
+                        Layout.columnSpan: 2
+                        label: qsTr("Transfer"); shortcut: "F7"; counterAction: Api.Transfer
+                        onTriggered: Counter.act(Api.Transfer, { service: service.currentValue })
+                    }
                 }
-                HintField {
-                    id: outcome
+                RowLayout {
                     Layout.fillWidth: true
-                    enabled: Counter.visitStatus === "serving"
-                    //: What came of the visit, recorded with Finish (F4), e.g. "certificate issued"
-                    hint: qsTr("Outcome (optional), recorded with Finish")
-                    font.pixelSize: Theme.bodySize * 0.8
+                    spacing: Theme.spacingSmall
+                    enabled: !Counter.busy
+
+                    HintField {
+                        id: outcome
+                        Layout.fillWidth: true
+                        enabled: Counter.visitStatus === "serving"
+                        //: What came of the visit, recorded with Finish (F4), e.g. "certificate issued"
+                        hint: qsTr("Outcome (optional), recorded with Finish")
+                        font.pixelSize: Theme.captionSize
+                    }
+                    ComboBox {
+                        id: service
+                        Layout.preferredWidth: parent.width * 0.4
+                        readonly property Item focusRing: serviceRing
+                        model: Counter.queues
+                        textRole: "name"
+                        valueRole: "code"
+                        font.pixelSize: Theme.captionSize
+                        Accessible.name: qsTr("Service to transfer to")
+                        FocusRing {
+                            id: serviceRing
+                            visible: service.visualFocus
+                            radius: Theme.radiusSmall
+                        }
+                    }
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -151,36 +247,16 @@ ApplicationWindow {
                         id: number
                         Layout.fillWidth: true
                         hint: qsTr("Number, e.g. A-023")
-                        font.pixelSize: Theme.bodySize * 0.8
+                        font.pixelSize: Theme.captionSize
                     }
                     ActionButton {
-                        label: qsTr("Call this number"); shortcut: "Ctrl+K"
+                        label: qsTr("Call this number"); shortcut: "Ctrl+K"; counterAction: Api.Call
                         onTriggered: Counter.act(Api.Call, { number: number.text })
                     }
                     ActionButton {
-                        label: qsTr("Unpark"); shortcut: "Ctrl+U"
+                        label: qsTr("Unpark"); shortcut: "Ctrl+U"; counterAction: Api.Unpark
                         onTriggered: Counter.act(Api.Unpark, { number: number.text })
                     }
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingSmall
-                    enabled: !Counter.busy
-
-                    ComboBox {
-                        id: service
-                        Layout.fillWidth: true
-                        model: Counter.queues
-                        textRole: "name"
-                        valueRole: "code"
-                        font.pixelSize: Theme.bodySize * 0.8
-                        Accessible.name: qsTr("Service to transfer to")
-                    }
-                    ActionButton {
-                        label: qsTr("Transfer"); shortcut: "F7"
-                        onTriggered: Counter.act(Api.Transfer, { service: service.currentValue })
-                    }
-                    ActionButton { label: qsTr("Close", "action: close the counter for the day"); shortcut: "F10"; onTriggered: Counter.act(Api.Close) }
                 }
             }
 
@@ -196,7 +272,7 @@ ApplicationWindow {
 
                     Label {
                         text: qsTr("Queues")
-                        font.pixelSize: Theme.titleSize * 0.8
+                        font.pixelSize: Theme.leadSize
                         font.bold: true
                         color: Theme.text
                     }
@@ -209,13 +285,13 @@ ApplicationWindow {
                             Label {
                                 Layout.fillWidth: true
                                 text: queue.modelData.name
-                                font.pixelSize: Theme.bodySize * 0.8
+                                font.pixelSize: Theme.captionSize
                                 color: Theme.text
                                 wrapMode: Text.WordWrap
                             }
                             Label {
                                 text: qsTr("%1 waiting").arg(queue.modelData.waiting)
-                                font.pixelSize: Theme.bodySize * 0.8
+                                font.pixelSize: Theme.captionSize
                                 font.bold: true
                                 color: Theme.text
                             }
@@ -230,7 +306,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             visible: Counter.message.length > 0
             text: Counter.message
-            font.pixelSize: Theme.bodySize * 0.8
+            font.pixelSize: Theme.captionSize
             font.bold: true
             color: Theme.textOnDanger
             wrapMode: Text.WordWrap

@@ -5,12 +5,27 @@ import QtQuick.Controls.Basic
 import Madoguchi.Ui
 
 // A text field that says what goes in it while it is empty; the hint is also its accessible name.
+// The focus ring of DADS while it has the keyboard's focus.
 TextField {
     id: root
 
     required property string hint
+    readonly property Item focusRing: ring
 
     Accessible.name: hint
+    color: Theme.text
+    background: Rectangle {
+        radius: Theme.radiusSmall
+        color: root.enabled ? Theme.surface : Theme.background
+        border.color: root.enabled ? Theme.outline : Theme.divider
+        border.width: Theme.borderWidth
+    }
+
+    FocusRing {
+        id: ring
+        visible: root.activeFocus
+        radius: Theme.radiusSmall
+    }
 
     Label {
         anchors.fill: parent

@@ -40,7 +40,8 @@ Pane {
             id: signIn
             label: qsTr("Log in")
             shortcut: "Ctrl+Return"
-            enabled: !Counter.busy && login.text.length > 0 && password.text.length > 0
+            kind: AppButton.Main
+            available: !Counter.busy && login.text.length > 0 && password.text.length > 0
             onTriggered: {
                 Counter.login(login.text, password.text)
                 password.text = ""

@@ -40,7 +40,7 @@ Pane {
         Label {
             visible: Counter.visitNumber.length > 0
             text: Counter.visitNumber
-            font.pixelSize: Theme.numberSize
+            font.pixelSize: Theme.displaySize
             font.bold: true
             color: Theme.accent
         }
@@ -56,7 +56,7 @@ Pane {
             Layout.fillWidth: true
             visible: Counter.reason.length > 0
             text: qsTr("Why this visitor: %1").arg(Counter.reason)
-            font.pixelSize: Theme.bodySize * 0.8
+            font.pixelSize: Theme.captionSize
             color: Theme.textMuted
             wrapMode: Text.WordWrap
         }
@@ -66,7 +66,7 @@ Pane {
                 required property var modelData
                 Layout.fillWidth: true
                 text: (modelData.here ? "▶ " : "　") + modelData.service + " — " + root.stateText(modelData.state)
-                font.pixelSize: Theme.bodySize * 0.8
+                font.pixelSize: Theme.captionSize
                 font.bold: modelData.here
                 color: Theme.text
                 elide: Text.ElideRight

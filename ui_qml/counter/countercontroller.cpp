@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countercontroller.h"
 
+#include "counteractions.h"
+
 #include "client/eventstream.h"
 #include "client/officeclient.h"
 #include "injectedsingleton.h"
@@ -223,6 +225,20 @@ QString CounterController::serviceName(const QString &code) const
             return service.name.text(m_language);
     }
     return code;
+}
+
+Api::CounterAction CounterController::mainAction() const
+{
+    return Madoguchi::mainAction(counterPhase(counterStatus(), visitStatus()));
+}
+
+QStringList CounterController::unavailable() const
+{
+    const CounterPhase phase = counterPhase(counterStatus(), visitStatus());
+    QStringList reasons;
+    for (qsizetype action = 0; action < Api::counterActionNames().size(); ++action)
+        reasons.append(whyUnavailable(Api::CounterAction(action), phase));
+    return reasons;
 }
 
 } // namespace Madoguchi

@@ -39,6 +39,8 @@ class CounterController : public QObject
     Q_PROPERTY(QVariantList assistance READ assistance NOTIFY assistanceChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(Madoguchi::Api::CounterAction mainAction READ mainAction NOTIFY stateChanged)
+    Q_PROPERTY(QStringList unavailable READ unavailable NOTIFY stateChanged)
 public:
     CounterController(OfficeClient &client, EventStream &events, int counter, QString language, QObject *parent = nullptr);
     ~CounterController() override;
@@ -60,6 +62,11 @@ public:
     [[nodiscard]] QVariantList queues() const;
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool busy() const { return m_busy; }
+    /// The one action the console offers first in the counter's state: open, call next, start, finish.
+    [[nodiscard]] Api::CounterAction mainAction() const;
+    /// Why each action (by its Api::CounterAction value) cannot be taken now, shown on its disabled
+    /// button; empty for one that can.
+    [[nodiscard]] QStringList unavailable() const;
 
     /// Opens a staff session at this counter.
     Q_INVOKABLE void login(const QString &login, const QString &password);

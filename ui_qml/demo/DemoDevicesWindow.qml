@@ -49,13 +49,13 @@ ApplicationWindow {
                     Layout.preferredWidth: 1
                     text: qsTr("%1 %2 — code %3").arg(reservation.modelData.time).arg(reservation.modelData.service)
                           .arg(reservation.modelData.code)
-                    font.pixelSize: Theme.bodySize * 0.8
+                    font.pixelSize: Theme.captionSize
                     color: Theme.text
                     wrapMode: Text.WordWrap
                 }
-                Button {
+                AppButton {
                     text: qsTr("Scan")
-                    font.pixelSize: Theme.bodySize * 0.8
+                    font.pixelSize: Theme.captionSize
                     onClicked: DemoDevices.scan(reservation.modelData.code)
                 }
             }
@@ -73,12 +73,14 @@ ApplicationWindow {
                 color: Theme.text
                 wrapMode: Text.WordWrap
             }
-            CheckBox {
+            AppButton {
                 id: paperOut
                 text: qsTr("Paper out")
-                font.pixelSize: Theme.bodySize * 0.8
+                font.pixelSize: Theme.captionSize
+                toggle: true
                 checked: DemoDevices.paperOut
-                onToggled: DemoDevices.paperOut = checked
+                stateText: checked ? qsTr("On") : qsTr("Off")
+                onClicked: DemoDevices.paperOut = !DemoDevices.paperOut
             }
         }
         Rectangle {

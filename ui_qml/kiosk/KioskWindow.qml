@@ -5,8 +5,10 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Madoguchi.Ui
 
-// The ticket kiosk (受付発券機): a header with the office and the languages, the current screen, and a
-// line for anything the visitor must know.
+// The ticket kiosk (受付発券機): the header (language, switches, call for a clerk), the current screen,
+// and a line for anything the visitor must know. Idle, it shows the services themselves, welcoming the
+// next visitor in every language. In the low layout every control sits in the lower part of the
+// screen, within reach from a wheelchair, and the upper part says large what to do on this screen.
 ApplicationWindow {
     id: root
 
@@ -14,11 +16,35 @@ ApplicationWindow {
     height: 1080
     visible: true
     color: Theme.background
-    title: Kiosk.officeName
+    //: The kiosk window's title: %1 is the office's name
+    title: qsTr("%1 — ticket kiosk").arg(Kiosk.officeName)
     font.family: UiLanguage.fontFamily(UiLanguage.current)
 
     // For the screenshot tour, which switches the accessibility modes from C++.
     readonly property QtObject theme: Theme
+    // The language list replaces the screen until a language is chosen (or the selector is touched again).
+    property bool choosingLanguage: false
+
+    // What to do on this screen, for the upper part of the low layout.
+    readonly property string stepInstruction: {
+        if (Kiosk.stillThereAsked)
+            return qsTr("Are you still there?")
+        if (root.choosingLanguage)
+            return qsTr("Choose your language below.")
+        switch (Kiosk.screen) {
+        case Kiosk.Reservation: return qsTr("Hold your reservation's QR code under the reader, or type its code below.")
+        case Kiosk.Ticket: return Kiosk.printState === Kiosk.Printed ? qsTr("Please take your ticket.") : qsTr("Your number: %1").arg(Kiosk.ticketNumber)
+        case Kiosk.Unavailable: return Kiosk.message
+        default: return Kiosk.officeOpen ? qsTr("Touch your procedure below.") : qsTr("The office is closed now.")
+        }
+    }
+
+    function chooseLanguage(language: string) {
+        root.choosingLanguage = false
+        Kiosk.chooseLanguage(language)
+        if (Kiosk.screen === Kiosk.Attract)
+            Kiosk.begin()
+    }
 
     Item {
         anchors.fill: parent
@@ -29,21 +55,25 @@ ApplicationWindow {
             onTapped: Kiosk.touched()
         }
 
-        // In the low layout the upper part only shows where the visitor is; nothing there needs a touch.
+        // The low layout's upper part: the step, large; nothing there needs a touch.
         Label {
+            objectName: "stepInstruction"
             visible: Theme.lowLayout
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: content.top
             anchors.margins: Theme.spacingLarge
-            text: Kiosk.officeName
-            font.pixelSize: Theme.numberSize * 0.6
+            text: UiLanguage.phrases(root.stepInstruction)
+            font.pixelSize: Theme.displaySize
             font.bold: true
+            lineHeight: Theme.headingLineHeight
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignVCenter
+            verticalAlignment: Text.AlignBottom
+            fontSizeMode: Text.VerticalFit
+            minimumPixelSize: Theme.titleSize
         }
 
         ColumnLayout {
@@ -54,105 +84,92 @@ ApplicationWindow {
             height: Theme.lowLayout ? Math.round(parent.height * Theme.lowReach) : parent.height
             spacing: 0
 
-            Rectangle {
+            KioskHeader {
                 Layout.fillWidth: true
-                implicitHeight: header.implicitHeight + 2 * Theme.spacing
-                color: Theme.surface
-
-                ColumnLayout {
-                    id: header
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    spacing: Theme.spacingSmall
-
-                    Label {
-                        Layout.fillWidth: true
-                        visible: !Theme.lowLayout // shown large above instead
-                        text: Kiosk.officeName
-                        font.pixelSize: Theme.titleSize
-                        font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing
-
-                        LanguageBar {
-                            Layout.fillWidth: true
-                            languages: Kiosk.languages
-                            current: Kiosk.language
-                            voiceGuidance: Kiosk.voiceGuidance
-                            onChosen: language => Kiosk.chooseLanguage(language)
-                            onVoiceGuidanceToggled: Kiosk.voiceGuidance = !Kiosk.voiceGuidance
-                        }
-                        KioskButton {
-                            objectName: "callClerk"
-                            Layout.alignment: Qt.AlignTop
-                            text: qsTr("Call a clerk")
-                            font.pixelSize: Math.round(Theme.bodySize * 0.8)
-                            primary: false
-                            onClicked: Kiosk.callClerk()
-                        }
-                    }
+                language: Kiosk.language
+                voiceGuidance: Kiosk.voiceGuidance
+                clerkCalled: Kiosk.clerkCalled
+                choosingLanguage: root.choosingLanguage
+                onLanguageSelector: {
+                    root.choosingLanguage = !root.choosingLanguage
+                    Kiosk.touched()
                 }
+                onVoiceGuidanceToggled: Kiosk.voiceGuidance = !Kiosk.voiceGuidance
+                onCallClerk: Kiosk.callClerk()
             }
 
-            Loader {
+            Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                sourceComponent: {
-                    switch (Kiosk.screen) {
-                    case Kiosk.Services: return servicesPage
-                    case Kiosk.Reservation: return reservationPage
-                    case Kiosk.Ticket: return ticketPage
-                    case Kiosk.Unavailable: return unavailablePage
-                    default: return attractPage
+
+                Loader {
+                    anchors.fill: parent
+                    sourceComponent: {
+                        if (root.choosingLanguage)
+                            return languagePage
+                        switch (Kiosk.screen) {
+                        case Kiosk.Reservation: return reservationPage
+                        case Kiosk.Ticket: return ticketPage
+                        case Kiosk.Unavailable: return unavailablePage
+                        default: return servicesPage
+                        }
                     }
                 }
+                StillThereDialog {
+                    visible: Kiosk.stillThereAsked
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.spacingLarge
+                    secondsLeft: Kiosk.secondsLeft
+                    onContinued: Kiosk.touched()
+                }
             }
 
-            Rectangle {
-                Layout.fillWidth: true
+            Banner {
                 visible: Kiosk.clerkCalled
-                implicitHeight: clerkText.implicitHeight + 2 * Theme.spacing
-                color: Theme.accent
-
-                Label {
-                    id: clerkText
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    text: qsTr("A clerk has been called and will come to you. Please wait here.")
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    color: Theme.textOnAccent
-                    wrapMode: Text.WordWrap
-                }
+                color: Theme.success
+                textColor: Theme.textOnSuccess
+                text: qsTr("A clerk has been called and will come to you. Please wait here.")
             }
-            Rectangle {
-                Layout.fillWidth: true
+            Banner {
                 visible: Kiosk.message.length > 0 && Kiosk.screen !== Kiosk.Unavailable
-                implicitHeight: messageText.implicitHeight + 2 * Theme.spacing
                 color: Theme.danger
-
-                Label {
-                    id: messageText
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    text: Kiosk.message
-                    font.pixelSize: Theme.bodySize
-                    font.bold: true
-                    color: Theme.textOnDanger
-                    wrapMode: Text.WordWrap
-                }
+                textColor: Theme.textOnDanger
+                text: Kiosk.message
             }
         }
     }
 
+    // A line across the bottom for what the visitor must know.
+    component Banner: Rectangle {
+        id: banner
+        property alias text: bannerText.text
+        property color textColor
+        Layout.fillWidth: true
+        implicitHeight: bannerText.implicitHeight + 2 * Theme.spacing
+        Label {
+            id: bannerText
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: banner.textColor
+            wrapMode: Text.Wrap
+        }
+    }
+
     Component {
-        id: attractPage
-        AttractPage {
-            onStarted: Kiosk.begin()
+        id: languagePage
+        Item {
+            LanguageChoices {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacingHuge
+                languages: Kiosk.languages
+                current: Kiosk.language
+                pixelSize: Theme.titleSize
+                onChosen: language => root.chooseLanguage(language)
+            }
         }
     }
     Component {
@@ -161,8 +178,13 @@ ApplicationWindow {
             services: Kiosk.services
             busy: Kiosk.busy
             open: Kiosk.officeOpen
+            idle: Kiosk.screen === Kiosk.Attract
+            languages: Kiosk.languages
+            language: Kiosk.language
+            officeName: Kiosk.officeName
             onChosen: code => Kiosk.issue(code)
             onReservation: Kiosk.startReservation()
+            onLanguageChosen: language => root.chooseLanguage(language)
         }
     }
     Component {
@@ -184,6 +206,7 @@ ApplicationWindow {
             documents: Kiosk.ticketDocuments
             statusUrl: Kiosk.ticketStatusUrl
             printState: Kiosk.printState
+            secondsLeft: Kiosk.secondsLeft
             onDone: Kiosk.finish()
         }
     }

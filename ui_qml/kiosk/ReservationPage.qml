@@ -41,21 +41,21 @@ Item {
                 font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
                 font.bold: true
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Hold the QR code of your reservation (on paper or on your phone) under the reader.")
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Or type the code of your reservation:")
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
             Rectangle {
                 Layout.fillWidth: true
@@ -84,18 +84,20 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
-                KioskButton {
+                AppButton {
                     objectName: "checkIn"
                     Layout.fillWidth: true
+                    kind: AppButton.Main
                     text: qsTr("Check in")
                     enabled: root.typed.length === 8 && !root.busy
+                    //: Why "Check in" cannot be pressed yet
+                    whyDisabled: root.typed.length < 8 ? qsTr("Type all 8 characters") : ""
                     onClicked: root.checkIn(root.typed)
                 }
-                KioskButton {
+                AppButton {
                     objectName: "back"
                     Layout.fillWidth: true
                     text: qsTr("Back")
-                    primary: false
                     onClicked: root.back()
                 }
             }
@@ -115,14 +117,13 @@ Item {
 
                 Repeater {
                     model: root.symbols
-                    delegate: KioskButton {
+                    delegate: AppButton {
                         required property string modelData
                         objectName: "key" + modelData
                         Layout.fillWidth: true
                         implicitWidth: Theme.touchTarget
                         text: modelData
-                        primary: false
-                        font.family: Theme.monoFamily
+                            font.family: Theme.monoFamily
                         enabled: root.typed.length < 8
                         onClicked: root.type(modelData)
                     }
@@ -132,21 +133,19 @@ Item {
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
 
-                KioskButton {
+                AppButton {
                     objectName: "deleteOne"
                     Layout.fillWidth: true
                     //: Deletes the last character typed
                     text: qsTr("Delete one")
-                    primary: false
                     enabled: root.typed.length > 0
                     onClicked: root.typed = root.typed.slice(0, -1)
                 }
-                KioskButton {
+                AppButton {
                     objectName: "clear"
                     Layout.fillWidth: true
                     //: Deletes everything typed
                     text: qsTr("Clear")
-                    primary: false
                     enabled: root.typed.length > 0
                     onClicked: root.typed = ""
                 }

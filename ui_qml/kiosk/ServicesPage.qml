@@ -6,57 +6,90 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Madoguchi.Ui
 
-// The services as large buttons, each with the people waiting and the reference estimate (参考値).
+// The services as cards in a grid that fills the screen, each with the people waiting and the
+// reference estimate (参考値). Idle (nobody at the kiosk), it welcomes the next visitor and offers the
+// languages large enough to read from 2 m, so the first touch can already be the visitor's own
+// language or procedure.
 Item {
     id: root
 
     required property var services
     required property bool busy
     required property bool open
+    property bool idle: false
+    property var languages: []
+    property string language: ""
+    property string officeName: ""
     signal chosen(string code)
     signal reservation()
+    signal languageChosen(string language)
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
-        spacing: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
+        spacing: Theme.lowLayout ? Theme.spacing : Theme.spacingMedium
 
+        Label {
+            Layout.fillWidth: true
+            visible: root.idle && !Theme.lowLayout
+            //: The first line of the idle kiosk: %1 is the office's name
+            text: UiLanguage.phrases(qsTr("Welcome to %1").arg(root.officeName))
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        LanguageChoices {
+            objectName: "idleLanguages"
+            Layout.fillWidth: true
+            visible: root.idle && !Theme.lowLayout
+            languages: root.languages
+            current: root.language
+            pixelSize: Theme.leadSize
+            onChosen: language => root.languageChosen(language)
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
             Label {
                 Layout.fillWidth: true
-                text: root.open ? qsTr("Which procedure are you here for?")
-                                : qsTr("The office is closed now. Please come back during opening hours.")
+                text: UiLanguage.phrases(root.open ? qsTr("Which procedure are you here for?")
+                                                   : qsTr("The office is closed now. Please come back during opening hours."))
                 font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
                 font.bold: true
                 color: Theme.text
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
-            KioskButton {
+            AppButton {
+                objectName: "reservation"
                 Layout.alignment: Qt.AlignVCenter
+                pictogram: "reservation"
                 text: qsTr("I have a reservation")
                 enabled: !root.busy
                 onClicked: root.reservation()
             }
         }
         GridLayout {
+            id: grid
             Layout.fillWidth: true
-            columns: root.width > 1400 ? 3 : 2
+            Layout.fillHeight: true
+            columns: Theme.lowLayout || root.width > 1400 ? 3 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
 
             Repeater {
                 model: root.services
-                delegate: ServiceButton {
+                delegate: ServiceCard {
+                    // Equal widths and heights: the grid's cells, whatever each name's length.
                     Layout.fillWidth: true
-                    Layout.alignment: Qt.AlignTop
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 1
                     enabled: root.open && !root.busy
                     onClicked: root.chosen(code)
                 }
             }
         }
-        Item { Layout.fillHeight: true }
     }
 }

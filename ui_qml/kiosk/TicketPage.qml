@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Madoguchi contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Madoguchi.Ui
 
-// The issued ticket on screen: the number, people ahead, the estimate and the status page's QR code,
-// whether or not the printer could print it.
+// The issued ticket on screen, whether or not the printer could print it: the number in the centre
+// with the procedures, people ahead, the estimate and where to wait; "take your ticket" large with an
+// arrow to the printer's slot (below the screen); what to have ready and the status page's QR code as
+// two cards; and how long until the kiosk returns to the start.
 Item {
     id: root
 
@@ -18,110 +21,203 @@ Item {
     required property var documents
     required property string statusUrl
     required property int printState
+    required property int secondsLeft
     signal done()
 
-    RowLayout {
+    readonly property bool compact: Theme.lowLayout
+    readonly property bool printed: printState === Kiosk.Printed
+
+    ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.lowLayout ? Theme.spacing : Theme.spacingLarge
-        spacing: Theme.spacingLarge
+        anchors.margins: root.compact ? Theme.spacing : Theme.spacingLarge
+        spacing: root.compact ? Theme.spacingSmall : Theme.spacing
 
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
-            spacing: Theme.lowLayout ? Theme.spacingSmall : Theme.spacing
+            Layout.fillHeight: true
+            spacing: root.compact ? Theme.spacing : Theme.spacingLarge
 
-            Label {
+            // What to have ready while waiting.
+            Card {
+                Layout.preferredWidth: 1
+                visible: root.documents.length > 0
+                title: qsTr("Please have these ready:")
+                Label {
+                    Layout.fillWidth: true
+                    text: root.documents.map(d => "・" + UiLanguage.phrases(d)).join("\n")
+                    font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
+                    lineHeight: root.compact ? 1.3 : Theme.lineHeight
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            // The number, in the centre.
+            ColumnLayout {
+                objectName: "ticketNumber"
                 Layout.fillWidth: true
-                text: qsTr("Your number")
-                font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
+                Layout.preferredWidth: 1.4
+                Layout.alignment: Qt.AlignVCenter
+                spacing: root.compact ? 0 : Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Your number")
+                    font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.number
+                    font.pixelSize: root.compact ? Theme.numberSize : Math.round(Theme.numberSize * 1.4)
+                    font.bold: true
+                    color: Theme.accent
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: UiLanguage.phrases(root.services)
+                    font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
+                    font.bold: true
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.reservation.length > 0
+                    text: root.reservation
+                    font.pixelSize: Theme.bodySize
+                    font.bold: true
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: UiLanguage.phrases(qsTr("People ahead of you: %1").arg(root.ahead)
+                                             + (root.estimate.length > 0 ? " · " + root.estimate : ""))
+                    font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
+                    color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !root.compact
+                    text: UiLanguage.phrases(qsTr("Please wait in the waiting area until the board calls your number."))
+                    font.pixelSize: Theme.bodySize
+                    lineHeight: Theme.headingLineHeight
+                    color: Theme.textMuted
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            // The status page on the visitor's phone.
+            Card {
+                Layout.preferredWidth: 1
+                title: qsTr("See your turn on your phone")
+                Image {
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.preferredWidth: Theme.touchTarget * (root.compact ? 4 : 7)
+                    Layout.preferredHeight: Layout.preferredWidth
+                    source: root.statusUrl.length > 0 ? "image://qr/" + encodeURIComponent(root.statusUrl) : ""
+                    sourceSize.width: width
+                    sourceSize.height: height
+                    smooth: false
+                    fillMode: Image.PreserveAspectFit
+                    Accessible.name: qsTr("QR code of your status page")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !root.compact
+                    text: UiLanguage.phrases(qsTr("Scan with your phone to see your turn coming."))
+                    font.pixelSize: Theme.captionSize
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+        }
+
+        // Take the ticket: large, with an arrow down to the printer's slot under the screen.
+        RowLayout {
+            objectName: "takeTicket"
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.printState === Kiosk.Printing || root.printed
+            spacing: Theme.spacing
+
+            Image {
+                Layout.preferredWidth: Theme.displaySize
+                Layout.preferredHeight: Theme.displaySize
+                source: Pictograms.source("printer-slot", Theme.accent)
+                sourceSize.width: width
+                sourceSize.height: height
+            }
+            Label {
+                text: root.printed ? qsTr("Please take your ticket.") : qsTr("Printing your ticket…")
+                font.pixelSize: root.compact ? Theme.leadSize : Theme.titleSize
+                font.bold: true
                 color: Theme.text
             }
             Label {
-                Layout.fillWidth: true
-                text: root.number
-                font.pixelSize: Theme.lowLayout ? Theme.numberSize : Theme.numberSize * 1.5
+                text: "↓"
+                font.pixelSize: root.compact ? Theme.leadSize : Theme.displaySize
                 font.bold: true
                 color: Theme.accent
             }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
             Label {
+                objectName: "countdown"
                 Layout.fillWidth: true
-                text: root.services
-                font.pixelSize: Theme.lowLayout ? Theme.bodySize : Theme.titleSize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: root.reservation.length > 0
-                text: root.reservation
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("People ahead of you: %1").arg(root.ahead)
-                font.pixelSize: Theme.bodySize
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: root.estimate.length > 0
-                text: root.estimate
-                font.pixelSize: Theme.bodySize
+                //: How long until the kiosk shows its first screen again
+                text: qsTr("Back to the start in %1 s").arg(root.secondsLeft)
+                font.pixelSize: Theme.captionSize
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
+                wrapMode: Text.Wrap
             }
-            Label {
-                Layout.fillWidth: true
-                text: root.printState === Kiosk.Printing ? qsTr("Printing your ticket…")
-                    : root.printState === Kiosk.Printed ? qsTr("Please take your ticket.")
-                    : ""
-                visible: text.length > 0
-                font.pixelSize: Theme.bodySize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.WordWrap
-            }
-            KioskButton {
+            AppButton {
+                objectName: "done"
+                kind: AppButton.Main
                 text: qsTr("Done")
                 onClicked: root.done()
             }
         }
-        // What to have ready while waiting: beside the number, so the ticket fits the low layout too.
-        Label {
-            Layout.fillWidth: true
-            Layout.alignment: Qt.AlignVCenter
-            visible: root.documents.length > 0
-            text: qsTr("Please have these ready:") + "\n" + root.documents.map(d => "・" + d).join("\n")
-            font.pixelSize: Theme.bodySize
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
+    }
+
+    // A card with a heading: the documents and the QR code.
+    component Card: Rectangle {
+        id: card
+        default property alias content: cardColumn.data
+        property string title
+        Layout.fillWidth: true
+        Layout.alignment: Qt.AlignVCenter
+        implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.divider
+        border.width: Theme.borderWidth
+
         ColumnLayout {
-            Layout.alignment: Qt.AlignVCenter
+            id: cardColumn
+            anchors.fill: parent
+            anchors.margins: Theme.spacing
             spacing: Theme.spacingSmall
 
-            Image {
-                Layout.preferredWidth: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
-                Layout.preferredHeight: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
-                source: root.statusUrl.length > 0 ? "image://qr/" + encodeURIComponent(root.statusUrl) : ""
-                sourceSize.width: width
-                sourceSize.height: height
-                smooth: false
-                fillMode: Image.PreserveAspectFit
-                Accessible.name: qsTr("QR code of your status page")
-            }
             Label {
-                Layout.preferredWidth: Theme.touchTarget * (Theme.lowLayout ? 6 : 9)
-                text: qsTr("Scan with your phone to see your turn coming.")
-                font.pixelSize: Theme.bodySize
+                Layout.fillWidth: true
+                text: UiLanguage.phrases(card.title)
+                font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
+                font.bold: true
                 color: Theme.text
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
             }
         }
     }

@@ -22,11 +22,12 @@ Item {
             text: root.message
             font.pixelSize: Theme.titleSize
             color: Theme.text
-            wrapMode: Text.WordWrap
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
-        KioskButton {
+        AppButton {
             Layout.alignment: Qt.AlignHCenter
+            kind: AppButton.Main
             text: qsTr("Try again")
             onClicked: root.retry()
         }

@@ -31,8 +31,14 @@ KioskController::KioskController(OfficeClient &client, ReceiptPrinter *printer, 
     , m_timeZone(std::move(timeZone))
 {
     m_inactivity.setSingleShot(true);
-    m_inactivity.setInterval(std::chrono::seconds(90));
+    m_stillThere.setSingleShot(true);
+    setInactivityTimeout(std::chrono::seconds(90));
     connect(&m_inactivity, &QTimer::timeout, this, &KioskController::finish);
+    connect(&m_stillThere, &QTimer::timeout, this, [this] { setStillThereAsked(true); });
+    m_countdown.setInterval(std::chrono::seconds(1));
+    connect(&m_countdown, &QTimer::timeout, this, &KioskController::countdownChanged);
+    m_idleRefresh.setInterval(std::chrono::seconds(30));
+    connect(&m_idleRefresh, &QTimer::timeout, this, &KioskController::refresh);
     connect(&m_printJob, &QFutureWatcher<PrinterResult<PrinterStatus>>::finished, this, &KioskController::printed);
     s_instance = this;
 }
@@ -99,8 +105,8 @@ void KioskController::chooseLanguage(const QString &language)
         return;
     m_language = language;
     m_client.setLanguage(m_language);
+    Q_EMIT languageChanged(); // first: the program installs the language's catalogue, which the model's texts use
     m_services.setServices(m_overview.services, m_language);
-    Q_EMIT languageChanged();
     Q_EMIT officeChanged();
 }
 
@@ -242,14 +248,58 @@ void KioskController::finish()
     Q_EMIT ticketChanged();
     if (!m_overview.languages.isEmpty())
         chooseLanguage(m_overview.languages.constFirst());
-    m_inactivity.stop(); // chooseLanguage() counted as a touch
     setScreen(Screen::Attract);
+    stopInactivity(); // chooseLanguage() counted as a touch; the idle screen's waits are re-read every 30 s
 }
 
 void KioskController::touched()
 {
     if (m_screen != Screen::Attract)
-        m_inactivity.start();
+        restartInactivity();
+}
+
+void KioskController::setInactivityTimeout(std::chrono::milliseconds timeout, std::chrono::milliseconds warning)
+{
+    m_inactivity.setInterval(timeout);
+    m_warning = std::min(warning, timeout);
+    m_stillThere.setInterval(timeout - m_warning);
+}
+
+int KioskController::secondsLeft() const
+{
+    if (!m_inactivity.isActive())
+        return 0;
+    // A coarse timer may report a little more than its interval.
+    const int remaining = std::min(m_inactivity.remainingTime(), m_inactivity.interval());
+    return (remaining + 999) / 1000;
+}
+
+void KioskController::restartInactivity()
+{
+    m_inactivity.start();
+    m_stillThere.start();
+    m_countdown.start();
+    m_idleRefresh.stop();
+    setStillThereAsked(false);
+    Q_EMIT countdownChanged();
+}
+
+void KioskController::stopInactivity()
+{
+    m_inactivity.stop();
+    m_stillThere.stop();
+    m_countdown.stop();
+    m_idleRefresh.start();
+    setStillThereAsked(false);
+    Q_EMIT countdownChanged();
+}
+
+void KioskController::setStillThereAsked(bool asked)
+{
+    if (asked == m_stillThereAsked)
+        return;
+    m_stillThereAsked = asked;
+    Q_EMIT stillThereAskedChanged();
 }
 
 void KioskController::setScreen(Screen screen)
@@ -258,7 +308,7 @@ void KioskController::setScreen(Screen screen)
         return;
     m_screen = screen;
     if (screen != Screen::Attract)
-        m_inactivity.start();
+        restartInactivity();
     Q_EMIT screenChanged();
 }
 

@@ -49,6 +49,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool clerkCalled READ clerkCalled NOTIFY clerkCalledChanged)
     Q_PROPERTY(bool voiceGuidance READ voiceGuidance WRITE setVoiceGuidance NOTIFY voiceGuidanceChanged)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY countdownChanged)
+    Q_PROPERTY(bool stillThereAsked READ stillThereAsked NOTIFY stillThereAskedChanged)
 public:
     enum class Screen { Attract, Services, Reservation, Ticket, Unavailable };
     Q_ENUM(Screen)
@@ -93,8 +95,13 @@ public:
     /// Whether voice guidance is on for each new visitor (off unless the kiosk is set up so).
     void setVoiceGuidanceDefault(bool on);
 
-    /// How long without a touch before the kiosk returns to the attract screen (90 s by default).
-    void setInactivityTimeout(std::chrono::milliseconds timeout) { m_inactivity.setInterval(timeout); }
+    /// How long without a touch before the kiosk returns to the attract screen (90 s by default), and
+    /// how long before that it asks whether the visitor is still there (20 s; WCAG 2.2.1).
+    void setInactivityTimeout(std::chrono::milliseconds timeout, std::chrono::milliseconds warning = std::chrono::seconds(20));
+    /// Whole seconds until the kiosk returns to the attract screen; 0 on the attract screen.
+    [[nodiscard]] int secondsLeft() const;
+    /// The visitor has not touched the screen for a while and is asked whether to continue.
+    [[nodiscard]] bool stillThereAsked() const { return m_stillThereAsked; }
 
     /// Asks the server for the office and its queues (also done by begin()).
     Q_INVOKABLE void refresh();
@@ -115,7 +122,7 @@ public:
     Q_INVOKABLE void callClerk();
     /// The visitor is done: back to the attract screen in the office's first language.
     Q_INVOKABLE void finish();
-    /// Any touch: restarts the inactivity countdown.
+    /// Any touch, or "continue" when asked whether still there: restarts the inactivity countdown.
     Q_INVOKABLE void touched();
 
 Q_SIGNALS:
@@ -128,6 +135,9 @@ Q_SIGNALS:
     void printStateChanged();
     void clerkCalledChanged();
     void voiceGuidanceChanged();
+    /// secondsLeft() changed (once a second while a visitor is at the kiosk).
+    void countdownChanged();
+    void stillThereAskedChanged();
     /// The server answered (or did not) to refresh().
     void refreshed(bool reachable);
 
@@ -137,6 +147,9 @@ private:
     void setMessage(const QString &message);
     void setPrintState(PrintState state);
     void setClerkCalled(bool called);
+    void setStillThereAsked(bool asked);
+    void restartInactivity();
+    void stopInactivity();
     void overviewArrived(const ClientResult<OfficeOverview> &overview);
     void ticketIssued(const ClientResult<Ticket> &ticket);
     void checkedIn(const ClientResult<Ticket> &ticket);
@@ -164,7 +177,12 @@ private:
     bool m_voiceGuidanceDefault = false;
     QString m_pendingService; ///< the service of an issue whose answer did not arrive
     QString m_idempotencyKey; ///< reused when the visitor asks again for the same service
-    QTimer m_inactivity;
+    QTimer m_inactivity;      ///< back to the attract screen
+    QTimer m_stillThere;      ///< asks whether the visitor is still there, this long before
+    QTimer m_countdown;       ///< once a second while a visitor is at the kiosk, for secondsLeft()
+    QTimer m_idleRefresh;     ///< keeps the waits on the idle screen current
+    bool m_stillThereAsked = false;
+    std::chrono::milliseconds m_warning{std::chrono::seconds(20)};
     QFutureWatcher<PrinterResult<PrinterStatus>> m_printJob;
 };
 

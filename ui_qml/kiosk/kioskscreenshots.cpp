@@ -4,17 +4,41 @@
 
 #include "kioskcontroller.h"
 #include "screeninspector.h"
+#include "text/unbreakableterms.h"
 #include "uilanguage.h"
 
+#include <QQuickItem>
 #include <QQuickWindow>
 
 namespace Madoguchi {
 
+namespace {
+
+// The names and procedures of the services as the kiosk shows them now.
+QStringList serviceTexts(KioskController &kiosk)
+{
+    QStringList texts;
+    const ServiceListModel &services = *kiosk.services();
+    for (int row = 0; row < services.rowCount(); ++row) {
+        texts.append(services.index(row).data(ServiceListModel::NameRole).toString());
+        texts.append(services.index(row).data(ServiceListModel::ProceduresRole).toString());
+    }
+    return texts;
+}
+
+} // namespace
+
 Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, QQuickWindow &window, const QString &folder)
 {
     Screenshots taken;
+    // Every screen: the inspector's checks with the language's terms, and a header in one row.
     auto save = [&](const QString &screen) {
-        return saveScreenshot(window, folder, QStringLiteral("kiosk-%1-%2").arg(screen, language.current()), taken);
+        const QString name = QStringLiteral("kiosk-%1-%2").arg(screen, language.current());
+        taken.inspection.terms = unbreakableTerms(language.current(), serviceTexts(kiosk));
+        const bool saved = saveScreenshot(window, folder, name, taken);
+        for (const QString &problem : wrappedRow(window, QStringLiteral("kioskHeader"), 16))
+            taken.findings.append(name + QStringLiteral(": ") + problem);
+        return saved;
     };
     auto reach = [&](KioskController::Screen screen) {
         return waitForScreen(kiosk, &KioskController::screenChanged, [&] { return kiosk.screen() == screen; });
@@ -29,7 +53,12 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
     for (const QString &tag : kiosk.languages()) {
         kiosk.finish();
         kiosk.chooseLanguage(tag);
-        if (!save(QStringLiteral("attract")))
+        if (!save(QStringLiteral("idle")))
+            return taken;
+        window.setProperty("choosingLanguage", true);
+        const bool languagesSaved = save(QStringLiteral("languages"));
+        window.setProperty("choosingLanguage", false);
+        if (!languagesSaved)
             return taken;
         kiosk.begin();
         if (!reach(KioskController::Screen::Services))
@@ -42,6 +71,15 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
             return stopped(taken, QStringLiteral("no ticket in %1").arg(tag));
         if (!save(QStringLiteral("ticket")))
             return taken;
+        // Asked whether still there: shortly before the kiosk would return to the start.
+        kiosk.setInactivityTimeout(std::chrono::minutes(2), std::chrono::minutes(2) - std::chrono::milliseconds(50));
+        kiosk.touched();
+        const bool asked = waitForScreen(kiosk, &KioskController::stillThereAskedChanged, [&] { return kiosk.stillThereAsked(); });
+        const bool askedSaved = asked && save(QStringLiteral("still-there"));
+        kiosk.setInactivityTimeout(std::chrono::seconds(90));
+        kiosk.touched();
+        if (!askedSaved)
+            return stopped(taken, QStringLiteral("the kiosk did not ask whether the visitor is still there in %1").arg(tag));
         kiosk.startReservation();
         if (!save(QStringLiteral("reservation")))
             return taken;
@@ -62,7 +100,17 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
     if (!save(QStringLiteral("services-large-contrast")))
         return taken;
     theme->setProperty("largeText", false);
+    // The focus ring, on a service card and on the main action, in both colour schemes.
+    const auto focus = [&](const QString &objectName) {
+        if (QQuickItem *item = itemNamed(window, objectName))
+            item->forceActiveFocus(Qt::TabFocusReason);
+    };
+    focus(QStringLiteral("service-") + kiosk.services()->index(0).data(ServiceListModel::CodeRole).toString());
+    if (!save(QStringLiteral("services-focus-contrast")))
+        return taken;
     theme->setProperty("highContrast", false);
+    if (!save(QStringLiteral("services-focus")))
+        return taken;
 
     // A clerk called: the banner that says one is coming.
     kiosk.callClerk();

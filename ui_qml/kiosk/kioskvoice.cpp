@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskvoice.h"
 
+#include "text/phrasebreaks.h"
+
 #include "common/languagecatalogs.h"
 #include "kioskcontroller.h"
 
@@ -19,9 +21,10 @@ KioskVoice::KioskVoice(KioskController &kiosk, SpeechSynthesizer &speech, SoundP
     m_settle.setSingleShot(true);
     m_settle.setInterval(0);
     connect(&m_settle, &QTimer::timeout, this, &KioskVoice::update);
-    for (const auto signal : {&KioskController::screenChanged, &KioskController::languageChanged, &KioskController::officeChanged,
-                              &KioskController::messageChanged, &KioskController::ticketChanged, &KioskController::printStateChanged,
-                              &KioskController::clerkCalledChanged, &KioskController::voiceGuidanceChanged})
+    for (const auto signal :
+         {&KioskController::screenChanged, &KioskController::languageChanged, &KioskController::officeChanged,
+          &KioskController::messageChanged, &KioskController::ticketChanged, &KioskController::printStateChanged,
+          &KioskController::clerkCalledChanged, &KioskController::voiceGuidanceChanged, &KioskController::stillThereAskedChanged})
         connect(&m_kiosk, signal, &m_settle, qOverload<>(&QTimer::start));
     connect(&m_queue, &SpeechQueue::sounding, this, [this](const QString &text, const QString &language) {
         if (!text.isEmpty())
@@ -31,7 +34,7 @@ KioskVoice::KioskVoice(KioskController &kiosk, SpeechSynthesizer &speech, SoundP
 
 QString KioskVoice::shown(const char *context, const char *source) const
 {
-    return m_catalogs.translate(m_kiosk.language(), context, source);
+    return withoutBreakMarks(m_catalogs.translate(m_kiosk.language(), context, source));
 }
 
 // The sources are the screens' own texts (the QML files' qsTr), so that the voice says what is shown.
@@ -39,14 +42,17 @@ QString KioskVoice::guidance() const
 {
     if (!m_kiosk.message().isEmpty())
         return m_kiosk.message();
+    if (m_kiosk.stillThereAsked())
+        return shown("StillThereDialog", "Are you still there?") + u'\n'
+            + shown("StillThereDialog", "The kiosk returns to the start in %1 s. Touch “Continue” to go on.").arg(m_kiosk.secondsLeft());
     if (m_kiosk.clerkCalled())
         return shown("KioskWindow", "A clerk has been called and will come to you. Please wait here.");
     QStringList parts;
     switch (m_kiosk.screen()) {
     case KioskController::Screen::Attract:
-        parts = {shown("AttractPage", "Welcome"), shown("AttractPage", "Touch the screen to take a number.")};
-        break;
     case KioskController::Screen::Services: {
+        if (m_kiosk.screen() == KioskController::Screen::Attract)
+            parts.append(shown("ServicesPage", "Welcome to %1").arg(m_kiosk.officeName()));
         if (!m_kiosk.officeOpen()) {
             parts.append(shown("ServicesPage", "The office is closed now. Please come back during opening hours."));
             break;
@@ -56,7 +62,8 @@ QString KioskVoice::guidance() const
         for (int row = 0; row < services.rowCount(); ++row) {
             const QModelIndex index = services.index(row);
             parts.append(index.data(ServiceListModel::NameRole).toString());
-            parts.append(shown("ServiceButton", "People waiting: %1").arg(index.data(ServiceListModel::WaitingRole).toInt()));
+            parts.append(index.data(ServiceListModel::ProceduresRole).toString());
+            parts.append(shown("ServiceCard", "People waiting: %1").arg(index.data(ServiceListModel::WaitingRole).toInt()));
         }
         break;
     }

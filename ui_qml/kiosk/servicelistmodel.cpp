@@ -40,13 +40,23 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case WaitingRole: return service.waiting;
     case EstimateRole: return estimateText(service.estimate);
     case CongestionRole: return service.congestion;
+    case PrefixRole: return service.prefix;
+    case ProceduresRole: return service.procedures.text(m_language);
+    case PictogramRole: return service.pictogram;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
-    return {{CodeRole, "code"}, {NameRole, "name"}, {WaitingRole, "waiting"}, {EstimateRole, "estimate"}, {CongestionRole, "congestion"}};
+    return {{CodeRole, "code"},
+            {NameRole, "name"},
+            {WaitingRole, "waiting"},
+            {EstimateRole, "estimate"},
+            {CongestionRole, "congestion"},
+            {PrefixRole, "prefix"},
+            {ProceduresRole, "procedures"},
+            {PictogramRole, "pictogram"}};
 }
 
 std::optional<QString> ServiceListModel::name(const QString &code) const

@@ -9,8 +9,8 @@
 
 namespace Madoguchi {
 
-/// The services a visitor may choose at the kiosk, in the visitor's language: name, people waiting,
-/// the reference estimate (参考値) as text, and the congestion level.
+/// The services a visitor may choose at the kiosk, in the visitor's language: name, what it covers,
+/// its letter and pictogram, people waiting, the reference estimate (参考値) as text, and the congestion level.
 class ServiceListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
         WaitingRole,
         EstimateRole, ///< "about 10–20 min (reference)", or empty when the office has no estimate yet
         CongestionRole,
+        PrefixRole,     ///< the letter of its ticket numbers
+        ProceduresRole, ///< what it covers, or empty
+        PictogramRole,  ///< the service pictogram's name, or empty
     };
     Q_ENUM(Role)
 

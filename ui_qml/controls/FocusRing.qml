@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Madoguchi.Ui
+
+// The focus ring of the Digital Agency's design system around a control with keyboard focus: 2 px of
+// the inner colour, then 4 px of the outer, outside the control's edge, so it shows on filled and
+// outlined controls alike. A control exposes it as its `focusRing` property; the screen inspector
+// checks its colours against the control and against what the control stands on.
+Item {
+    id: root
+
+    // The control's own corner radius, so the ring follows its shape.
+    property real radius: Theme.radius
+    readonly property color innerColor: Theme.focusInner
+    readonly property color outerColor: Theme.focusOuter
+    readonly property int innerWidth: Theme.focusInnerWidth
+    readonly property int outerWidth: Theme.focusOuterWidth
+
+    anchors.fill: parent
+    anchors.margins: -(innerWidth + outerWidth)
+    z: 10
+
+    Rectangle {
+        anchors.fill: parent
+        radius: root.radius + root.innerWidth + root.outerWidth
+        color: "transparent"
+        border.color: root.outerColor
+        border.width: root.outerWidth
+    }
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: root.outerWidth
+        radius: root.radius + root.innerWidth
+        color: "transparent"
+        border.color: root.innerColor
+        border.width: root.innerWidth
+    }
+}
