@@ -46,6 +46,9 @@ QtObject {
     // Confirmations and states that went well (a clerk is on the way).
     readonly property color success: highContrast ? "#000000" : "#E6F5EC"
     readonly property color textOnSuccess: highContrast ? "#FFFFFF" : "#115A36"
+    // What just happened and must be noticed: a number called a moment ago on the board.
+    readonly property color attention: highContrast ? "#FFFFFF" : "#FFD43D"
+    readonly property color textOnAttention: "#000000"
     // Borders of controls and cards: 3:1 against what they stand on (WCAG 1.4.11).
     readonly property color outline: highContrast ? "#FFFFFF" : "#767676"
     readonly property color divider: highContrast ? "#FFFFFF" : "#CCCCD0"
@@ -73,6 +76,7 @@ QtObject {
         { name: "text on selected", foreground: textOnSelected, background: selected },
         { name: "text on danger", foreground: textOnDanger, background: danger },
         { name: "text on success", foreground: textOnSuccess, background: success },
+        { name: "text on attention", foreground: textOnAttention, background: attention },
         { name: "few waiting", foreground: textOnCongestion[0], background: congestion[0] },
         { name: "some waiting", foreground: textOnCongestion[1], background: congestion[1] },
         { name: "many waiting", foreground: textOnCongestion[2], background: congestion[2] }

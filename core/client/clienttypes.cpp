@@ -128,8 +128,14 @@ std::optional<BoardView> board(const QJsonObject &object)
     if (!object.value(u"calling"_s).isArray() || !object.value(u"services"_s).isArray())
         return std::nullopt;
     const QJsonObject sound = object.value(u"sound"_s).toObject();
-    return BoardView{calls(object.value(u"calling"_s)), calls(object.value(u"recent"_s)), services(object.value(u"services"_s)),
-                     sound.value(u"muted"_s).toBool(false), sound.value(u"volume"_s).toInt(80)};
+    const QJsonObject display = object.value(u"display"_s).toObject();
+    return BoardView{calls(object.value(u"calling"_s)),
+                     calls(object.value(u"recent"_s)),
+                     services(object.value(u"services"_s)),
+                     sound.value(u"muted"_s).toBool(false),
+                     sound.value(u"volume"_s).toInt(80),
+                     display.value(u"diagonalInches"_s).toDouble(55),
+                     display.value(u"viewingMetres"_s).toDouble(6)};
 }
 
 std::optional<CounterActionResult> counterAction(const QJsonObject &object)

@@ -129,6 +129,8 @@ struct BoardView {
     QList<ServiceStatus> services;
     bool muted = false; ///< the office's [board] sound
     int volumePercent = 80;
+    double diagonalInches = 55; ///< the office's [board] screen
+    double viewingMetres = 6;
 };
 
 /// What a counter action answered: the visit it concerns (if any), why it was chosen (call-next),

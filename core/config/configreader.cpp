@@ -52,7 +52,7 @@ public:
         if (const toml::table *appointments = subTable(root, "appointments", false))
             readAppointments(*appointments, config.appointments);
         if (const toml::table *board = subTable(root, "board", false))
-            readBoard(*board, config.boardSound);
+            readBoard(*board, config.boardSound, config.boardDisplay);
         readRetention(*this, root, config.hours, config.retention);
         readServices(root, config);
         readCounters(root, config);
@@ -205,11 +205,13 @@ private:
         rules.checkInLateMinutes = int(integer(table, "check_in_late_minutes", 0, 120).value_or(rules.checkInLateMinutes));
     }
 
-    void readBoard(const toml::table &table, BoardSound &sound)
+    void readBoard(const toml::table &table, BoardSound &sound, BoardDisplay &display)
     {
-        allowOnly(table, {"muted", "volume"}, u"[board]"_s);
+        allowOnly(table, {"muted", "volume", "diagonal_inches", "viewing_metres"}, u"[board]"_s);
         sound.muted = boolean(table, "muted").value_or(sound.muted);
         sound.volumePercent = int(integer(table, "volume", 0, 100).value_or(sound.volumePercent));
+        display.diagonalInches = number(table, "diagonal_inches", 10, 150).value_or(display.diagonalInches);
+        display.viewingMetres = number(table, "viewing_metres", 1, 30).value_or(display.viewingMetres);
     }
 
     const TomlArray *arrayOfTables(const toml::table &root, const char *key)

@@ -89,6 +89,13 @@ struct BoardSound {
     int volumePercent = 80;
 };
 
+/// The display boards' screens: their size and how far away they are read (boards size their text
+/// from it: about 4 mm of glyph height a metre for Japanese, 3 mm for Latin).
+struct BoardDisplay {
+    double diagonalInches = 55;
+    double viewingMetres = 6;
+};
+
 /// The whole configuration of one office.
 struct OfficeConfig {
     QString id;
@@ -102,9 +109,10 @@ struct OfficeConfig {
     NumberingRules numbering;
     QueueRules rules;
     AppointmentRules appointments;
-    BoardSound boardSound;    ///< [board]
-    RetentionRules retention; ///< [retention]
-    ServerConfig server;      ///< [server] and [notify]
+    BoardSound boardSound;     ///< [board]
+    BoardDisplay boardDisplay; ///< [board]
+    RetentionRules retention;  ///< [retention]
+    ServerConfig server;       ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;
     [[nodiscard]] const CounterConfig *counter(int number) const;

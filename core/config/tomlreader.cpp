@@ -61,6 +61,23 @@ std::optional<QString> TomlReader::string(const toml::table &table, const char *
     return qs(node->as_string()->get());
 }
 
+std::optional<double> TomlReader::number(const toml::table &table, const char *key, double min, double max)
+{
+    const toml::node *node = table.get(key);
+    if (!node)
+        return std::nullopt;
+    if (!node->is_number()) {
+        error(*node, tr("'%1' must be a number").arg(QString::fromLatin1(key)));
+        return std::nullopt;
+    }
+    const double value = node->is_integer() ? double(node->as_integer()->get()) : node->as_floating_point()->get();
+    if (value < min || value > max) {
+        error(*node, tr("'%1' must be between %2 and %3, not %4").arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<qint64> TomlReader::integer(const toml::table &table, const char *key, qint64 min, qint64 max)
 {
     const toml::node *node = table.get(key);

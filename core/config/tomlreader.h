@@ -50,6 +50,8 @@ public:
     std::optional<QString> string(const toml::table &table, const char *key, bool required);
     /// A whole number within [min, max].
     std::optional<qint64> integer(const toml::table &table, const char *key, qint64 min, qint64 max);
+    /// A number (whole or not) between min and max.
+    std::optional<double> number(const toml::table &table, const char *key, double min, double max);
     std::optional<bool> boolean(const toml::table &table, const char *key);
     QStringList stringList(const toml::node &node, const QString &what);
     /// A table of texts keyed by language. requireAll: every offered language must be present.

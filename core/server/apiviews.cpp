@@ -189,7 +189,9 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
                                     {u"congestion"_s, congestion(waitEstimate)}});
     }
     const QJsonObject sound{{u"muted"_s, office.boardSound.muted}, {u"volume"_s, office.boardSound.volumePercent}};
-    return {{u"calling"_s, calling}, {u"recent"_s, recent}, {u"services"_s, services}, {u"sound"_s, sound}};
+    const QJsonObject display{{u"diagonalInches"_s, office.boardDisplay.diagonalInches},
+                              {u"viewingMetres"_s, office.boardDisplay.viewingMetres}};
+    return {{u"calling"_s, calling}, {u"recent"_s, recent}, {u"services"_s, services}, {u"sound"_s, sound}, {u"display"_s, display}};
 }
 
 QJsonObject counter(const QueueState &state, int number)

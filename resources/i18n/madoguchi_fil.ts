@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>Maligayang pagdating</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>Pindutin ang screen para kumuha ng numero.</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Counter %1</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>Counter %1 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>Pupuntahan ko</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>Counter %1 — console ng counter</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>Isara ang counter %1 para sa araw na ito? Mananatili sa pila ang mga naghihintay.</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>Ihinto ang counter %1? Walang tatawagin dito hangga&apos;t hindi ito binubuksang muli.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>Kanselahin</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>Wala pang naimprentang tiket.</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>Tumawag ng kawani</translation>
+        <source>On</source>
+        <translation>Naka-on</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>Natawag na ang kawani at pupuntahan ka. Maghintay lamang dito.</translation>
+        <source>Off</source>
+        <translation>Naka-off</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>Mataas na contrast</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Gabay sa boses</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>Mababang screen</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>Gabay sa boses</translation>
+        <source>Call a clerk</source>
+        <translation>Tumawag ng kawani</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>Natawag na</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>Naka-on</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Naka-off</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>Natawag na ang kawani at pupuntahan ka. Maghintay lamang dito.</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — kiosk ng tiket</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Nandiyan pa po ba kayo?</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>Piliin po ang inyong wika sa ibaba.</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>Itapat po ang QR code ng inyong reserbasyon sa ilalim ng reader, o i-type ang code nito sa ibaba.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Kunin po ang inyong tiket.</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>Ang inyong numero: %1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>Pindutin po ang inyong proseso sa ibaba.</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>Sarado ang tanggapan ngayon.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Nawalan ng koneksiyon sa opisina ang board na ito. Pakinggan ang pagtawag sa inyong numero o magtanong sa reception.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>Bukas ang counter</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>Sarado ang counter</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>Buksan muna ang counter (F9)</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>Nakahinto ang counter</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>Nakahinto: buksan ito para magpatuloy (F9)</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>May bisita sa counter</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>Pinagsisilbihan na</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>Wala pang tinawag na bisita</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>Simulan muna ang pagsisilbi (F3)</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>Walang bisitang pinagsisilbihan</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>Burahin lahat</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>I-type ang lahat ng 8 character</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>Naghihintay: %1</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>May reserbasyon ako</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>Maligayang pagdating sa %1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Nandiyan pa po ba kayo?</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>Babalik ang kiosk sa simula sa loob ng %1 segundo. Pindutin ang “Ituloy” para magpatuloy.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>Ituloy</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>Ihanda ang mga ito:</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>Maghintay po sa waiting area hanggang tawagin ng board ang inyong numero.</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>Tingnan ang inyong turno sa telepono</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>Babalik sa simula sa loob ng %1 segundo</translation>
     </message>
 </context>
 <context>

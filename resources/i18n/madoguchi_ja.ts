@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>いらっしゃいませ</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>画面にタッチして番号札をお取りください。</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>%1番窓口</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>%1番窓口 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>対応します</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>%1番窓口 — 窓口端末</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>%1番窓口を​本日閉鎖しますか？お待ちのお客様は​順番待ちのまま​残ります。</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>%1番窓口を休止しますか？再び開設するまで、この窓口では​呼出を行いません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>まだ番号札は印刷されていません。</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>職員を呼ぶ</translation>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>職員を呼びました。こちらに参りますので、この場でお待ちください。</translation>
+        <source>Off</source>
+        <translation>オフ</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>高コントラスト</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>音声案内</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>低い画面</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>音声案内</translation>
+        <source>Call a clerk</source>
+        <translation>職員を呼ぶ</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>呼び出し済み</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>職員を呼びました。こちらに参りますので、この場でお待ちください。</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — 受付発券機</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>まだご利用中ですか？</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>下の一覧から​言語をお選びください。</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>予約のQRコードを​読み取り機にかざすか、下で​予約コードを​入力してください。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>番号札をお取りください。</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>あなたの番号：%1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>下の一覧から​手続きをお選びください。</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>現在は受付時間外です。</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>この表示板は庁舎のサーバーとの接続が切れています。番号の呼び出しの放送をお聞きになるか、受付でおたずねください。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>窓口は開設中です</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>窓口は閉鎖中です</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>先に開設してください（F9）</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>窓口は休止中です</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>休止中です。続けるには開設してください（F9）</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>対応中のお客様がいます</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>すでに対応中です</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>呼出中のお客様がいません</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>先に対応を開始してください（F3）</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>対応中のお客様がいません</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>全部消す</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>8文字すべて入力してください</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>待っている人：%1人</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>予約している方</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>%1へようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>まだご利用中ですか？</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>あと%1秒で​最初の画面に戻ります。「続ける」にタッチすると、このまま​続けられます。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>続ける</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>次のものをご用意ください：</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>呼出表示盤で​番号が呼ばれるまで、待合室でお待ちください。</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>スマートフォンで​順番を確認できます</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>あと%1秒で​最初の画面に戻ります</translation>
     </message>
 </context>
 <context>

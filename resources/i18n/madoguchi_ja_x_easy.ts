@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>ようこそ</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>がめんを さわって ください。ばんごうの かみを だします。</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>%1ばん まどぐち</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>%1ばん まどぐち — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>いきます</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>%1ばん まどぐち — まどぐちの きかい</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>%1ばん まどぐちを きょうは しめますか？ まって いる ひとは その まま じゅんばんを まちます。</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>%1ばん まどぐちを やすみに しますか？ また あけるまで、ここでは だれも よびません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>やめる</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>まだ ばんごうの かみは でて いません。</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>しょくいんを よぶ</translation>
+        <source>On</source>
+        <translation>オン</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>しょくいんを よびました。ここで まって ください。</translation>
+        <source>Off</source>
+        <translation>オフ</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>みやすい いろ</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>こえの あんない</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>ひくい がめん</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>こえの あんない</translation>
+        <source>Call a clerk</source>
+        <translation>しょくいんを よぶ</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>よびました</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>しょくいんを よびました。ここで まって ください。</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — ばんごうの かみを だす きかい</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>まだ つかって いますか？</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>したから ことばを えらんで ください。</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>よやくの QRコードを よみとりきに かざして ください。または したで コードを いれて ください。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>ばんごうの かみを とって ください。</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>あなたの ばんごう：%1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>したから てつづきを えらんで ください。</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>いまは やすみの じかんです。</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>この がめんは いま つながって いません。ばんごうを よぶ こえを きいて ください。わからない ときは うけつけで きいて ください。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>まどぐちは あいて います</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>まどぐちは しまって います</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>さきに まどぐちを あけて ください（F9）</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>まどぐちは やすみです</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>やすみです。つづける ときは あけて ください（F9）</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>まどぐちに おきゃくさんが います</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>もう たいおう ちゅうです</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>まだ だれも よんで いません</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>さきに「はじめる」を おして ください（F3）</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>たいおう ちゅうの おきゃくさんは いません</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>ぜんぶ けす</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>8もじ ぜんぶ いれて ください</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>まって いる ひと：%1にん</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>よやくが ある ひと</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>%1へ ようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>まだ つかって いますか？</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>あと %1びょうで はじめの がめんに もどります。つづける ときは「つづける」を おして ください。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>つづける</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>つぎの ものを よういして ください：</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>がめんで ばんごうが よばれるまで、まちあいしつで まって ください。</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>スマートフォンで じゅんばんが わかります</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>あと %1びょうで はじめの がめんに もどります</translation>
     </message>
 </context>
 <context>

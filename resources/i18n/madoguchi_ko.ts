@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>어서 오세요</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>화면을 터치하여 번호표를 받으세요.</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>%1번 창구</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>%1번 창구 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>제가 갈게요</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>%1번 창구 — 창구 단말기</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>오늘 %1번 창구를 마감할까요? 대기 중인 방문자는 대기열에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>%1번 창구를 일시 중지할까요? 다시 열 때까지 이 창구에서는 아무도 호출하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>취소</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>아직 인쇄된 번호표가 없습니다.</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>직원 호출</translation>
+        <source>On</source>
+        <translation>켬</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>직원을 불렀습니다. 곧 이곳으로 갑니다. 여기서 기다려 주세요.</translation>
+        <source>Off</source>
+        <translation>끔</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>고대비</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>음성 안내</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>낮은 화면</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>음성 안내</translation>
+        <source>Call a clerk</source>
+        <translation>직원 호출</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>호출됨</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>직원을 불렀습니다. 곧 이곳으로 갑니다. 여기서 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — 발권기</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 이용 중이신가요?</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>아래에서 언어를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>예약 QR 코드를 리더기에 대거나, 아래에 예약 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>번호표를 받아 가세요.</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>나의 번호: %1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>아래에서 원하시는 절차를 터치하세요.</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>지금은 업무 시간이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>이 안내판은 사무소와의 연결이 끊겼습니다. 번호 호출 방송을 들으시거나 접수처에 문의해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>창구가 운영 중입니다</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>창구가 마감되었습니다</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>먼저 창구를 여세요 (F9)</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>창구가 일시 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>일시 중지됨: 계속하려면 창구를 여세요 (F9)</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>창구에 방문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>이미 응대 중입니다</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>호출된 방문자가 없습니다</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>먼저 응대를 시작하세요 (F3)</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>응대 중인 방문자가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>모두 지우기</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>8자리를 모두 입력하세요</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>대기 인원: %1명</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>예약하신 분</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>%1에 오신 것을 환영합니다</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>아직 이용 중이신가요?</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>%1초 후 처음 화면으로 돌아갑니다. 계속하려면 “계속”을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>계속</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>다음을 준비해 주세요:</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>안내판에 번호가 호출될 때까지 대기실에서 기다려 주세요.</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>휴대폰으로 차례 확인</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>%1초 후 처음 화면으로 돌아갑니다</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne_NP" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>स्वागत छ</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>नम्बर लिन स्क्रिनमा छुनुहोस्।</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>काउन्टर %1</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>काउन्टर %1 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>म जान्छु</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>काउन्टर %1 — काउन्टर कन्सोल</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>आजका लागि काउन्टर %1 बन्द गर्ने? पर्खिरहेका आगन्तुकहरू लाइनमै रहनेछन्।</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>काउन्टर %1 रोक्ने? फेरि नखोलेसम्म यहाँ कसैलाई बोलाइने छैन।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>रद्द गर्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>अहिलेसम्म कुनै टिकट छापिएको छैन।</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>कर्मचारी बोलाउनुहोस्</translation>
+        <source>On</source>
+        <translation>चालु</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>कर्मचारीलाई बोलाइएको छ, उहाँ तपाईंकहाँ आउनुहुनेछ। कृपया यहीँ पर्खनुहोस्।</translation>
+        <source>Off</source>
+        <translation>बन्द</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>उच्च कन्ट्रास्ट</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>आवाज निर्देशन</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>तल्लो स्क्रिन</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>आवाज निर्देशन</translation>
+        <source>Call a clerk</source>
+        <translation>कर्मचारी बोलाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>बोलाइयो</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>चालु</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बन्द</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>कर्मचारीलाई बोलाइएको छ, उहाँ तपाईंकहाँ आउनुहुनेछ। कृपया यहीँ पर्खनुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — टिकट किओस्क</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>के तपाईं अझै यहाँ हुनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>कृपया तल आफ्नो भाषा छान्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>आफ्नो आरक्षणको QR कोड रिडरमुनि देखाउनुहोस्, वा तल यसको कोड टाइप गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>कृपया आफ्नो टिकट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>तपाईंको नम्बर: %1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>कृपया तल आफ्नो काम छुनुहोस्।</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>कार्यालय अहिले बन्द छ।</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>यो बोर्डको कार्यालयसँगको जडान टुटेको छ। कृपया आफ्नो नम्बर बोलाइएको सुन्नुहोस् वा सोधपुछ कक्षमा सोध्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>काउन्टर खुला छ</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>काउन्टर बन्द छ</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>पहिले काउन्टर खोल्नुहोस् (F9)</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>काउन्टर रोकिएको छ</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>रोकिएको छ: जारी राख्न खोल्नुहोस् (F9)</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>काउन्टरमा आगन्तुक हुनुहुन्छ</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>पहिले नै सेवा दिइँदै छ</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>कुनै आगन्तुक बोलाइएको छैन</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>पहिले सेवा सुरु गर्नुहोस् (F3)</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>कसैलाई सेवा दिइँदै छैन</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>सबै मेटाउनुहोस्</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>सबै ८ अक्षर टाइप गर्नुहोस्</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>पर्खिरहेका मानिस: %1</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>मेरो आरक्षण छ</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>%1 मा स्वागत छ</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>के तपाईं अझै यहाँ हुनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>किओस्क %1 सेकेन्डमा सुरुको स्क्रिनमा फर्किन्छ। जारी राख्न “जारी राख्नुहोस्” छुनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>जारी राख्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>कृपया यी तयार राख्नुहोस्:</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>बोर्डले तपाईंको नम्बर नबोलाएसम्म कृपया प्रतीक्षा क्षेत्रमा पर्खनुहोस्।</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>आफ्नो पालो फोनमा हेर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>%1 सेकेन्डमा सुरुको स्क्रिनमा फर्किन्छ</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>Bem-vindo</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>Toque na tela para retirar uma senha.</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Guichê %1</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>Guichê %1 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>Eu vou</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>Guichê %1 — console do guichê</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>Fechar o guichê %1 por hoje? Quem está aguardando continua na fila.</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>Pausar o guichê %1? Ninguém será chamado aqui até que ele seja aberto novamente.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>Nenhuma senha impressa ainda.</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>Chamar atendente</translation>
+        <source>On</source>
+        <translation>Ligado</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>Um atendente foi chamado e virá até você. Aguarde aqui, por favor.</translation>
+        <source>Off</source>
+        <translation>Desligado</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>Alto contraste</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Guia por voz</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>Tela baixa</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>Guia por voz</translation>
+        <source>Call a clerk</source>
+        <translation>Chamar atendente</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>Chamado</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>Um atendente foi chamado e virá até você. Aguarde aqui, por favor.</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — totem de senhas</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Você ainda está aí?</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>Escolha o seu idioma abaixo.</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>Aproxime o QR code da sua reserva do leitor ou digite o código abaixo.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Retire a sua senha.</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>Sua senha: %1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>Toque abaixo no procedimento desejado.</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>O atendimento está fechado agora.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Este painel perdeu a conexão com a repartição. Fique atento à chamada do seu número ou pergunte na recepção.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>O guichê está aberto</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>O guichê está fechado</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>Abra o guichê primeiro (F9)</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>O guichê está em pausa</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>Em pausa: abra o guichê para continuar (F9)</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>Há um visitante no guichê</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>Já em atendimento</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>Nenhum visitante foi chamado</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>Inicie o atendimento primeiro (F3)</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>Nenhum visitante em atendimento</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>Limpar</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>Digite os 8 caracteres</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>Pessoas aguardando: %1</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>Tenho reserva</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>Bem-vindo a %1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Você ainda está aí?</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>O totem volta ao início em %1 s. Toque em “Continuar” para seguir.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>Tenha em mãos:</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>Aguarde na sala de espera até o painel chamar a sua senha.</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>Acompanhe a sua vez no celular</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>Volta ao início em %1 s</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>Hoş geldiniz</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>Sıra numarası almak için ekrana dokunun.</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Gişe %1</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>Gişe %1 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>Ben gidiyorum</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>Gişe %1 — gişe konsolu</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>Gişe %1 bugünlük kapatılsın mı? Bekleyen ziyaretçiler kuyrukta kalır.</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>Gişe %1 duraklatılsın mı? Yeniden açılana kadar buraya kimse çağrılmaz.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>Vazgeç</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>Henüz bilet basılmadı.</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>Görevli çağır</translation>
+        <source>On</source>
+        <translation>Açık</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>Bir görevli çağrıldı ve yanınıza gelecek. Lütfen burada bekleyin.</translation>
+        <source>Off</source>
+        <translation>Kapalı</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>Yüksek karşıtlık</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Sesli rehber</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>Alçak ekran</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>Sesli rehber</translation>
+        <source>Call a clerk</source>
+        <translation>Görevli çağır</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>Çağrıldı</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>Bir görevli çağrıldı ve yanınıza gelecek. Lütfen burada bekleyin.</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — sıra numarası kiosku</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Hâlâ burada mısınız?</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>Dilinizi aşağıdan seçin.</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>Randevunuzun QR kodunu okuyucunun altına tutun ya da kodunu aşağıya yazın.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Lütfen sıra fişinizi alın.</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>Numaranız: %1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>Aşağıdan işleminize dokunun.</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>Ofis şu anda kapalı.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Bu panonun daireyle bağlantısı kesildi. Lütfen numaranızın anons edilmesini dinleyin ya da danışmaya sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>Gişe açık</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>Gişe kapalı</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>Önce gişeyi açın (F9)</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>Gişe duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>Duraklatıldı: devam etmek için açın (F9)</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>Gişede bir ziyaretçi var</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>Zaten hizmet veriliyor</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>Çağrılan ziyaretçi yok</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>Önce hizmeti başlatın (F3)</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>Hizmet verilen ziyaretçi yok</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>Temizle</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>8 karakterin hepsini yazın</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>Bekleyen kişi: %1</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>Randevum var</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>Hoş geldiniz — %1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Hâlâ burada mısınız?</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>Kiosk %1 sn içinde başa dönecek. Devam etmek için “Devam” düğmesine dokunun.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>Devam</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>Lütfen bunları hazır bulundurun:</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>Lütfen numaranız panoda çağrılana kadar bekleme alanında bekleyin.</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>Sıranızı telefonunuzdan izleyin</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>%1 sn sonra başa dönülecek</translation>
     </message>
 </context>
 <context>

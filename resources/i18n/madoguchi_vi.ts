@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>Xin chào</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>Chạm vào màn hình để lấy số.</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Quầy %1</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>Quầy %1 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>Tôi sẽ đến</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>Quầy %1 — bảng điều khiển quầy</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>Đóng quầy %1 cho hôm nay? Khách đang chờ vẫn ở lại trong hàng chờ.</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>Tạm dừng quầy %1? Quầy này sẽ không gọi ai cho đến khi được mở lại.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>Chưa in phiếu nào.</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>Gọi nhân viên</translation>
+        <source>On</source>
+        <translation>Bật</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>Đã gọi nhân viên, nhân viên sẽ đến chỗ bạn. Vui lòng đợi tại đây.</translation>
+        <source>Off</source>
+        <translation>Tắt</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>Tương phản cao</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>Giọng đọc</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>Màn hình thấp</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>Hướng dẫn bằng giọng nói</translation>
+        <source>Call a clerk</source>
+        <translation>Gọi nhân viên</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>Đã gọi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>Đã gọi nhân viên, nhân viên sẽ đến chỗ bạn. Vui lòng đợi tại đây.</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — máy lấy số</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn còn ở đây chứ?</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>Vui lòng chọn ngôn ngữ bên dưới.</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>Đưa mã QR của lịch hẹn vào dưới đầu đọc, hoặc nhập mã đặt hẹn bên dưới.</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Vui lòng lấy phiếu của bạn.</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>Số của bạn: %1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>Vui lòng chạm vào thủ tục của bạn bên dưới.</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>Văn phòng hiện đã đóng cửa.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Bảng này đã mất kết nối với văn phòng. Xin hãy lắng nghe khi số của bạn được gọi hoặc hỏi tại quầy tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>Quầy đang mở</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>Quầy đã đóng</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>Hãy mở quầy trước (F9)</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>Quầy đang tạm dừng</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>Đang tạm dừng: mở quầy để tiếp tục (F9)</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>Đang có khách tại quầy</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>Đang phục vụ rồi</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>Chưa gọi khách nào</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>Hãy bắt đầu phục vụ trước (F3)</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>Không có khách nào đang được phục vụ</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>Xóa hết</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>Nhập đủ 8 ký tự</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>Số người đang chờ: %1</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>Tôi có lịch hẹn</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>Chào mừng bạn đến %1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn còn ở đây chứ?</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>Máy sẽ quay về màn hình đầu sau %1 giây. Chạm vào “Tiếp tục” để tiếp tục sử dụng.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>Tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>Vui lòng chuẩn bị sẵn:</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>Vui lòng đợi ở phòng chờ cho đến khi bảng gọi số của bạn.</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>Xem lượt của bạn trên điện thoại</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>Quay về màn hình đầu sau %1 giây</translation>
     </message>
 </context>
 <context>

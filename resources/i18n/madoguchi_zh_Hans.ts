@@ -2,22 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>AttractPage</name>
-    <message>
-        <source>Welcome</source>
-        <translation>欢迎光临</translation>
-    </message>
-    <message>
-        <source>Touch the screen to take a number.</source>
-        <translation>请触摸屏幕取号。</translation>
-    </message>
-</context>
-<context>
     <name>CounterWindow</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>%1号窗口</translation>
-    </message>
     <message>
         <source>Counter %1 — %2</source>
         <translation>%1号窗口 — %2</translation>
@@ -120,6 +105,24 @@
         <source>I&apos;ll go</source>
         <translation>我去处理</translation>
     </message>
+    <message>
+        <source>Counter %1 — counter console</source>
+        <extracomment>The console window&apos;s title: %1 is the counter&apos;s number</extracomment>
+        <translation>%1号窗口 — 窗口终端</translation>
+    </message>
+    <message>
+        <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
+        <translation>确定今天关闭%1号窗口吗？正在等候的人​仍会留在队列中。</translation>
+    </message>
+    <message>
+        <source>Pause counter %1? No one is called here until it is opened again.</source>
+        <translation>确定暂停%1号窗口吗？重新开放之前，本窗口​不会叫号。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -151,20 +154,17 @@
         <source>No ticket printed yet.</source>
         <translation>尚未打印号票。</translation>
     </message>
-</context>
-<context>
-    <name>KioskWindow</name>
     <message>
-        <source>Call a clerk</source>
-        <translation>呼叫工作人员</translation>
+        <source>On</source>
+        <translation>开启</translation>
     </message>
     <message>
-        <source>A clerk has been called and will come to you. Please wait here.</source>
-        <translation>已呼叫工作人员，马上会过来。请在此处稍候。</translation>
+        <source>Off</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
-    <name>LanguageBar</name>
+    <name>KioskHeader</name>
     <message>
         <source>Large text</source>
         <extracomment>Switch for large text; keep it short</extracomment>
@@ -176,14 +176,72 @@
         <translation>高对比度</translation>
     </message>
     <message>
+        <source>Voice guidance</source>
+        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
+        <translation>语音引导</translation>
+    </message>
+    <message>
         <source>Low screen</source>
         <extracomment>Switch that moves every control to the lower part of the screen, within reach from a wheelchair; keep it short</extracomment>
         <translation>低位显示</translation>
     </message>
     <message>
-        <source>Voice guidance</source>
-        <extracomment>Switch for reading each screen aloud; keep it short</extracomment>
-        <translation>语音引导</translation>
+        <source>Call a clerk</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <extracomment>Under &quot;Call a clerk&quot; once it was pressed</extracomment>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <extracomment>The state of a switch in the kiosk&apos;s header</extracomment>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>A clerk has been called and will come to you. Please wait here.</source>
+        <translation>已呼叫工作人员，马上会过来。请在此处稍候。</translation>
+    </message>
+    <message>
+        <source>%1 — ticket kiosk</source>
+        <extracomment>The kiosk window&apos;s title: %1 is the office&apos;s name</extracomment>
+        <translation>%1 — 取号机</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗？</translation>
+    </message>
+    <message>
+        <source>Choose your language below.</source>
+        <translation>请在下方选择语言。</translation>
+    </message>
+    <message>
+        <source>Hold your reservation&apos;s QR code under the reader, or type its code below.</source>
+        <translation>请将预约二维码​对准读取器，或在下方​输入预约码。</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>请取走您的号码票。</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>您的号码：%1</translation>
+    </message>
+    <message>
+        <source>Touch your procedure below.</source>
+        <translation>请在下方​点选您要办理的手续。</translation>
+    </message>
+    <message>
+        <source>The office is closed now.</source>
+        <translation>现在不在办公时间。</translation>
     </message>
 </context>
 <context>
@@ -294,6 +352,49 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>本显示屏与办公室的连接已中断。请留意叫号广播，或到接待处询问。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Counter</name>
+    <message>
+        <source>The counter is open</source>
+        <translation>窗口已开放</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>窗口已关闭</translation>
+    </message>
+    <message>
+        <source>Open the counter first (F9)</source>
+        <translation>请先开放窗口（F9）</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>窗口已暂停</translation>
+    </message>
+    <message>
+        <source>Paused: open it to go on (F9)</source>
+        <translation>已暂停：请开放窗口后继续（F9）</translation>
+    </message>
+    <message>
+        <source>A visitor is at the counter</source>
+        <translation>窗口已有访客</translation>
+    </message>
+    <message>
+        <source>Already serving</source>
+        <translation>已在办理中</translation>
+    </message>
+    <message>
+        <source>No visitor has been called</source>
+        <translation>尚未呼叫访客</translation>
+    </message>
+    <message>
+        <source>Start serving first (F3)</source>
+        <translation>请先开始办理（F3）</translation>
+    </message>
+    <message>
+        <source>No visitor is being served</source>
+        <translation>没有正在办理的访客</translation>
     </message>
 </context>
 <context>
@@ -780,9 +881,14 @@
         <extracomment>Deletes everything typed</extracomment>
         <translation>全部清除</translation>
     </message>
+    <message>
+        <source>Type all 8 characters</source>
+        <extracomment>Why &quot;Check in&quot; cannot be pressed yet</extracomment>
+        <translation>请输入全部 8 个字符</translation>
+    </message>
 </context>
 <context>
-    <name>ServiceButton</name>
+    <name>ServiceCard</name>
     <message>
         <source>People waiting: %1</source>
         <translation>等待人数：%1</translation>
@@ -801,6 +907,27 @@
     <message>
         <source>I have a reservation</source>
         <translation>我有预约</translation>
+    </message>
+    <message>
+        <source>Welcome to %1</source>
+        <extracomment>The first line of the idle kiosk: %1 is the office&apos;s name</extracomment>
+        <translation>欢迎来到%1</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在使用吗？</translation>
+    </message>
+    <message>
+        <source>The kiosk returns to the start in %1 s. Touch “Continue” to go on.</source>
+        <translation>取号机将在 %1 秒后​返回初始画面。如需继续使用，请点击“继续”。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <extracomment>Keeps the kiosk on the visitor&apos;s screen when asked &quot;Are you still there?&quot;</extracomment>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,19 @@
     <message>
         <source>Please have these ready:</source>
         <translation>请准备好以下材料：</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area until the board calls your number.</source>
+        <translation>在显示屏​叫到您的号码之前，请在等候区等候。</translation>
+    </message>
+    <message>
+        <source>See your turn on your phone</source>
+        <translation>用手机查看排队进度</translation>
+    </message>
+    <message>
+        <source>Back to the start in %1 s</source>
+        <extracomment>How long until the kiosk shows its first screen again</extracomment>
+        <translation>%1 秒后返回初始画面</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,8 @@ TEST_CASE("the sample ward office is valid and complete", "[config]")
     CHECK(office.service(u"moving"_s)->appointmentsPerSlot == 2);
     CHECK(office.service(u"certificate"_s)->appointmentsPerSlot == 0);
     CHECK(office.appointments.slotMinutes == 30);
+    CHECK(office.boardDisplay.diagonalInches == 55);
+    CHECK(office.boardDisplay.viewingMetres == 6);
 }
 
 TEST_CASE("the base of the bad cases is itself valid", "[config]")
@@ -122,6 +124,8 @@ TEST_CASE("every configuration error names the file, the place and what is wrong
         {14, u"minutes = 20\npictogram = \"house\""_s, 15, u"no pictogram 'house'; one of: moving, certificate"_s},
         {14, u"minutes = 20\npictogram = 3"_s, 15, u"'pictogram' must be"_s},
         {14, u"minutes = 20\nappointments_per_slot = -1"_s, 15, u"'appointments_per_slot' must be between 0 and 100"_s},
+        {3, u"id = \"tiny\"\n[board]\nviewing_metres = 0.5"_s, 5, u"'viewing_metres' must be between 1 and 30, not 0.5"_s},
+        {3, u"id = \"tiny\"\n[board]\ndiagonal_inches = \"55\""_s, 5, u"'diagonal_inches' must be a number"_s},
         {3, u"id = \"tiny\"\n[appointments]\nslot_minutes = 7"_s, 5, u"slot_minutes must divide a day evenly"_s},
         {3, u"id = \"tiny\"\n[appointments]\ncheck_in_late_minutes = 500"_s, 5, u"'check_in_late_minutes' must be between 0 and 120"_s},
     };

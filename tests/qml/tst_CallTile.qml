@@ -44,6 +44,18 @@ Item {
             verify(number.font.pixelSize >= Theme.numberSize, "the number is the largest text on the board")
             verify(item.width >= number.implicitWidth, "the tile holds its number")
             compare(number.color, Theme.textOnAccent)
+            compare(item.color, Theme.accent)
+        }
+
+        function test_fresh_call_stands_out() {
+            const item = createTemporaryObject(tile, root, { fresh: true })
+            compare(item.color, Theme.attention)
+            compare(labels(item).find(l => l.text === "A-023").color, Theme.textOnAttention)
+        }
+
+        function test_sized_from_the_reading_size() {
+            const item = createTemporaryObject(tile, root, { readingSize: 50 })
+            compare(labels(item).find(l => l.text === "A-023").font.pixelSize, 150)
         }
 
         function test_long_counter_name_widens_the_tile() {

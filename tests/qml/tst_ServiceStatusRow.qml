@@ -14,6 +14,7 @@ Item {
         id: row
         ServiceStatusRow {
             width: 1000
+            prefix: "B"
             name: "Certificates"
             waiting: "12 waiting"
             level: 3

@@ -96,11 +96,16 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     QSignalSpy &refreshed = live.refreshed;
 
     CHECK(board.calling().isEmpty());
-    CHECK(board.captionLanguage() == u"ja"_s);
-    CHECK(board.captions().nowCalling == u"ただいまお呼びしている番号"_s);
+    CHECK(board.captionLanguage() == u"ja-x-easy"_s); // the rotating line; Japanese and English stay
+    REQUIRE(board.fixedCaptions().size() == 2);
+    CHECK(board.fixedCaptions().at(0).value<BoardCaptions>().nowCalling == u"ただいまお呼びしている番号"_s);
+    CHECK(board.fixedCaptions().at(1).value<BoardCaptions>().nowCalling == u"Now calling"_s);
+    CHECK(board.viewingMetres() == 6);
+    CHECK(board.diagonalInches() == 55);
     const QVariantList services = board.services();
     REQUIRE(services.size() >= 2);
     CHECK(services.at(0).toMap().value(u"name"_s).toString() == u"住民異動"_s);
+    CHECK(services.at(0).toMap().value(u"prefix"_s).toString() == u"A"_s);
     CHECK(services.at(0).toMap().value(u"waiting"_s).toString() == u"2人待ち"_s);
     CHECK_FALSE(services.at(0).toMap().value(u"levelText"_s).toString().isEmpty());
     for (const QVariant &service : services.mid(1)) // nobody waiting is never crowded, whatever the estimate's range
@@ -113,7 +118,8 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     CHECK(announced.at(0).at(2).toString() == u"vi"_s); // the visitor's language, for the spoken call
     REQUIRE(board.calling().size() == 1);
     CHECK(board.calling().at(0).toMap().value(u"number"_s).toString() == number);
-    CHECK(board.captions().counter.arg(1) == u"1番窓口"_s);
+    CHECK(board.calling().at(0).toMap().value(u"fresh"_s).toBool()); // highlighted for its first seconds
+    CHECK(board.fixedCaptions().at(0).value<BoardCaptions>().counter.arg(1) == u"1番窓口"_s);
 
     board.refresh(); // a re-read does not announce the same call again
     const qsizetype before = refreshed.size();
@@ -121,11 +127,10 @@ TEST_CASE("The board follows the calls live and announces each once", "[board]")
     CHECK(announced.size() == 1);
 
     board.rotateCaptions();
-    CHECK(board.captionLanguage() == u"ja-x-easy"_s);
-    board.rotateCaptions();
     CHECK(board.captionLanguage() == u"en"_s);
     CHECK(board.captions().nowCalling == u"Now calling"_s);
-    CHECK(board.services().at(0).toMap().value(u"name"_s).toString() == u"Moving house"_s);
+    CHECK(board.services().at(0).toMap().value(u"name"_s).toString() == u"住民異動"_s);
+    CHECK(board.services().at(0).toMap().value(u"otherName"_s).toString() == u"Moving house"_s);
 }
 
 TEST_CASE("A recall is announced again", "[board]")
@@ -185,7 +190,7 @@ TEST_CASE("Every board screen renders in every language, landscape and portrait"
                  u"--screenshots"_s, folder});
 
     QImage previous;
-    for (const QString &language : sampleLanguages()) {
+    for (const QString &language : sampleLanguages().mid(1)) { // the rotating line's languages
         INFO(language.toStdString());
         const QImage image(QDir(folder).filePath(u"board-landscape-%1.png"_s.arg(language)));
         REQUIRE_FALSE(image.isNull());

@@ -5,35 +5,57 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Madoguchi.Ui
 
-// A service with its people waiting and its congestion, in colour and in words (never colour alone).
-RowLayout {
+// A service with the letter of its numbers, its name (in the office's first language, and under it
+// in the rotating language), its people waiting and its congestion, in colour and in words (never
+// colour alone).
+GridLayout {
     id: root
 
+    required property string prefix
     required property string name
+    property string otherName: ""
     required property string waiting
     required property int level
     required property string levelText
+    // The board's reading size (BoardWindow.readingSize).
+    property int readingSize: Theme.bodySize
 
-    spacing: Theme.spacing
+    columns: 4
+    columnSpacing: Theme.spacing
+    rowSpacing: 0
 
+    Label {
+        Layout.alignment: Qt.AlignVCenter
+        leftPadding: Theme.spacingSmall
+        rightPadding: Theme.spacingSmall
+        text: root.prefix
+        font.pixelSize: root.readingSize
+        font.bold: true
+        color: Theme.textOnAccent
+        background: Rectangle {
+            radius: Theme.radiusSmall
+            color: Theme.accent
+        }
+    }
     Label {
         Layout.fillWidth: true
         Layout.preferredWidth: 1 // takes what the count and the level leave, and wraps there
-        text: root.name
-        font.pixelSize: Theme.bodySize * 1.2
+        text: UiLanguage.phrases(root.name)
+        font.pixelSize: root.readingSize
+        font.bold: true
         color: Theme.text
-        wrapMode: Text.WordWrap
+        wrapMode: Text.Wrap
     }
     Label {
         text: root.waiting
-        font.pixelSize: Theme.bodySize * 1.2
+        font.pixelSize: root.readingSize
         font.bold: true
         color: Theme.text
     }
     Rectangle {
         readonly property int shade: Math.min(root.level, 2)
         implicitWidth: levelLabel.implicitWidth + 2 * Theme.spacing
-        implicitHeight: levelLabel.implicitHeight + Theme.spacingSmall
+        implicitHeight: levelLabel.implicitHeight
         radius: height / 2
         color: Theme.congestion[shade]
         border.color: Theme.outline
@@ -43,9 +65,22 @@ RowLayout {
             id: levelLabel
             anchors.centerIn: parent
             text: root.levelText
-            font.pixelSize: Theme.bodySize
+            font.pixelSize: root.readingSize
             font.bold: true
             color: Theme.textOnCongestion[parent.shade]
         }
+    }
+    // The name in the rotating language, under the row, as wide as the row.
+    Item { visible: nameBelow.visible; implicitWidth: 1 }
+    Label {
+        id: nameBelow
+        Layout.columnSpan: 3
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        visible: root.otherName.length > 0 && root.otherName !== root.name
+        text: UiLanguage.phrases(root.otherName)
+        font.pixelSize: root.readingSize
+        color: Theme.textMuted
+        wrapMode: Text.Wrap
     }
 }

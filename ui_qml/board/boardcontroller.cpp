@@ -52,6 +52,8 @@ BoardController::BoardController(OfficeClient &client, EventStream &events, cons
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(std::chrono::milliseconds(100));
     connect(&m_coalesce, &QTimer::timeout, this, &BoardController::refresh);
+    m_fresh.setSingleShot(true);
+    connect(&m_fresh, &QTimer::timeout, this, &BoardController::expireHighlights);
     connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
     connect(&m_events, &EventStream::resyncNeeded, this, &BoardController::refresh);
     connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
@@ -83,7 +85,7 @@ void BoardController::start(const QString &token)
             m_languages = overview->languages;
             m_captionIndex = 0;
             Q_EMIT captionLanguageChanged();
-            if (m_languages.size() > 1)
+            if (m_languages.size() > 2)
                 m_rotation.start();
         }
         refresh();
@@ -98,9 +100,9 @@ void BoardController::refresh()
 
 void BoardController::rotateCaptions()
 {
-    if (m_languages.isEmpty())
+    if (m_languages.size() < 2)
         return;
-    m_captionIndex = (m_captionIndex + 1) % m_languages.size();
+    m_captionIndex = (m_captionIndex + 1) % (m_languages.size() - 1);
     Q_EMIT captionLanguageChanged();
     Q_EMIT viewChanged(); // service names follow the captions
 }
@@ -135,9 +137,35 @@ void BoardController::boardArrived(const ClientResult<BoardView> &board)
     m_haveBoard = true;
     if (soundChanged)
         Q_EMIT soundConfigured(m_board.muted, m_board.volumePercent);
+    highlight(fresh);
     Q_EMIT viewChanged();
     for (const BoardCall &call : std::as_const(fresh))
         Q_EMIT announced(call.number, call.counter, call.language);
+}
+
+void BoardController::highlight(const QList<BoardCall> &calls)
+{
+    for (const BoardCall &call : calls)
+        m_highlighted.insert(call.number, QDeadlineTimer(m_freshFor));
+    expireHighlights();
+}
+
+void BoardController::expireHighlights()
+{
+    const auto before = m_highlighted.size();
+    qint64 next = -1;
+    for (auto it = m_highlighted.begin(); it != m_highlighted.end();) {
+        if (it->hasExpired()) {
+            it = m_highlighted.erase(it);
+            continue;
+        }
+        next = next < 0 ? it->remainingTime() : std::min(next, it->remainingTime());
+        ++it;
+    }
+    if (next >= 0)
+        m_fresh.start(std::chrono::milliseconds(next));
+    if (m_highlighted.size() != before)
+        Q_EMIT viewChanged();
 }
 
 QVariantList BoardController::calling() const
@@ -146,8 +174,10 @@ QVariantList BoardController::calling() const
     if (!connected())
         return list; // never numbers that may no longer be true
     for (const BoardCall &call : m_board.calling)
-        list.append(QVariantMap{
-            {QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter}, {QStringLiteral("state"), call.state}});
+        list.append(QVariantMap{{QStringLiteral("number"), call.number},
+                                {QStringLiteral("counter"), call.counter},
+                                {QStringLiteral("state"), call.state},
+                                {QStringLiteral("fresh"), m_highlighted.contains(call.number)}});
     return list;
 }
 
@@ -166,27 +196,47 @@ QVariantList BoardController::services() const
     QVariantList list;
     for (const ServiceStatus &service : m_board.services) {
         const int level = congestionLevel(service.congestion);
-        list.append(QVariantMap{{QStringLiteral("name"), service.name.text(captionLanguage())},
-                                {QStringLiteral("waiting"), caption(kPeople).arg(service.waiting)},
+        const QString first = m_languages.value(0);
+        list.append(QVariantMap{{QStringLiteral("prefix"), service.prefix},
+                                {QStringLiteral("name"), service.name.text(first)},
+                                {QStringLiteral("otherName"), service.name.text(captionLanguage())},
+                                {QStringLiteral("waiting"), m_catalogs.translate(first, kContext, kPeople).arg(service.waiting)},
                                 {QStringLiteral("level"), level},
-                                {QStringLiteral("levelText"), caption(kLevels[level])}});
+                                {QStringLiteral("levelText"), m_catalogs.translate(first, kContext, kLevels[level])}});
     }
     return list;
 }
 
+QString BoardController::captionLanguage() const
+{
+    return m_languages.value(m_languages.size() > 1 ? m_captionIndex + 1 : 0);
+}
+
 BoardCaptions BoardController::captions() const
 {
-    return {caption(kNowCalling), caption(kCounter), caption(kRecent), caption(kWaiting), caption(kOffline)};
+    return captionsIn(captionLanguage());
+}
+
+QVariantList BoardController::fixedCaptions() const
+{
+    QVariantList list;
+    if (m_languages.isEmpty())
+        return list;
+    list.append(QVariant::fromValue(captionsIn(m_languages.constFirst())));
+    if (m_languages.constFirst() != u"en" && m_languages.contains(u"en"))
+        list.append(QVariant::fromValue(captionsIn(QStringLiteral("en"))));
+    return list;
+}
+
+BoardCaptions BoardController::captionsIn(const QString &language) const
+{
+    const auto text = [&](const char *source) { return m_catalogs.translate(language, kContext, source); };
+    return {text(kNowCalling), text(kCounter), text(kRecent), text(kWaiting), text(kOffline)};
 }
 
 bool BoardController::connected() const
 {
     return !m_lost; // a read that fails leaves the numbers unsure even while events still flow
-}
-
-QString BoardController::caption(const char *source) const
-{
-    return m_catalogs.translate(captionLanguage(), kContext, source);
 }
 
 } // namespace Madoguchi

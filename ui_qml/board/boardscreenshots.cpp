@@ -3,11 +3,33 @@
 #include "boardscreenshots.h"
 
 #include "boardcontroller.h"
+#include "text/unbreakableterms.h"
 
 #include <QCoreApplication>
 #include <QQuickWindow>
 
+#include <cmath>
+
 namespace Madoguchi {
+
+namespace {
+
+// What the board's screens are held to now: every text readable from the office's viewing distance on
+// its screen, no term of the languages shown split.
+InspectionRules boardRules(const BoardController &board, const QQuickWindow &window)
+{
+    InspectionRules rules;
+    const double pixelsPerMillimetre = std::hypot(window.width(), window.height()) / (board.diagonalInches() * 25.4);
+    rules.board = ReadingDistance{board.viewingMetres(), pixelsPerMillimetre};
+    QStringList names;
+    for (const QVariant &service : board.services())
+        names << service.toMap().value(QStringLiteral("name")).toString() << service.toMap().value(QStringLiteral("otherName")).toString();
+    for (const QString &language : {board.languages().value(0), board.captionLanguage()})
+        rules.terms += unbreakableTerms(language, names);
+    return rules;
+}
+
+} // namespace
 
 Screenshots takeBoardScreenshots(BoardController &board, QQuickWindow &window, const QString &folder)
 {
@@ -17,12 +39,15 @@ Screenshots takeBoardScreenshots(BoardController &board, QQuickWindow &window, c
     if (!waitForScreen(board, &BoardController::refreshed, [&] { return reachable && !board.captionLanguage().isEmpty(); }))
         return stopped(taken, QStringLiteral("the server did not answer"));
 
-    const QString first = board.captionLanguage();
+    // Each language of the rotating line (the office's first and English stay on the board).
+    const QString rotatingFirst = board.captionLanguage();
     do {
+        taken.inspection = boardRules(board, window);
         if (!saveScreenshot(window, folder, QStringLiteral("board-landscape-%1").arg(board.captionLanguage()), taken))
             return taken;
         board.rotateCaptions();
-    } while (board.captionLanguage() != first);
+    } while (board.captionLanguage() != rotatingFirst);
+    const QString first = board.languages().value(0);
 
     QObject *theme = window.property("theme").value<QObject *>();
     if (!theme)
@@ -34,6 +59,7 @@ Screenshots takeBoardScreenshots(BoardController &board, QQuickWindow &window, c
         return taken;
     window.resize(1080, 1920);
     QCoreApplication::processEvents(); // the resize reaches the layouts
+    taken.inspection = boardRules(board, window);
     saveScreenshot(window, folder, QStringLiteral("board-portrait-%1").arg(first), taken);
     window.resize(1920, 1080);
     return taken;

@@ -245,15 +245,19 @@ ApplicationWindow {
 
                     HintField {
                         id: number
-                        Layout.fillWidth: true
+                        Layout.preferredWidth: parent.width * 0.36
                         hint: qsTr("Number, e.g. A-023")
                         font.pixelSize: Theme.captionSize
                     }
                     ActionButton {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: qsTr("Call this number"); shortcut: "Ctrl+K"; counterAction: Api.Call
                         onTriggered: Counter.act(Api.Call, { number: number.text })
                     }
                     ActionButton {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: qsTr("Unpark"); shortcut: "Ctrl+U"; counterAction: Api.Unpark
                         onTriggered: Counter.act(Api.Unpark, { number: number.text })
                     }
