@@ -61,6 +61,16 @@ std::optional<QString> TomlReader::string(const toml::table &table, const char *
     return qs(node->as_string()->get());
 }
 
+template<typename T>
+std::optional<T> TomlReader::inRange(const toml::node &node, const char *key, T value, T min, T max)
+{
+    if (value < min || value > max) {
+        error(node, tr("'%1' must be between %2 and %3, not %4").arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<double> TomlReader::number(const toml::table &table, const char *key, double min, double max)
 {
     const toml::node *node = table.get(key);
@@ -70,12 +80,7 @@ std::optional<double> TomlReader::number(const toml::table &table, const char *k
         error(*node, tr("'%1' must be a number").arg(QString::fromLatin1(key)));
         return std::nullopt;
     }
-    const double value = node->is_integer() ? double(node->as_integer()->get()) : node->as_floating_point()->get();
-    if (value < min || value > max) {
-        error(*node, tr("'%1' must be between %2 and %3, not %4").arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
-        return std::nullopt;
-    }
-    return value;
+    return inRange(*node, key, node->is_integer() ? double(node->as_integer()->get()) : node->as_floating_point()->get(), min, max);
 }
 
 std::optional<qint64> TomlReader::integer(const toml::table &table, const char *key, qint64 min, qint64 max)
@@ -87,12 +92,7 @@ std::optional<qint64> TomlReader::integer(const toml::table &table, const char *
         error(*node, tr("'%1' must be a whole number").arg(QString::fromLatin1(key)));
         return std::nullopt;
     }
-    const qint64 value = node->as_integer()->get();
-    if (value < min || value > max) {
-        error(*node, tr("'%1' must be between %2 and %3, not %4").arg(QString::fromLatin1(key)).arg(min).arg(max).arg(value));
-        return std::nullopt;
-    }
-    return value;
+    return inRange<qint64>(*node, key, node->as_integer()->get(), min, max);
 }
 
 std::optional<bool> TomlReader::boolean(const toml::table &table, const char *key)

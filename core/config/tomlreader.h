@@ -58,6 +58,10 @@ public:
     LocalizedText localized(const toml::node &node, const QString &what, bool requireAll);
 
 private:
+    /// The value, or nothing with an error on the node when it lies outside min … max.
+    template<typename T>
+    std::optional<T> inRange(const toml::node &node, const char *key, T value, T min, T max);
+
     QString m_file;
     QStringList m_languages{QStringLiteral("ja")};
     QList<ConfigDiagnostic> m_diagnostics;

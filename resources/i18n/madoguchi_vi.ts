@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Display board — Madoguchi</source>
+        <extracomment>The display board window&apos;s title</extracomment>
+        <translation>Bảng gọi số — Madoguchi</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>

@@ -24,6 +24,8 @@ Button {
     // A second line under the label (a shortcut, a detail); replaced by whyDisabled while disabled.
     property string detail: ""
     property string whyDisabled: ""
+    // The second line's font family, when it is in another script than the label.
+    property string secondLineFamily: font.family
     property bool wrap: false
     // Shows an on/off or selected state in `checked`, which the owner binds (a click does not flip it).
     property bool toggle: false
@@ -87,7 +89,7 @@ Button {
                 Layout.fillWidth: true
                 visible: root.secondLine.length > 0
                 text: root.secondLine
-                font.family: root.font.family
+                font.family: root.secondLineFamily
                 font.pixelSize: Math.max(Theme.minimumTextSize, Math.round(root.font.pixelSize * 0.75))
                 color: !root.enabled ? Theme.textMuted : root.foreground
                 horizontalAlignment: root.horizontalAlignment

@@ -183,27 +183,31 @@ ApplicationWindow {
                 }
                 // The visit's actions, in the order of their keys (F1 … F7).
                 GridLayout {
+                    id: visitActions
                     objectName: "visitActions"
+                    // Four equal columns, whatever the labels' and reasons' lengths.
+                    readonly property real cell: (width - 3 * columnSpacing) / 4
                     Layout.fillWidth: true
                     columns: 4
                     columnSpacing: Theme.spacingSmall
                     rowSpacing: Theme.spacingSmall
                     enabled: !Counter.busy
 
-                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Call next"); shortcut: "F1"; counterAction: Api.CallNext; onTriggered: Counter.act(Api.CallNext) }
-                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Recall"); shortcut: "F2"; counterAction: Api.Recall; onTriggered: Counter.act(Api.Recall) }
-                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Start"); shortcut: "F3"; counterAction: Api.Start; onTriggered: Counter.act(Api.Start) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: visitActions.cell; label: qsTr("Call next"); shortcut: "F1"; counterAction: Api.CallNext; onTriggered: Counter.act(Api.CallNext) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: visitActions.cell; label: qsTr("Recall"); shortcut: "F2"; counterAction: Api.Recall; onTriggered: Counter.act(Api.Recall) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: visitActions.cell; label: qsTr("Start"); shortcut: "F3"; counterAction: Api.Start; onTriggered: Counter.act(Api.Start) }
                     ActionButton {
-                        Layout.fillWidth: true; label: qsTr("Finish"); shortcut: "F4"; counterAction: Api.Finish
+                        Layout.fillWidth: true; Layout.preferredWidth: visitActions.cell; label: qsTr("Finish"); shortcut: "F4"; counterAction: Api.Finish
                         onTriggered: {
                             Counter.act(Api.Finish, { outcome: outcome.text })
                             outcome.text = ""
                         }
                     }
-                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("No-show"); shortcut: "F5"; counterAction: Api.NoShow; onTriggered: Counter.act(Api.NoShow) }
-                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: 1; label: qsTr("Park"); shortcut: "F6"; counterAction: Api.Park; onTriggered: Counter.act(Api.Park) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: visitActions.cell; label: qsTr("No-show"); shortcut: "F5"; counterAction: Api.NoShow; onTriggered: Counter.act(Api.NoShow) }
+                    ActionButton { Layout.fillWidth: true; Layout.preferredWidth: visitActions.cell; label: qsTr("Park"); shortcut: "F6"; counterAction: Api.Park; onTriggered: Counter.act(Api.Park) }
                     ActionButton {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 2 * visitActions.cell + visitActions.columnSpacing
                         Layout.columnSpan: 2
                         label: qsTr("Transfer"); shortcut: "F7"; counterAction: Api.Transfer
                         onTriggered: Counter.act(Api.Transfer, { service: service.currentValue })

@@ -47,7 +47,9 @@ Rectangle {
             pictogram: "language"
             // Bilingual on purpose and never translated: a visitor who reads neither script still finds it.
             text: "言語 / Language"
+            font.family: UiLanguage.fontFamily("ja")
             detail: UiLanguage.endonym(root.language)
+            secondLineFamily: UiLanguage.fontFamily(root.language)
             toggle: true
             checked: root.choosingLanguage
             font.pixelSize: Theme.bodySize

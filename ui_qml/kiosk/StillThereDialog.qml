@@ -48,6 +48,9 @@ Rectangle {
             kind: AppButton.Main
             //: Keeps the kiosk on the visitor's screen when asked "Are you still there?"
             text: qsTr("Continue")
+            font.pixelSize: Theme.leadSize
+            leftPadding: Theme.spacingHuge
+            rightPadding: Theme.spacingHuge
             onClicked: root.continued()
         }
     }

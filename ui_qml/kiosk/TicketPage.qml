@@ -42,13 +42,17 @@ Item {
                 Layout.preferredWidth: 1
                 visible: root.documents.length > 0
                 title: qsTr("Please have these ready:")
-                Label {
-                    Layout.fillWidth: true
-                    text: root.documents.map(d => "・" + UiLanguage.phrases(d)).join("\n")
-                    font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
-                    lineHeight: root.compact ? 1.3 : Theme.lineHeight
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                Repeater {
+                    model: root.documents
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: "・" + UiLanguage.phrases(modelData)
+                        font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
+                        lineHeight: 1.3
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
 
@@ -118,6 +122,7 @@ Item {
             // The status page on the visitor's phone.
             Card {
                 Layout.preferredWidth: 1
+                pictogram: "qr-phone"
                 title: qsTr("See your turn on your phone")
                 Image {
                     Layout.alignment: Qt.AlignHCenter
@@ -172,14 +177,21 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            spacing: Theme.spacingSmall
 
+            Image {
+                Layout.preferredWidth: Theme.bodySize * 1.3
+                Layout.preferredHeight: Layout.preferredWidth
+                source: Pictograms.source("clock", Theme.textMuted)
+                sourceSize.width: width
+                sourceSize.height: height
+            }
             Label {
                 objectName: "countdown"
                 Layout.fillWidth: true
                 //: How long until the kiosk shows its first screen again
                 text: qsTr("Back to the start in %1 s").arg(root.secondsLeft)
-                font.pixelSize: Theme.captionSize
+                font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
@@ -187,6 +199,9 @@ Item {
                 objectName: "done"
                 kind: AppButton.Main
                 text: qsTr("Done")
+                font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
+                leftPadding: Theme.spacingLarge
+                rightPadding: Theme.spacingLarge
                 onClicked: root.done()
             }
         }
@@ -197,6 +212,7 @@ Item {
         id: card
         default property alias content: cardColumn.data
         property string title
+        property string pictogram: ""
         Layout.fillWidth: true
         Layout.alignment: Qt.AlignVCenter
         implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
@@ -211,13 +227,26 @@ Item {
             anchors.margins: Theme.spacing
             spacing: Theme.spacingSmall
 
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: UiLanguage.phrases(card.title)
-                font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
-                font.bold: true
-                color: Theme.text
-                wrapMode: Text.Wrap
+                spacing: Theme.spacingSmall
+
+                Image {
+                    visible: card.pictogram.length > 0
+                    Layout.preferredWidth: Theme.leadSize * 1.4
+                    Layout.preferredHeight: Layout.preferredWidth
+                    source: visible ? Pictograms.source(card.pictogram, Theme.accent) : ""
+                    sourceSize.width: width
+                    sourceSize.height: height
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: UiLanguage.phrases(card.title)
+                    font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
             }
         }
     }

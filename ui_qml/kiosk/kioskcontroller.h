@@ -52,6 +52,7 @@ class KioskController : public QObject
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY countdownChanged)
     Q_PROPERTY(bool stillThereAsked READ stillThereAsked NOTIFY stillThereAskedChanged)
 public:
+    /// Attract: nobody at the kiosk (its QML shows the services under a welcome, with the languages).
     enum class Screen { Attract, Services, Reservation, Ticket, Unavailable };
     Q_ENUM(Screen)
     enum class PrintState { None, Printing, Printed, Failed };

@@ -72,7 +72,7 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
         if (!save(QStringLiteral("ticket")))
             return taken;
         // Asked whether still there: shortly before the kiosk would return to the start.
-        kiosk.setInactivityTimeout(std::chrono::minutes(2), std::chrono::minutes(2) - std::chrono::milliseconds(50));
+        kiosk.setInactivityTimeout(std::chrono::milliseconds(20050), std::chrono::seconds(20));
         kiosk.touched();
         const bool asked = waitForScreen(kiosk, &KioskController::stillThereAskedChanged, [&] { return kiosk.stillThereAsked(); });
         const bool askedSaved = asked && save(QStringLiteral("still-there"));

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pictograms.h"
 
+#include <QCache>
 #include <QFile>
+#include <QMutex>
 #include <QPainter>
 #include <QQmlEngine>
 #include <QSvgRenderer>
@@ -18,6 +20,37 @@ QString pictogramFile(const QString &name)
     return u":/madoguchi/pictograms/"_s + name + u".svg"_s;
 }
 
+// The pictogram's SVG drawn in a colour, kept: a theme switch asks for every pictogram again, in
+// colours it has been drawn in before. Image providers may be called from loader threads.
+QImage drawn(const QString &name, const QColor &color, QSize size)
+{
+    static QMutex mutex;
+    static QCache<QString, QImage> images(64);
+    const QString key = name + u'/' + color.name() + u'/' + QString::number(size.width()) + u'x' + QString::number(size.height());
+    {
+        const QMutexLocker locked(&mutex);
+        if (const QImage *image = images.object(key))
+            return *image;
+    }
+    QFile file(pictogramFile(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    svg.replace("currentColor", color.name().toLatin1());
+    QSvgRenderer renderer(svg);
+    if (!size.isValid() || size.isEmpty())
+        size = renderer.defaultSize();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    painter.end();
+    const QMutexLocker locked(&mutex);
+    images.insert(key, new QImage(image));
+    return image;
+}
+
 } // namespace
 
 PictogramProvider::PictogramProvider()
@@ -29,19 +62,9 @@ QImage PictogramProvider::requestImage(const QString &id, QSize *size, const QSi
 {
     const QString name = id.section(u'/', 0, 0);
     const QColor color(u'#' + id.section(u'/', 1, 1));
-    QFile file(pictogramFile(name));
-    if (name.contains(u'.') || !color.isValid() || !file.open(QIODevice::ReadOnly))
+    if (name.contains(u'.') || !color.isValid())
         return {};
-    QByteArray svg = file.readAll();
-    svg.replace("currentColor", color.name().toLatin1());
-    QSvgRenderer renderer(svg);
-    const QSize side = requestedSize.isValid() && !requestedSize.isEmpty() ? requestedSize : renderer.defaultSize();
-    QImage image(side, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter);
-    painter.end();
+    const QImage image = drawn(name, color, requestedSize);
     if (size)
         *size = image.size();
     return image;
