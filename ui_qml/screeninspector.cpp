@@ -120,6 +120,17 @@ double glyphPixels(const QString &text, const QFont &font)
     return isIdeographic(text) ? metrics.tightBoundingRect(u"国"_s).height() : metrics.capHeight();
 }
 
+// The pixel size a text is drawn at: its font's, or less for one that shrinks to fit its width.
+qreal drawnPixelSize(const QQuickItem &text)
+{
+    const QFont font = text.property("font").value<QFont>();
+    if (text.property("fontSizeMode").toInt() == 0)
+        return font.pixelSize();
+    const qreal natural = QFontMetricsF(font).horizontalAdvance(text.property("text").toString());
+    const qreal available = text.width() - text.property("leftPadding").toReal() - text.property("rightPadding").toReal();
+    return natural > available && natural > 0 ? font.pixelSize() * available / natural : font.pixelSize();
+}
+
 // The opaque colour an item is drawn on: its own background (a Label's or a control's), the nearest
 // enclosing rectangle, or the window.
 QColor backgroundOf(const QQuickItem &start, const QQuickWindow &window)
@@ -295,13 +306,7 @@ QStringList wrappedRow(QQuickWindow &window, const QString &objectName, int mini
     for (const QQuickItem *text : std::as_const(texts)) {
         if (text->property("lineCount").toInt() > 1)
             problems.append(u"%1: wraps onto %2 lines in %3"_s.arg(nameOf(*text)).arg(text->property("lineCount").toInt()).arg(objectName));
-        // A text that shrinks to fit: the size it is drawn at.
-        const QFont font = text->property("font").value<QFont>();
-        const qreal natural = QFontMetricsF(font).horizontalAdvance(text->property("text").toString());
-        const qreal available = text->width() - text->property("leftPadding").toReal() - text->property("rightPadding").toReal();
-        const qreal drawn = text->property("fontSizeMode").toInt() != 0 && natural > available && natural > 0
-            ? font.pixelSize() * available / natural
-            : font.pixelSize();
+        const qreal drawn = drawnPixelSize(*text);
         if (drawn + 0.5 < minimumPixelSize)
             problems.append(u"%1: needs %2 px to fit in %3, less than %4 px"_s.arg(nameOf(*text))
                                 .arg(drawn, 0, 'f', 1)

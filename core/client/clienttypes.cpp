@@ -50,7 +50,8 @@ QList<ServiceStatus> services(const QJsonValue &value)
             documents.append(localized(document));
         list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
                      localized(object.value(u"procedures"_s)), object.value(u"pictogram"_s).toString(), object.value(u"waiting"_s).toInt(),
-                     estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(), documents});
+                     estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(), documents,
+                     instant(object.value(u"oldestWaitingSince"_s)), strings(object.value(u"parked"_s))});
     }
     return list;
 }
@@ -230,4 +231,13 @@ QJsonObject checkInRequest(const CheckInRequest &request)
 }
 
 } // namespace ClientJson
+int congestionLevel(const QString &congestion)
+{
+    if (congestion == u"very-high")
+        return 3;
+    if (congestion == u"high")
+        return 2;
+    return congestion == u"medium" ? 1 : 0;
+}
+
 } // namespace Madoguchi

@@ -59,9 +59,14 @@ struct ServiceStatus {
     QString pictogram;        ///< the service's pictogram, or empty (GET /services)
     int waiting = 0;
     ClientEstimate estimate;
-    QString congestion;             ///< on the board: low, medium, high, very-high
+    QString congestion;             ///< low, medium, high, very-high
     QList<LocalizedText> documents; ///< what to bring (GET /services)
+    QDateTime oldestWaitingSince;   ///< when its longest-waiting visitor joined the queue; invalid when nobody waits (GET /services)
+    QStringList parked;             ///< the numbers parked in it (GET /services)
 };
+
+/// A service's congestion (low, medium, high, very-high) as a level: 0 few waiting … 3 very crowded.
+[[nodiscard]] int congestionLevel(const QString &congestion);
 
 /// GET /services: the office and its services.
 struct OfficeOverview {

@@ -47,11 +47,23 @@ QJsonObject estimate(const WaitEstimate &estimate)
     return {{u"low"_s, estimate.lowMinutes}, {u"high"_s, estimate.highMinutes}, {u"known"_s, estimate.known}};
 }
 
-QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate)
+QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state)
 {
     QJsonArray documents;
     for (const DocumentConfig &document : service.documents)
         documents.append(localized(document.name));
+    QDateTime oldestWaiting;
+    QJsonArray parked;
+    for (const VisitId id : state.openVisits) {
+        const Visit *visit = state.visit(id);
+        const Step *step = visit ? visit->currentStep() : nullptr;
+        if (!step || step->service != service.code)
+            continue;
+        if (step->state == StepState::Waiting && (!oldestWaiting.isValid() || step->queuedAt < oldestWaiting))
+            oldestWaiting = step->queuedAt;
+        else if (step->state == StepState::Parked)
+            parked.append(visit->number);
+    }
     return {{u"code"_s, service.code},
             {u"prefix"_s, service.prefix},
             {u"name"_s, localized(service.name)},
@@ -59,6 +71,9 @@ QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstima
             {u"pictogram"_s, service.pictogram},
             {u"waiting"_s, waitEstimate.ahead},
             {u"estimate"_s, estimate(waitEstimate)},
+            {u"congestion"_s, congestion(waitEstimate)},
+            {u"oldestWaitingSince"_s, oldestWaiting.isValid() ? QJsonValue(instant(oldestWaiting)) : QJsonValue()},
+            {u"parked"_s, parked},
             {u"documents"_s, documents}};
 }
 

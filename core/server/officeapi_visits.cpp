@@ -44,7 +44,7 @@ HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const Q
     const OfficeConfig &office = m_engine.office();
     QJsonArray list;
     for (const ServiceConfig &service : office.services)
-        list.append(ApiViews::service(service, m_estimator.forService(state, service.code)));
+        list.append(ApiViews::service(service, m_estimator.forService(state, service.code), state));
     return jsonResponse({{u"office"_s,
                           QJsonObject{{u"id"_s, office.id},
                                       {u"name"_s, ApiViews::localized(office.name)},

@@ -68,14 +68,6 @@
         <translation>Ilipat</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>Mga pila</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 naghihintay</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>Bukas</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>Reserbasyon nang %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>napakasikip</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>masikip</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>katamtaman</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>maluwag</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Mga pila</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Walang naghihintay.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>Pinakamatagal na paghihintay: %1 min (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 naghihintay</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>pinakamatagal %1 min</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>ipinagpaliban: %1</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,6 @@
         <translation>回送</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>待ち状況</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1人待ち</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>開設中</translation>
@@ -386,7 +378,7 @@
     </message>
     <message>
         <source>A visitor is at the counter</source>
-        <translation>対応中のお客様がいます</translation>
+        <translation>お客様対応中</translation>
     </message>
     <message>
         <source>Already serving</source>
@@ -394,15 +386,15 @@
     </message>
     <message>
         <source>No visitor has been called</source>
-        <translation>呼出中のお客様がいません</translation>
+        <translation>呼出中の方なし</translation>
     </message>
     <message>
         <source>Start serving first (F3)</source>
-        <translation>先に対応を開始してください（F3）</translation>
+        <translation>先に対応開始（F3）</translation>
     </message>
     <message>
         <source>No visitor is being served</source>
-        <translation>対応中のお客様がいません</translation>
+        <translation>対応中の方なし</translation>
     </message>
 </context>
 <context>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>予約 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>大混雑</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>混雑</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>やや混雑</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>待ち状況</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>待っている人はいません。</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>最長待ち時間：%1分（%2）</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1人待ち</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>最長%1分</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>保留：%1</translation>
     </message>
 </context>
 <context>

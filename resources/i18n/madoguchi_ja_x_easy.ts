@@ -68,14 +68,6 @@
         <translation>ほかの まどぐちへ</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>まって いる ひと</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1にん まって います</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>あいて います</translation>
@@ -386,23 +378,23 @@
     </message>
     <message>
         <source>A visitor is at the counter</source>
-        <translation>まどぐちに おきゃくさんが います</translation>
+        <translation>たいおう ちゅう</translation>
     </message>
     <message>
         <source>Already serving</source>
-        <translation>もう たいおう ちゅうです</translation>
+        <translation>もう たいおう ちゅう</translation>
     </message>
     <message>
         <source>No visitor has been called</source>
-        <translation>まだ だれも よんで いません</translation>
+        <translation>よんだ ひとが いない</translation>
     </message>
     <message>
         <source>Start serving first (F3)</source>
-        <translation>さきに「はじめる」を おして ください（F3）</translation>
+        <translation>さきに はじめる（F3）</translation>
     </message>
     <message>
         <source>No visitor is being served</source>
-        <translation>たいおう ちゅうの おきゃくさんは いません</translation>
+        <translation>たいおう して いない</translation>
     </message>
 </context>
 <context>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>よやく %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>とても こむ</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>こんで いる</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>すこし こむ</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>すいて いる</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>まって いる ひと</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>まって いる ひとは いません。</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>いちばん ながい まつ じかん：%1ふん（%2）</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1にん まって います</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>いちばん ながい ひとで %1ふん</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>あとで：%1</translation>
     </message>
 </context>
 <context>

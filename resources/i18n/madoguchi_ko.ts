@@ -68,14 +68,6 @@
         <translation>이관</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>대기 현황</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1명 대기</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>운영 중</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>예약 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>매우 혼잡</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>혼잡</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>약간 혼잡</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>대기 현황</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>대기자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>최장 대기: %1분 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1명 대기</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>최장 %1분</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>보류: %1</translation>
     </message>
 </context>
 <context>

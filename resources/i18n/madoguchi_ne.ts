@@ -68,14 +68,6 @@
         <translation>सार्नुहोस्</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>लाइनहरू</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 जना पर्खिरहेका</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>खुला</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>आरक्षण %1 बजे</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>अत्यधिक भीड</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>धेरै भीड</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>केही भीड</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>थोरै भीड</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>लाइनहरू</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>कोही पर्खिरहेको छैन।</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>सबैभन्दा लामो पर्खाइ: %1 मिनेट (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 जना पर्खिरहेका</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>सबैभन्दा लामो %1 मिनेट</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>पर्खाइमा: %1</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,6 @@
         <translation>Transferir</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>Filas</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 aguardando</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>Aberto</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>Reserva às %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>muito cheio</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>cheio</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Ninguém aguardando.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>Maior espera: %1 min (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 aguardando</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>maior espera %1 min</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>em espera: %1</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,6 @@
         <translation>Aktar</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>Kuyruklar</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 kişi bekliyor</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>Açık</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>Randevu saati %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>çok yoğun</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>yoğun</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>az yoğun</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>sakin</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Kuyruklar</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Bekleyen kimse yok.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>En uzun bekleme: %1 dk (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 kişi bekliyor</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>en uzun %1 dk</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>bekletilen: %1</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,6 @@
         <translation>Chuyển</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>Hàng chờ</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1 người chờ</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>Đang mở</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>Lịch hẹn lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>rất đông</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>đông</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>hơi đông</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Hàng chờ</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Không có ai đang chờ.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>Chờ lâu nhất: %1 phút (%2)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 người chờ</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>lâu nhất %1 phút</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>tạm giữ: %1</translation>
     </message>
 </context>
 <context>

@@ -68,14 +68,6 @@
         <translation>转交</translation>
     </message>
     <message>
-        <source>Queues</source>
-        <translation>排队情况</translation>
-    </message>
-    <message>
-        <source>%1 waiting</source>
-        <translation>%1人等候</translation>
-    </message>
-    <message>
         <source>Open</source>
         <comment>the counter&apos;s status</comment>
         <translation>开放中</translation>
@@ -851,6 +843,50 @@
     <message>
         <source>Reservation at %1</source>
         <translation>预约 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <source>very crowded</source>
+        <translation>非常拥挤</translation>
+    </message>
+    <message>
+        <source>crowded</source>
+        <translation>拥挤</translation>
+    </message>
+    <message>
+        <source>some waiting</source>
+        <translation>稍拥挤</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>排队情况</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>无人等候。</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min (%2)</source>
+        <extracomment>%1 minutes, %2 the service</extracomment>
+        <translation>最长等候：%1分钟（%2）</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1人等候</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>最长%1分钟</translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation>挂起：%1</translation>
     </message>
 </context>
 <context>

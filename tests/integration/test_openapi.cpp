@@ -10,6 +10,7 @@
 #include "websocketlistener.h"
 
 #include "api/apivocabulary.h"
+#include "config/officeconfig.h"
 #include "queue/event.h"
 #include "server/officeapi.h"
 
@@ -280,6 +281,11 @@ TEST_CASE("The OpenAPI document names what the code names, and every route", "[s
     CHECK(enumOf(document, u"ErrorCode"_s) == Api::errorCodeNames());
     CHECK(enumOf(document, u"StreamMessageType"_s) == Api::streamMessageNames());
     CHECK(enumOf(document, u"EventType"_s) == eventTypeNames());
+    QStringList pictograms;
+    for (const QJsonValue &name :
+         document[u"components"_s][u"schemas"_s][u"Service"_s][u"properties"_s][u"pictogram"_s][u"enum"_s].toArray())
+        pictograms.append(name.toString());
+    CHECK(pictograms == QStringList{QString()} + servicePictograms()); // and "" for none
 
     const QJsonObject paths = document.value(u"paths"_s).toObject();
     for (const RouteRule &rule : OfficeApi::routeRules()) {

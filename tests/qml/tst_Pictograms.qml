@@ -4,7 +4,8 @@ import QtQuick
 import QtTest
 import Madoguchi.Ui
 
-// The pictograms: every one the office configuration may name is shipped and drawn in the colour asked.
+// The pictograms: every one the office configuration may name (servicePictograms() in core, compared
+// with the OpenAPI document by test_openapi) is shipped and drawn in the colour asked.
 Item {
     id: root
     width: 200

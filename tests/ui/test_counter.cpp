@@ -92,6 +92,8 @@ TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "
     REQUIRE_FALSE(queues.isEmpty());
     CHECK(queues.at(0).toMap().value(u"name"_s).toString() == u"住民異動"_s);
     CHECK(queues.at(0).toMap().value(u"waiting"_s).toInt() == 2);
+    CHECK(queues.at(0).toMap().value(u"longestWait"_s).toInt() >= 0); // someone waits, since the tickets were issued
+    CHECK(queues.at(1).toMap().value(u"longestWait"_s).toInt() == -1);
 
     rig.settle([&] { rig.console->act(CounterAction::CallNext); });
     CHECK(rig.console->visitNumber() == first);
@@ -114,6 +116,13 @@ TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "
         rig.settle([&] { rig.console->act(CounterAction::NoShow); });
         CHECK(rig.console->visitNumber().isEmpty());
         CHECK(rig.console->queues().at(0).toMap().value(u"waiting"_s).toInt() == 0);
+    }
+    SECTION("a parked visitor is listed with the queue, to call back")
+    {
+        rig.settle([&] { rig.console->act(CounterAction::Call, {{u"number"_s, second}}); });
+        rig.settle([&] { rig.console->act(CounterAction::Park); });
+        CHECK(rig.console->visitNumber().isEmpty());
+        CHECK(rig.console->queues().at(0).toMap().value(u"parked"_s).toStringList() == QStringList{second});
     }
     SECTION("a pause")
     {

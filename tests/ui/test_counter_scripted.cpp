@@ -265,3 +265,35 @@ TEST_CASE("The console offers one main action per state and says why the others 
     CHECK(whyUnavailable(CounterAction::CallNext, CounterPhase::Closed).contains(u"F9"_s)); // says what to do instead
     CHECK(whyUnavailable(CounterAction::Finish, CounterPhase::Called).contains(u"F3"_s));
 }
+
+TEST_CASE("Scripted console: the queues say how long the longest-waiting visitor has waited, what is parked, how crowded",
+          "[counter][scripted]")
+{
+    ScriptedCounter rig;
+    rig.console.login(u"clerk1"_s, u"secret"_s);
+    REQUIRE(rig.client.answer(u"login"_s, StaffLogin{u"session-token"_s, u"clerk1"_s, u"clerk"_s, 2}));
+    REQUIRE(rig.client.answer(u"assistance"_s, QList<AssistanceCall>{}));
+    OfficeOverview busy = office();
+    busy.services[0].prefix = u"A"_s;
+    busy.services[0].oldestWaitingSince = QDateTime::currentDateTimeUtc().addSecs(-12 * 60 - 30);
+    busy.services[0].parked = {u"A-003"_s, u"A-007"_s};
+    busy.services[0].congestion = u"high"_s;
+    ServiceStatus calm;
+    calm.code = u"tax"_s;
+    calm.name = LocalizedText({{u"ja"_s, u"税証明"_s}, {u"en"_s, u"Tax"_s}});
+    busy.services.append(calm);
+    REQUIRE(rig.client.answer(u"overview"_s, busy));
+    REQUIRE(rig.client.answer(u"counter"_s, idle()));
+
+    const QVariantList queues = rig.console.queues();
+    REQUIRE(queues.size() == 2);
+    const QVariantMap moving = queues.at(0).toMap();
+    CHECK(moving.value(u"prefix"_s).toString() == u"A"_s);
+    CHECK(moving.value(u"longestWait"_s).toInt() == 12);
+    CHECK(moving.value(u"parked"_s).toStringList() == QStringList{u"A-003"_s, u"A-007"_s});
+    CHECK(moving.value(u"level"_s).toInt() == 2);
+    const QVariantMap tax = queues.at(1).toMap();
+    CHECK(tax.value(u"longestWait"_s).toInt() == -1); // nobody waits
+    CHECK(tax.value(u"parked"_s).toStringList().isEmpty());
+    CHECK(tax.value(u"level"_s).toInt() == 0);
+}

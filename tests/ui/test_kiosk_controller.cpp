@@ -311,6 +311,17 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
     CHECK(afterwards.last() == message);
     CHECK(std::all_of(afterwards.cbegin(), afterwards.cend() - 1, [&](const QString &s) { return s.contains(rig.kiosk->ticketNumber()); }));
 
+    // Asked whether still there: said aloud, in the visitor's language, with the time left.
+    rig.kiosk->setInactivityTimeout(std::chrono::milliseconds(20100), std::chrono::seconds(20));
+    rig.kiosk->touched();
+    REQUIRE(waitFor([&] { return rig.kiosk->stillThereAsked(); }));
+    QString asked;
+    for (int i = 0; i < 4 && !asked.contains(u"Are you still there?"_s); ++i)
+        asked = nextSaid();
+    CHECK(asked.contains(u"Are you still there?"_s));
+    CHECK((asked.contains(u"in 20 s"_s) || asked.contains(u"in 19 s"_s))); // the seconds left as it was asked
+    rig.kiosk->setInactivityTimeout(std::chrono::seconds(90));
+
     // The next visitor starts without it (the kiosk's default), and hears nothing.
     rig.kiosk->finish();
     CHECK_FALSE(rig.kiosk->voiceGuidance());

@@ -28,17 +28,6 @@ const char *const kLevels[] = {
     QT_TRANSLATE_NOOP("Madoguchi::Board", "Very crowded"),
 };
 
-int congestionLevel(const QString &name)
-{
-    if (name == u"very-high")
-        return 3;
-    if (name == u"high")
-        return 2;
-    if (name == u"medium")
-        return 1;
-    return 0;
-}
-
 } // namespace
 
 BoardController::BoardController(OfficeClient &client, EventStream &events, const LanguageCatalogs &catalogs, QObject *parent)

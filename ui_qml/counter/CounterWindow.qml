@@ -268,45 +268,10 @@ ApplicationWindow {
                 }
             }
 
-            Pane {
+            QueuePane {
                 Layout.fillHeight: true
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
-                background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.outline }
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: Theme.spacingSmall
-
-                    Label {
-                        text: qsTr("Queues")
-                        font.pixelSize: Theme.leadSize
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Repeater {
-                        model: Counter.queues
-                        delegate: RowLayout {
-                            id: queue
-                            required property var modelData
-                            Layout.fillWidth: true
-                            Label {
-                                Layout.fillWidth: true
-                                text: queue.modelData.name
-                                font.pixelSize: Theme.captionSize
-                                color: Theme.text
-                                wrapMode: Text.WordWrap
-                            }
-                            Label {
-                                text: qsTr("%1 waiting").arg(queue.modelData.waiting)
-                                font.pixelSize: Theme.captionSize
-                                font.bold: true
-                                color: Theme.text
-                            }
-                        }
-                    }
-                    Item { Layout.fillHeight: true }
-                }
             }
         }
 

@@ -29,6 +29,9 @@ CounterController::CounterController(OfficeClient &client, EventStream &events, 
     m_client.setLanguage(m_language); // the server tells why a visitor was called in the clerk's language
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(std::chrono::milliseconds(100));
+    m_minute.setInterval(std::chrono::minutes(1));
+    connect(&m_minute, &QTimer::timeout, this, &CounterController::stateChanged);
+    m_minute.start();
     connect(&m_coalesce, &QTimer::timeout, this, &CounterController::refresh);
     connect(&m_events, &EventStream::eventsReceived, this, [this] { m_coalesce.start(); });
     connect(&m_events, &EventStream::assistanceReceived, this, [this](const QList<AssistanceCall> &calls) { setAssistance(calls); });
@@ -68,10 +71,16 @@ QVariantList CounterController::visitSteps() const
 QVariantList CounterController::queues() const
 {
     QVariantList list;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ServiceStatus &service : m_services)
-        list.append(QVariantMap{{QStringLiteral("code"), service.code},
-                                {QStringLiteral("name"), service.name.text(m_language)},
-                                {QStringLiteral("waiting"), service.waiting}});
+        list.append(QVariantMap{
+            {QStringLiteral("code"), service.code},
+            {QStringLiteral("prefix"), service.prefix},
+            {QStringLiteral("name"), service.name.text(m_language)},
+            {QStringLiteral("waiting"), service.waiting},
+            {QStringLiteral("longestWait"), service.oldestWaitingSince.isValid() ? int(service.oldestWaitingSince.secsTo(now) / 60) : -1},
+            {QStringLiteral("parked"), service.parked},
+            {QStringLiteral("level"), congestionLevel(service.congestion)}});
     return list;
 }
 

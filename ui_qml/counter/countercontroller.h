@@ -58,7 +58,9 @@ public:
     [[nodiscard]] QVariantList visitSteps() const;
     /// Why the visit at the counter was chosen, from the last call-next.
     [[nodiscard]] QString reason() const { return m_reason; }
-    /// Each {code, name, waiting}.
+    /// Each {code, prefix, name, waiting, longestWait (whole minutes the longest-waiting visitor has
+    /// waited, -1 when nobody waits), parked (numbers), level (congestion 0 … 3)}; kept current by the
+    /// event stream and re-counted every minute.
     [[nodiscard]] QVariantList queues() const;
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool busy() const { return m_busy; }
@@ -120,6 +122,7 @@ private:
     QString m_message;
     bool m_busy = false;
     QTimer m_coalesce; ///< a burst of events causes one re-read
+    QTimer m_minute;   ///< the waits grow by the minute
 };
 
 } // namespace Madoguchi

@@ -40,11 +40,12 @@ QString KioskVoice::shown(const char *context, const char *source) const
 // The sources are the screens' own texts (the QML files' qsTr), so that the voice says what is shown.
 QString KioskVoice::guidance() const
 {
-    if (!m_kiosk.message().isEmpty())
-        return m_kiosk.message();
+    // The question comes first: unanswered, the kiosk starts over.
     if (m_kiosk.stillThereAsked())
         return shown("StillThereDialog", "Are you still there?") + u'\n'
             + shown("StillThereDialog", "The kiosk returns to the start in %1 s. Touch “Continue” to go on.").arg(m_kiosk.secondsLeft());
+    if (!m_kiosk.message().isEmpty())
+        return m_kiosk.message();
     if (m_kiosk.clerkCalled())
         return shown("KioskWindow", "A clerk has been called and will come to you. Please wait here.");
     QStringList parts;
