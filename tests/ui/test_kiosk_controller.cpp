@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -319,7 +320,8 @@ TEST_CASE("Voice guidance reads each screen in the visitor's language while the 
     for (int i = 0; i < 4 && !asked.contains(u"Are you still there?"_s); ++i)
         asked = nextSaid();
     CHECK(asked.contains(u"Are you still there?"_s));
-    CHECK((asked.contains(u"in 20 s"_s) || asked.contains(u"in 19 s"_s))); // the seconds left as it was asked
+    // The seconds left as it was asked: about 20 (a coarse timer may fire its warning a little early).
+    CHECK(asked.contains(QRegularExpression(u"in (19|20|21) s"_s)));
     rig.kiosk->setInactivityTimeout(std::chrono::seconds(90));
 
     // The next visitor starts without it (the kiosk's default), and hears nothing.
