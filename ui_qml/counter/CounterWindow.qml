@@ -228,7 +228,7 @@ ApplicationWindow {
                     }
                     ComboBox {
                         id: service
-                        Layout.preferredWidth: parent.width * 0.4
+                        Layout.preferredWidth: visitActions.cell * 1.6
                         readonly property Item focusRing: serviceRing
                         model: Counter.queues
                         textRole: "name"
