@@ -58,6 +58,7 @@ TEST_CASE("a subscriber that never authenticates is closed in time, and the serv
         CHECK(each.messages.isEmpty());
     }
     CHECK(o.answers());
+    REQUIRE(waitFor([&] { return !board.messages.isEmpty(); }));
     o.issue();
     REQUIRE(waitFor([&] { return board.eventTypes().contains(u"visit.issued"_s); }));
     CHECK_FALSE(board.closed);
@@ -154,6 +155,7 @@ TEST_CASE("a subscriber that names its last event gets the events it missed", "[
     LiveOffice o;
     WebSocketListener first;
     first.open(o.url(u"/api/v1/events"_s), o.board);
+    REQUIRE(waitFor([&] { return !first.messages.isEmpty(); })); // subscribed: the hello came
     o.issue();
     REQUIRE(waitFor([&] { return first.eventTypes().contains(u"visit.issued"_s); }));
     const qint64 seen = qint64(events(first).last().value(u"id"_s).toDouble());
