@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Few waiting</source>
-        <translation>空いています</translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Some waiting</source>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>Many waiting</source>
-        <translation>混雑しています</translation>
+        <translation>混雑</translation>
     </message>
     <message>
         <source>Very crowded</source>
-        <translation>大変混雑しています</translation>
+        <translation>大変混雑</translation>
     </message>
     <message>
         <source>Number %1, please come to counter %2.</source>
@@ -936,6 +936,14 @@
     <message>
         <source>People waiting: %1</source>
         <translation>待っている人：%1人</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePages</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The board&apos;s page of services, when they do not all fit: %1 of %2</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -939,6 +939,14 @@
     </message>
 </context>
 <context>
+    <name>ServicePages</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The board&apos;s page of services, when they do not all fit: %1 of %2</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <source>Which procedure are you here for?</source>

@@ -28,6 +28,7 @@ Item {
         }
 
         function typeCode(item, code) {
+            waitForRendering(item) // the keys are where the grid placed them
             for (const symbol of code)
                 mouseClick(key(item, symbol))
         }

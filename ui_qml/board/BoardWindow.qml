@@ -155,21 +155,12 @@ ApplicationWindow {
                 rotating: Board.captions.waiting
                 size: root.readingSize // on one line with its rotating text, leaving the rows the height
             }
-            Repeater {
-                model: Board.services
-                delegate: ServiceStatusRow {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    prefix: modelData.prefix
-                    name: modelData.name
-                    otherName: modelData.otherName
-                    waiting: modelData.waiting
-                    level: modelData.level
-                    levelText: modelData.levelText
-                    readingSize: root.readingSize
-                }
+            ServicePages {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                services: Board.services
+                readingSize: root.readingSize
             }
-            Item { Layout.fillHeight: true }
         }
     }
 

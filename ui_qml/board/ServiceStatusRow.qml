@@ -28,6 +28,8 @@ GridLayout {
         Layout.alignment: Qt.AlignVCenter
         leftPadding: Theme.spacingSmall
         rightPadding: Theme.spacingSmall
+        Layout.minimumWidth: root.readingSize + leftPadding + rightPadding // one width for every letter
+        horizontalAlignment: Text.AlignHCenter
         text: root.prefix
         font.pixelSize: root.readingSize
         font.bold: true

@@ -130,12 +130,13 @@ ApplicationWindow {
         }
 
         // Calls for a clerk from the kiosks, oldest first, until someone goes.
-        Repeater {
+        ListColumn {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
             model: Counter.assistance
             delegate: Rectangle {
                 id: call
                 required property var modelData
-                Layout.fillWidth: true
                 implicitHeight: callRow.implicitHeight + 2 * Theme.spacingSmall
                 radius: Theme.radius
                 color: Theme.danger

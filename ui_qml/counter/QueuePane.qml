@@ -54,14 +54,14 @@ Pane {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        Repeater {
+        ListColumn {
+            Layout.fillWidth: true
+            spacing: Theme.spacingTiny
             model: Counter.queues
             delegate: GridLayout {
                 id: queue
                 required property var modelData
                 readonly property int shade: Math.min(modelData.level, 2)
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.spacingTiny
                 columns: 4
                 columnSpacing: Theme.spacingSmall
                 rowSpacing: 0
@@ -69,6 +69,8 @@ Pane {
                 Label {
                     leftPadding: Theme.spacingTiny
                     rightPadding: Theme.spacingTiny
+                    Layout.minimumWidth: Theme.captionSize + leftPadding + rightPadding // one width for every letter
+                    horizontalAlignment: Text.AlignHCenter
                     text: queue.modelData.prefix
                     font.pixelSize: Theme.captionSize
                     font.bold: true

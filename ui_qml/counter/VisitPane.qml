@@ -60,11 +60,11 @@ Pane {
             color: Theme.textMuted
             wrapMode: Text.WordWrap
         }
-        Repeater {
+        ListColumn {
+            Layout.fillWidth: true
             model: Counter.visitSteps
             delegate: Label {
                 required property var modelData
-                Layout.fillWidth: true
                 text: (modelData.here ? "▶ " : "　") + modelData.service + " — " + root.stateText(modelData.state)
                 font.pixelSize: Theme.captionSize
                 font.bold: modelData.here

@@ -34,12 +34,13 @@ ApplicationWindow {
             color: Theme.text
             wrapMode: Text.WordWrap
         }
-        Repeater {
+        ListColumn {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
             model: DemoDevices.reservations
             delegate: RowLayout {
                 id: reservation
                 required property var modelData
-                Layout.fillWidth: true
                 spacing: Theme.spacing
 
                 Label {

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import Madoguchi.Ui
 
 // The office's languages, each named in itself (UiLanguage.endonym) in its own script's font, in a grid
-// of equal buttons; the current one is marked (tint, check mark). One touch chooses.
-GridLayout {
+// of equal buttons (a CellGrid); the current one is marked (tint, check mark). One touch chooses.
+CellGrid {
     id: root
 
     required property var languages
@@ -18,20 +17,15 @@ GridLayout {
     columns: Math.ceil(languages.length / 2)
     columnSpacing: Theme.spacing
     rowSpacing: Theme.spacing
-
-    Repeater {
-        model: root.languages
-        delegate: AppButton {
-            required property string modelData
-            objectName: "language-" + modelData
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1 // equal columns whatever the names' lengths
-            text: UiLanguage.endonym(modelData)
-            toggle: true
-            checked: modelData === root.current
-            font.family: UiLanguage.fontFamily(modelData)
-            font.pixelSize: root.pixelSize
-            onClicked: root.chosen(modelData)
-        }
+    model: root.languages
+    delegate: AppButton {
+        required property string modelData
+        objectName: "language-" + modelData
+        text: UiLanguage.endonym(modelData)
+        toggle: true
+        checked: modelData === root.current
+        font.family: UiLanguage.fontFamily(modelData)
+        font.pixelSize: root.pixelSize
+        onClicked: root.chosen(modelData)
     }
 }

@@ -109,24 +109,20 @@ Item {
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacingSmall
 
-            GridLayout {
+            CellGrid {
                 Layout.fillWidth: true
+                implicitWidth: 8 * Theme.touchTarget + 7 * Theme.spacingSmall
                 columns: 8
                 columnSpacing: Theme.spacingSmall
                 rowSpacing: Theme.spacingSmall
-
-                Repeater {
-                    model: root.symbols
-                    delegate: AppButton {
-                        required property string modelData
-                        objectName: "key" + modelData
-                        Layout.fillWidth: true
-                        implicitWidth: Theme.touchTarget
-                        text: modelData
-                            font.family: Theme.monoFamily
-                        enabled: root.typed.length < 8
-                        onClicked: root.type(modelData)
-                    }
+                model: root.symbols
+                delegate: AppButton {
+                    required property string modelData
+                    objectName: "key" + modelData
+                    text: modelData
+                    font.family: Theme.monoFamily
+                    enabled: root.typed.length < 8
+                    onClicked: root.type(modelData)
                 }
             }
             RowLayout {

@@ -70,25 +70,18 @@ Item {
                 onClicked: root.reservation()
             }
         }
-        GridLayout {
-            id: grid
+        CellGrid {
+            objectName: "services"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            fillHeight: true // equal widths and heights, whatever each name's length
             columns: Theme.lowLayout || root.width > 1400 ? 3 : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
-
-            Repeater {
-                model: root.services
-                delegate: ServiceCard {
-                    // Equal widths and heights: the grid's cells, whatever each name's length.
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    Layout.preferredHeight: 1
-                    enabled: root.open && !root.busy
-                    onClicked: root.chosen(code)
-                }
+            model: root.services
+            delegate: ServiceCard {
+                enabled: root.open && !root.busy
+                onClicked: root.chosen(code)
             }
         }
     }

@@ -42,11 +42,11 @@ Item {
                 Layout.preferredWidth: 1
                 visible: root.documents.length > 0
                 title: qsTr("Please have these ready:")
-                Repeater {
+                ListColumn {
+                    Layout.fillWidth: true
                     model: root.documents
                     delegate: Label {
                         required property string modelData
-                        Layout.fillWidth: true
                         text: "・" + UiLanguage.phrases(modelData)
                         font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
                         lineHeight: 1.3
