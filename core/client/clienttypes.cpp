@@ -51,7 +51,7 @@ QList<ServiceStatus> services(const QJsonValue &value)
         list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
                      localized(object.value(u"procedures"_s)), object.value(u"pictogram"_s).toString(), object.value(u"waiting"_s).toInt(),
                      estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(), documents,
-                     instant(object.value(u"oldestWaitingSince"_s)), strings(object.value(u"parked"_s))});
+                     object.value(u"longestWaitSeconds"_s).toInt(-1), strings(object.value(u"parked"_s))});
     }
     return list;
 }

@@ -61,7 +61,7 @@ struct ServiceStatus {
     ClientEstimate estimate;
     QString congestion;             ///< low, medium, high, very-high
     QList<LocalizedText> documents; ///< what to bring (GET /services)
-    QDateTime oldestWaitingSince;   ///< when its longest-waiting visitor joined the queue; invalid when nobody waits (GET /services)
+    int longestWaitSeconds = -1;    ///< how long its longest-waiting visitor has waited when read; -1 when nobody waits (GET /services)
     QStringList parked;             ///< the numbers parked in it (GET /services)
 };
 

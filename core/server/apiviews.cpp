@@ -47,7 +47,7 @@ QJsonObject estimate(const WaitEstimate &estimate)
     return {{u"low"_s, estimate.lowMinutes}, {u"high"_s, estimate.highMinutes}, {u"known"_s, estimate.known}};
 }
 
-QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state)
+QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state, const QDateTime &now)
 {
     QJsonArray documents;
     for (const DocumentConfig &document : service.documents)
@@ -72,7 +72,7 @@ QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstima
             {u"waiting"_s, waitEstimate.ahead},
             {u"estimate"_s, estimate(waitEstimate)},
             {u"congestion"_s, congestion(waitEstimate)},
-            {u"oldestWaitingSince"_s, oldestWaiting.isValid() ? QJsonValue(instant(oldestWaiting)) : QJsonValue()},
+            {u"longestWaitSeconds"_s, oldestWaiting.isValid() ? QJsonValue(std::max<qint64>(0, oldestWaiting.secsTo(now))) : QJsonValue()},
             {u"parked"_s, parked},
             {u"documents"_s, documents}};
 }

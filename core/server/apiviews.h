@@ -21,9 +21,11 @@ namespace ApiViews {
 [[nodiscard]] QJsonObject localized(const LocalizedText &text);
 /// {"low", "high", "known"}: the 参考値 range in minutes.
 [[nodiscard]] QJsonObject estimate(const WaitEstimate &estimate);
-/// A service with its waiting count and the estimate for a new ticket, its congestion, since when
-/// its longest-waiting visitor waits, and the numbers parked in it (for the counter consoles).
-[[nodiscard]] QJsonObject service(const ServiceConfig &service, const WaitEstimate &estimate, const QueueState &state);
+/// A service with its waiting count and the estimate for a new ticket, its congestion, how long its
+/// longest-waiting visitor has waited by the server's clock at `now` (a console's own clock may be off),
+/// and the numbers parked in it (for the counter consoles).
+[[nodiscard]] QJsonObject service(const ServiceConfig &service, const WaitEstimate &estimate, const QueueState &state,
+                                  const QDateTime &now);
 /// A visit as staff see it: number, language, priority, needs, steps; no public token.
 [[nodiscard]] QJsonObject staffVisit(const Visit &visit);
 /// "waiting", "called", "serving", "parked", "done", "cancelled" or "no-show".

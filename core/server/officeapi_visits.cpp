@@ -42,15 +42,16 @@ HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const Q
 {
     const QueueState state = m_engine.state();
     const OfficeConfig &office = m_engine.office();
+    const QDateTime now = m_clock.now();
     QJsonArray list;
     for (const ServiceConfig &service : office.services)
-        list.append(ApiViews::service(service, m_estimator.forService(state, service.code), state));
+        list.append(ApiViews::service(service, m_estimator.forService(state, service.code), state, now));
     return jsonResponse({{u"office"_s,
                           QJsonObject{{u"id"_s, office.id},
                                       {u"name"_s, ApiViews::localized(office.name)},
                                       {u"timeZone"_s, QString::fromLatin1(office.timeZone.id())}}},
                          {u"languages"_s, QJsonArray::fromStringList(office.languages)},
-                         {u"open"_s, office.hours.isOpenAt(m_clock.now(), office.timeZone)},
+                         {u"open"_s, office.hours.isOpenAt(now, office.timeZone)},
                          {u"services"_s, list}});
 }
 

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's nightly work in the test's own process on a manual clock: the close of an office day
 // left open (at its time, or at the next start when the server was off), which ends abandoned visits
-// and deletes their notice addresses; and the retention purge.
+// and deletes their notice addresses; the retention purge; and the longest waits it reports, by its
+// own clock.
 #include "liveoffice.h"
 
 #include "server/housekeeping.h"
@@ -11,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QTimeZone>
 
 using namespace Madoguchi;
@@ -109,4 +111,29 @@ TEST_CASE("a day left open while the server was off is closed at the next start,
     CHECK(count(queue, "SELECT count(*) FROM events") == 1); // the newest stays, so that ids keep growing
     CHECK(count(queue, "SELECT count(*) FROM sessions") == 0);
     CHECK(count(queue, "SELECT count(*) FROM auth_audit") > 0); // kept for a year
+}
+
+TEST_CASE("the queues' longest wait is counted by the server's clock, and parked numbers are listed", "[server][queues]")
+{
+    LiveOffice o;
+    const auto certificates = [&] {
+        const QJsonArray services = o.call("GET", u"/api/v1/services"_s, o.clerk).json().value(u"services"_s).toArray();
+        for (const QJsonValue &service : services) {
+            if (service.toObject().value(u"code"_s) == u"certificate"_s)
+                return service.toObject();
+        }
+        return QJsonObject{};
+    };
+    CHECK(certificates().value(u"longestWaitSeconds"_s).isNull()); // nobody waits
+    const QString first = o.issue().value(u"number"_s).toString();
+    o.clock.advance(5 * 60 * 1000);
+    o.issue();
+    o.clock.advance(90 * 1000);
+    CHECK(certificates().value(u"longestWaitSeconds"_s).toInt() == 6 * 60 + 30);
+
+    REQUIRE(o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).status == 200);
+    REQUIRE(o.call("POST", u"/api/v1/counters/1/park"_s, o.clerk).status == 200);
+    const QJsonObject after = certificates();
+    CHECK(after.value(u"longestWaitSeconds"_s).toInt() == 90); // the second visitor's wait now
+    CHECK(after.value(u"parked"_s).toArray() == QJsonArray{first});
 }

@@ -71,14 +71,14 @@ QVariantList CounterController::visitSteps() const
 QVariantList CounterController::queues() const
 {
     QVariantList list;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 sinceRead = m_servicesRead.isValid() ? m_servicesRead.elapsed() / 1000 : 0;
     for (const ServiceStatus &service : m_services)
         list.append(QVariantMap{
             {QStringLiteral("code"), service.code},
             {QStringLiteral("prefix"), service.prefix},
             {QStringLiteral("name"), service.name.text(m_language)},
             {QStringLiteral("waiting"), service.waiting},
-            {QStringLiteral("longestWait"), service.oldestWaitingSince.isValid() ? int(service.oldestWaitingSince.secsTo(now) / 60) : -1},
+            {QStringLiteral("longestWait"), service.longestWaitSeconds >= 0 ? int((service.longestWaitSeconds + sinceRead) / 60) : -1},
             {QStringLiteral("parked"), service.parked},
             {QStringLiteral("level"), congestionLevel(service.congestion)}});
     return list;
@@ -189,6 +189,7 @@ void CounterController::reload(const std::function<void()> &then)
     m_client.overview([this, then](const ClientResult<OfficeOverview> &overview) {
         if (overview) {
             m_services = overview->services;
+            m_servicesRead.start();
             m_timeZone = overview->timeZone;
         }
         m_client.counter(m_counter, [this, then](const ClientResult<CounterActionResult> &counter) {

@@ -4,6 +4,7 @@
 
 #include "client/clienttypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
@@ -59,8 +60,9 @@ public:
     /// Why the visit at the counter was chosen, from the last call-next.
     [[nodiscard]] QString reason() const { return m_reason; }
     /// Each {code, prefix, name, waiting, longestWait (whole minutes the longest-waiting visitor has
-    /// waited, -1 when nobody waits), parked (numbers), level (congestion 0 … 3)}; kept current by the
-    /// event stream and re-counted every minute.
+    /// waited, -1 when nobody waits: the server's count, carried on by the time elapsed here since it was
+    /// read, so a console whose clock is off still counts right), parked (numbers), level (congestion
+    /// 0 … 3)}; kept current by the event stream and re-counted every minute.
     [[nodiscard]] QVariantList queues() const;
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool busy() const { return m_busy; }
@@ -118,6 +120,7 @@ private:
     QString m_reason;
     qint64 m_reasonVisit = 0;
     QList<ServiceStatus> m_services;
+    QElapsedTimer m_servicesRead;                          ///< since m_services came from the server
     QTimeZone m_timeZone{QByteArrayLiteral("Asia/Tokyo")}; ///< the office's, from the server
     QString m_message;
     bool m_busy = false;
