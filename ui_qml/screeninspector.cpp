@@ -188,9 +188,11 @@ void inspectText(const QQuickItem &item, QQuickWindow &window, const InspectionR
     if (item.property("truncated").toBool())
         problems.append(name + u": cut off (elided)"_s);
     const bool wraps = item.property("wrapMode").toInt() != 0;
+    // A text that shrinks to fit is laid out at the size it is drawn at: wider than its box means it
+    // would need to go below its floor (minimumPixelSize).
     const bool fits = item.property("fontSizeMode").toInt() != 0;
-    if (!wraps && !fits && item.property("contentWidth").toReal() > item.width() + 1 && item.width() > 0)
-        problems.append(name + u": wider than its box"_s);
+    if (!wraps && item.property("contentWidth").toReal() > item.width() + 1 && item.width() > 0)
+        problems.append(name + (fits ? u": wider than its box even at the smallest size"_s : u": wider than its box"_s));
     const QRectF onWindow = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()));
     if (onWindow.right() > window.width() + 1 || onWindow.bottom() > window.height() + 1 || onWindow.left() < -1 || onWindow.top() < -1)
         problems.append(name + u": outside the window"_s);

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Call next</source>
-        <translation>Tawagin ang susunod</translation>
+        <translation>Susunod</translation>
     </message>
     <message>
         <source>Recall</source>

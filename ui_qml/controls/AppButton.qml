@@ -27,6 +27,11 @@ Button {
     // The second line's font family, when it is in another script than the label.
     property string secondLineFamily: font.family
     property bool wrap: false
+    // Lines kept for the second line: with 2 a long reason wraps in a box of two lines whatever its
+    // length, so the button's height never depends on its width (Qt 6.4's Layouts re-enter there).
+    property int secondLineRows: 1
+    readonly property int secondLineSize: Math.max(Theme.minimumTextSize, Math.round(font.pixelSize * 0.75))
+    readonly property int secondLineHeight: Math.round(secondLineSize * 1.2) // of each kept line
     // Shows an on/off or selected state in `checked`, which the owner binds (a click does not flip it).
     property bool toggle: false
     property int horizontalAlignment: Text.AlignHCenter
@@ -86,15 +91,22 @@ Button {
                 minimumPixelSize: Theme.minimumTextSize
             }
             Text {
+                readonly property bool rows: root.secondLineRows > 1
                 Layout.fillWidth: true
-                visible: root.secondLine.length > 0
+                Layout.preferredHeight: rows ? root.secondLineRows * root.secondLineHeight : -1
+                visible: root.secondLine.length > 0 || rows
                 text: root.secondLine
                 font.family: root.secondLineFamily
-                font.pixelSize: Math.max(Theme.minimumTextSize, Math.round(root.font.pixelSize * 0.75))
+                font.pixelSize: root.secondLineSize
+                lineHeightMode: rows ? Text.FixedHeight : Text.ProportionalHeight
+                lineHeight: rows ? root.secondLineHeight : 1
                 color: !root.enabled ? Theme.textMuted : root.foreground
                 horizontalAlignment: root.horizontalAlignment
-                wrapMode: root.wrap ? Text.Wrap : Text.NoWrap
-                fontSizeMode: root.wrap ? Text.FixedSize : Text.HorizontalFit
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: root.wrap || rows ? Text.Wrap : Text.NoWrap
+                maximumLineCount: rows ? root.secondLineRows : 2147483647
+                elide: rows ? Text.ElideRight : Text.ElideNone
+                fontSizeMode: root.wrap || rows ? Text.FixedSize : Text.HorizontalFit
                 minimumPixelSize: Theme.minimumTextSize
             }
         }

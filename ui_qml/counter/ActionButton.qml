@@ -5,7 +5,7 @@ import Madoguchi.Ui
 
 // A console action as a button with its keyboard shortcut, which works from anywhere in the window.
 // A counter action (`counterAction`, an Api.CounterAction) follows the counter's state: filled when it is the
-// state's main action, disabled with the reason when the server would refuse it.
+// state's main action, disabled with the reason (on up to two lines) when the server would refuse it.
 AppButton {
     id: root
 
@@ -22,6 +22,7 @@ AppButton {
     detail: "[" + shortcut + "]"
     kind: counterAction >= 0 && Counter.mainAction === counterAction ? AppButton.Main : AppButton.Secondary
     whyDisabled: reason
+    secondLineRows: counterAction >= 0 ? 2 : 1 // room for a reason of two lines
     enabled: available && reason.length === 0
     font.pixelSize: Theme.captionSize
     onClicked: root.triggered()

@@ -70,14 +70,17 @@ ApplicationWindow {
 
                 ActionButton {
                     label: qsTr("Pause"); shortcut: "F8"; counterAction: Api.Pause
+                    secondLineRows: 1 // a short reason: the header keeps one line
                     onTriggered: root.confirming = Api.Pause
                 }
                 ActionButton {
                     label: qsTr("Open", "action: open the counter"); shortcut: "F9"; counterAction: Api.Open
+                    secondLineRows: 1 // a short reason: the header keeps one line
                     onTriggered: Counter.act(Api.Open)
                 }
                 ActionButton {
                     label: qsTr("Close", "action: close the counter for the day"); shortcut: "F10"; counterAction: Api.Close
+                    secondLineRows: 1 // a short reason: the header keeps one line
                     onTriggered: root.confirming = Api.Close
                 }
             }
