@@ -65,6 +65,8 @@ Item {
             verify(kept.indexOf("・\u2060") < 0)
             compare(UiLanguage.phrases("Moving house"), "Moving house")
             compare(UiLanguage.phrases("주소 이전"), "주\u2060소 이\u2060전")
+            compare(UiLanguage.phrases("約0〜25分"), "約\u20600\u2060〜\u206025\u2060分") // a range stays whole
+            compare(UiLanguage.phrases("about 45–110 minutes"), "about 45\u2060–\u2060110 minutes")
         }
     }
 }

@@ -30,6 +30,12 @@ bool joinable(char32_t c)
     return breaksAnywhere(c) || QChar::isLetterOrNumber(c);
 }
 
+// The marks of a range (0〜25分, 45–110): never a line's end or start beside what they join.
+bool rangeMark(char32_t c)
+{
+    return c == 0x301C || c == 0xFF5E || c == 0x2013;
+}
+
 } // namespace
 
 QString keepPhrasesTogether(const QString &text)
@@ -41,7 +47,9 @@ QString keepPhrasesTogether(const QString &text)
         const char32_t c = characters.at(i);
         if (i > 0) {
             const char32_t before = characters.at(i - 1);
-            if (joinable(before) && joinable(c) && (breaksAnywhere(before) || breaksAnywhere(c)))
+            const bool letters = joinable(before) && joinable(c) && (breaksAnywhere(before) || breaksAnywhere(c));
+            const bool range = (rangeMark(before) && joinable(c)) || (joinable(before) && rangeMark(c));
+            if (letters || range)
                 kept.append(QChar(char16_t(kWordJoiner)));
         }
         kept.append(QStringView(QChar::fromUcs4(c)));
