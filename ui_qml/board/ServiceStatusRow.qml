@@ -24,20 +24,10 @@ GridLayout {
     columnSpacing: Theme.spacing
     rowSpacing: 0
 
-    Label {
+    ServiceLetter {
         Layout.alignment: Qt.AlignVCenter
-        leftPadding: Theme.spacingSmall
-        rightPadding: Theme.spacingSmall
-        Layout.minimumWidth: root.readingSize + leftPadding + rightPadding // one width for every letter
-        horizontalAlignment: Text.AlignHCenter
         text: root.prefix
         font.pixelSize: root.readingSize
-        font.bold: true
-        color: Theme.textOnAccent
-        background: Rectangle {
-            radius: Theme.radiusSmall
-            color: Theme.accent
-        }
     }
     Label {
         Layout.fillWidth: true

@@ -14,7 +14,6 @@ Item {
     property alias columnSpacing: grid.columnSpacing
     property alias rowSpacing: grid.rowSpacing
     property bool fillHeight: false
-    readonly property alias count: repeater.count
     readonly property int rows: Math.max(1, Math.ceil(repeater.count / grid.columns))
     readonly property real cellWidth: Math.max(0, (width - (grid.columns - 1) * grid.columnSpacing) / grid.columns)
     readonly property real cellHeight: {
@@ -42,9 +41,5 @@ Item {
                 item.height = Qt.binding(() => root.cellHeight)
             }
         }
-    }
-
-    function itemAt(index) {
-        return repeater.itemAt(index)
     }
 }

@@ -66,16 +66,11 @@ Pane {
                 columnSpacing: Theme.spacingSmall
                 rowSpacing: 0
 
-                Label {
+                ServiceLetter {
                     leftPadding: Theme.spacingTiny
                     rightPadding: Theme.spacingTiny
-                    Layout.minimumWidth: Theme.captionSize + leftPadding + rightPadding // one width for every letter
-                    horizontalAlignment: Text.AlignHCenter
                     text: queue.modelData.prefix
                     font.pixelSize: Theme.captionSize
-                    font.bold: true
-                    color: Theme.textOnAccent
-                    background: Rectangle { radius: Theme.radiusSmall; color: Theme.accent }
                 }
                 Label {
                     Layout.fillWidth: true

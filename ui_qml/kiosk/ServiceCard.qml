@@ -55,19 +55,12 @@ AbstractButton {
                 sourceSize.width: 96
                 sourceSize.height: 96
             }
-            Label {
+            ServiceLetter {
                 visible: root.prefix.length > 0
                 Layout.alignment: Qt.AlignHCenter
-                leftPadding: Theme.spacingSmall
-                rightPadding: Theme.spacingSmall
                 text: root.prefix
                 font.pixelSize: root.compact ? Theme.bodySize : Theme.leadSize
-                font.bold: true
-                color: Theme.textOnAccent
-                background: Rectangle {
-                    radius: Theme.radiusSmall
-                    color: root.enabled ? Theme.accent : Theme.divider
-                }
+                muted: !root.enabled
             }
         }
         ColumnLayout {
