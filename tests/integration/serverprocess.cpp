@@ -67,26 +67,46 @@ QString ServerProcess::databasePath() const
 
 void ServerProcess::usePublicUrl()
 {
+    reservePort();
+}
+
+void ServerProcess::reservePort()
+{
     QTcpServer probe;
     REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
     m_reservedPort = probe.serverPort();
     probe.close();
     QFile file(m_config);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    QByteArray text = file.readAll();
+    QString text = QString::fromUtf8(file.readAll());
     file.close();
-    REQUIRE(text.contains("\n[server]\n"));
-    const QByteArray url = "http://127.0.0.1:" + QByteArray::number(m_reservedPort);
-    text.replace(QByteArray("\n[server]\n"), QByteArray("\n[server]\npublic_url = \"" + url + "\"\n"));
+    static const QRegularExpression publicUrl(u"\\npublic_url = \"[^\"]*\"\\n"_s);
+    text.remove(publicUrl);
+    REQUIRE(text.contains(u"\n[server]\n"_s));
+    const QString line = u"public_url = \"http://127.0.0.1:%1\"\n"_s.arg(m_reservedPort);
+    text.replace(u"\n[server]\n"_s, u"\n[server]\n"_s + line);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text);
+    file.write(text.toUtf8());
 }
 
 void ServerProcess::start(quint16 port)
 {
-    if (port == 0)
-        port = m_reservedPort;
+    // A reserved port is free when reserved, but until the server binds it any program on the machine
+    // (another test's client socket, say) may take it: then reserve another, as an installer would.
+    for (int attempt = 0;; ++attempt) {
+        const bool reserved = port == 0 && m_reservedPort != 0;
+        if (launch(reserved ? m_reservedPort : port) || !reserved || attempt == 4)
+            break;
+        reservePort();
+    }
+    INFO(log().toStdString());
+    REQUIRE(m_port != 0);
+}
+
+bool ServerProcess::launch(quint16 port)
+{
     collectLog(); // keep what the previous run logged
+    m_port = 0;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(QStringLiteral(MADOGUCHI_BINARY));
@@ -95,15 +115,19 @@ void ServerProcess::start(quint16 port)
     REQUIRE(m_process->waitForStarted());
     static const QRegularExpression listening(u"listening on https?://127\\.0\\.0\\.1:(\\d+)"_s);
     QByteArray output;
-    const bool up = waitFor([&] {
+    const bool ended = waitFor([&] {
         output += m_process->readAllStandardOutput();
         return listening.match(QString::fromUtf8(output)).hasMatch() || m_process->state() == QProcess::NotRunning;
     });
-    INFO(log().toStdString());
-    REQUIRE(up);
     const auto match = listening.match(QString::fromUtf8(output));
-    REQUIRE(match.hasMatch());
+    if (!ended || !match.hasMatch()) {
+        INFO(log().toStdString());
+        REQUIRE(ended);
+        REQUIRE(log().contains("cannot listen on")); // anything but a taken port is the server's fault
+        return false;
+    }
     m_port = quint16(match.captured(1).toUInt());
+    return true;
 }
 
 qint64 ServerProcess::residentKiB() const

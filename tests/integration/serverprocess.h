@@ -29,7 +29,7 @@ public:
     /// one): reserves a free port for it, on which start() then listens. Call before anything else.
     void usePublicUrl();
     /// Starts the server and waits for it to listen (port 0: the reserved port, else any free port);
-    /// fails the test when it does not.
+    /// fails the test when it does not. A reserved port taken meanwhile is reserved anew.
     void start(quint16 port = 0);
     /// SIGKILL, as a crash or power cut would.
     void kill();
@@ -68,6 +68,10 @@ public:
 
 private:
     void collectLog();
+    /// Reserves a free loopback port and writes it into the office's public_url.
+    void reservePort();
+    /// Starts the server on the port; true when it listens, false when the port was taken.
+    bool launch(quint16 port);
     QByteArray runCommand(const QStringList &arguments, const QByteArray &input);
 
     QTemporaryDir m_dir;
