@@ -4,6 +4,7 @@
 
 #include "client/httpofficeclient.h"
 #include "client/websocketeventstream.h"
+#include "common/clock.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
 #include "passwordprompt.h"
@@ -58,7 +59,8 @@ int run(const QStringList &arguments)
     QNetworkAccessManager network;
     HttpOfficeClient client(server, network);
     WebSocketEventStream events(server);
-    CounterController console(client, events, counter, parser.value(langOpt));
+    const SystemClock clock;
+    CounterController console(client, events, clock, counter, parser.value(langOpt));
     QQmlApplicationEngine engine;
     UiLanguage language(engine);
     language.apply(parser.value(langOpt));

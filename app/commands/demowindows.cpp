@@ -128,7 +128,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     DemoDevices devices(scanner, printer, reservations);
     QObject::connect(&kiosk, &KioskController::printStateChanged, &devices, &DemoDevices::printerUsed);
     BoardController board(boardClient, boardEvents, catalogs);
-    CounterController counter(counterClient, counterEvents, counterNumber, office.languages.constFirst());
+    CounterController counter(counterClient, counterEvents, clock, counterNumber, office.languages.constFirst());
 
     // One engine per window: the kiosk changes language with each visitor, the console and the board do not.
     QQmlApplicationEngine kioskEngine, counterEngine, boardEngine, devicesEngine;

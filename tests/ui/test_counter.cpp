@@ -8,6 +8,7 @@
 
 #include "client/httpofficeclient.h"
 #include "client/websocketeventstream.h"
+#include "common/clock.h"
 #include "counter/countercontroller.h"
 
 #include <QDir>
@@ -37,6 +38,7 @@ struct CounterRig {
     QNetworkAccessManager network;
     std::unique_ptr<HttpOfficeClient> client;
     std::unique_ptr<WebSocketEventStream> events;
+    SystemClock clock;
     std::unique_ptr<CounterController> console;
 
     CounterRig()
@@ -46,7 +48,7 @@ struct CounterRig {
         server.start();
         client = std::make_unique<HttpOfficeClient>(base(), network);
         events = std::make_unique<WebSocketEventStream>(base());
-        console = std::make_unique<CounterController>(*client, *events, 1, u"ja"_s);
+        console = std::make_unique<CounterController>(*client, *events, clock, 1, u"ja"_s);
     }
     QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
     QString issue(const QString &service)

@@ -6,6 +6,7 @@
 #include "scriptedeventstream.h"
 #include "scriptedofficeclient.h"
 
+#include "common/clock.h"
 #include "counter/counteractions.h"
 #include "counter/countercontroller.h"
 
@@ -61,7 +62,9 @@ CounterActionResult idle()
 struct ScriptedCounter {
     ScriptedOfficeClient client;
     ScriptedEventStream events;
-    CounterController console{client, events, 2, u"en"_s};
+    // Far from the server's time on purpose: only the minutes that pass here count.
+    ManualClock clock{QDateTime(QDate(2031, 7, 1), QTime(3, 0), Qt::UTC)};
+    CounterController console{client, events, clock, 2, u"en"_s};
 
     /// Answers the console's re-read: the calls for a clerk, the queues, then the counter.
     void answerReload(const CounterActionResult &counter, const QList<AssistanceCall> &calls = {})
@@ -296,4 +299,11 @@ TEST_CASE("Scripted console: the queues say how long the longest-waiting visitor
     CHECK(tax.value(u"longestWait"_s).toInt() == -1); // nobody waits
     CHECK(tax.value(u"parked"_s).toStringList().isEmpty());
     CHECK(tax.value(u"level"_s).toInt() == 0);
+
+    // Between two reads the console counts on by its own clock.
+    rig.clock.advance(3 * 60 * 1000);
+    CHECK(rig.console.queues().at(0).toMap().value(u"longestWait"_s).toInt() == 15);
+    CHECK(rig.console.queues().at(1).toMap().value(u"longestWait"_s).toInt() == -1);
+    rig.clock.set(QDateTime(QDate(2031, 6, 30), QTime(3, 0), Qt::UTC)); // set back: never less than the server said
+    CHECK(rig.console.queues().at(0).toMap().value(u"longestWait"_s).toInt() == 12);
 }

@@ -230,20 +230,14 @@ ApplicationWindow {
                         hint: qsTr("Outcome (optional), recorded with Finish")
                         font.pixelSize: Theme.captionSize
                     }
-                    ComboBox {
+                    ChoiceField {
                         id: service
                         Layout.preferredWidth: visitActions.cell * 1.6
-                        readonly property Item focusRing: serviceRing
                         model: Counter.queues
                         textRole: "name"
                         valueRole: "code"
                         font.pixelSize: Theme.captionSize
                         Accessible.name: qsTr("Service to transfer to")
-                        FocusRing {
-                            id: serviceRing
-                            visible: service.visualFocus
-                            radius: Theme.radiusSmall
-                        }
                     }
                 }
                 RowLayout {

@@ -6,10 +6,13 @@
 
 #include "client/eventstream.h"
 #include "client/officeclient.h"
+#include "common/clock.h"
 #include "injectedsingleton.h"
 #include "queue/visit.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Madoguchi {
 
@@ -19,10 +22,12 @@ CounterController *s_instance = nullptr;
 
 } // namespace
 
-CounterController::CounterController(OfficeClient &client, EventStream &events, int counter, QString language, QObject *parent)
+CounterController::CounterController(OfficeClient &client, EventStream &events, const Clock &clock, int counter, QString language,
+                                     QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_events(events)
+    , m_clock(clock)
     , m_counter(counter)
     , m_language(std::move(language))
 {
@@ -71,7 +76,7 @@ QVariantList CounterController::visitSteps() const
 QVariantList CounterController::queues() const
 {
     QVariantList list;
-    const qint64 sinceRead = m_servicesRead.isValid() ? m_servicesRead.elapsed() / 1000 : 0;
+    const qint64 sinceRead = m_servicesRead.isValid() ? std::max<qint64>(0, m_servicesRead.secsTo(m_clock.now())) : 0;
     for (const ServiceStatus &service : m_services)
         list.append(QVariantMap{
             {QStringLiteral("code"), service.code},
@@ -189,7 +194,7 @@ void CounterController::reload(const std::function<void()> &then)
     m_client.overview([this, then](const ClientResult<OfficeOverview> &overview) {
         if (overview) {
             m_services = overview->services;
-            m_servicesRead.start();
+            m_servicesRead = m_clock.now();
             m_timeZone = overview->timeZone;
         }
         m_client.counter(m_counter, [this, then](const ClientResult<CounterActionResult> &counter) {

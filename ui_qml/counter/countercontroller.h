@@ -4,7 +4,7 @@
 
 #include "client/clienttypes.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
@@ -16,6 +16,7 @@ class QQmlEngine;
 
 namespace Madoguchi {
 
+class Clock;
 class EventStream;
 class OfficeClient;
 
@@ -43,7 +44,9 @@ class CounterController : public QObject
     Q_PROPERTY(Madoguchi::Api::CounterAction mainAction READ mainAction NOTIFY stateChanged)
     Q_PROPERTY(QStringList unavailable READ unavailable NOTIFY stateChanged)
 public:
-    CounterController(OfficeClient &client, EventStream &events, int counter, QString language, QObject *parent = nullptr);
+    /// clock: this machine's, for the minutes since the queues were read (its offset from the server's does not matter).
+    CounterController(OfficeClient &client, EventStream &events, const Clock &clock, int counter, QString language,
+                      QObject *parent = nullptr);
     ~CounterController() override;
 
     /// The QML singleton Counter: the controller main() created before loading the QML.
@@ -112,6 +115,7 @@ private:
 
     OfficeClient &m_client;
     EventStream &m_events;
+    const Clock &m_clock;
     QList<AssistanceCall> m_assistance;
     int m_counter;
     QString m_language;
@@ -120,7 +124,7 @@ private:
     QString m_reason;
     qint64 m_reasonVisit = 0;
     QList<ServiceStatus> m_services;
-    QElapsedTimer m_servicesRead;                          ///< since m_services came from the server
+    QDateTime m_servicesRead;                              ///< when m_services came from the server, by m_clock
     QTimeZone m_timeZone{QByteArrayLiteral("Asia/Tokyo")}; ///< the office's, from the server
     QString m_message;
     bool m_busy = false;

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import Madoguchi.Ui
+
+// A drop-down choice drawn as the console's text fields are (outlined, the surface colour, muted when
+// unavailable) rather than the grey of the Basic style; the focus ring of DADS while it has the focus.
+ComboBox {
+    id: root
+
+    readonly property Item focusRing: ring
+
+    palette.buttonText: Theme.text
+    palette.text: Theme.text
+    background: Rectangle {
+        radius: Theme.radiusSmall
+        color: root.enabled ? Theme.surface : Theme.background
+        border.color: root.enabled ? Theme.outline : Theme.divider
+        border.width: Theme.borderWidth
+    }
+
+    FocusRing {
+        id: ring
+        visible: root.visualFocus
+        radius: Theme.radiusSmall
+    }
+}
