@@ -7,6 +7,7 @@
 #include "commands/countercommand.h"
 #include "commands/democommand.h"
 #include "commands/devicescommand.h"
+#include "commands/formscommand.h"
 #include "commands/kioskcommand.h"
 #include "commands/provisioncommands.h"
 #include "commands/servercommand.h"
@@ -73,7 +74,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"madoguchi"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
-    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(),  devicesCommand(),
+    const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(),  devicesCommand(), formsCommand(),
                                   kioskCommand(), serverCommand(), tokenCommand(),   staffCommand(), auditCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);

@@ -29,6 +29,22 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     return -1;
 }
 
+int runVerb(const QStringList &arguments, const QList<Verb> &verbs, const QString &usage)
+{
+    const QString verb = arguments.value(1);
+    const QStringList rest = QStringList{arguments.value(0) + u' ' + verb} + arguments.mid(1);
+    for (const Verb &candidate : verbs) {
+        if (candidate.name == verb)
+            return candidate.run(rest);
+    }
+    if (verb == u"--help"_s || verb == u"-h"_s) {
+        out(usage);
+        return Success;
+    }
+    err(usage);
+    return UsageError;
+}
+
 int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, const QString &description,
               const QList<Operand> &operands)
 {

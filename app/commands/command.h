@@ -42,6 +42,17 @@ struct Operand {
 [[nodiscard]] int parseVerb(QCommandLineParser &parser, const QStringList &arguments, const QString &verb, const QString &description,
                             const QList<Operand> &operands = {});
 
+/// One verb of a command with verbs ("madoguchi devices list"), run with "madoguchi <command> <verb>"
+/// as argv[0] and the verb itself as the first positional argument.
+struct Verb {
+    QString name;
+    std::function<int(const QStringList &arguments)> run;
+};
+
+/// Runs the verb that arguments name; prints usage (and succeeds) for --help, or fails with it for
+/// a missing or unknown verb.
+[[nodiscard]] int runVerb(const QStringList &arguments, const QList<Verb> &verbs, const QString &usage);
+
 /// Writes a line to standard output / standard error, UTF-8.
 void out(const QString &line);
 void err(const QString &line);

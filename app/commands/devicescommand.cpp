@@ -222,28 +222,15 @@ int cardRead(const QStringList &arguments)
 
 int devices(const QStringList &arguments)
 {
-    const QString verb = arguments.value(1);
-    const QStringList rest = QStringList{arguments.value(0) + u' ' + verb} + arguments.mid(1);
-    if (verb == u"list"_s)
-        return list(rest);
-    if (verb == u"print-test"_s)
-        return printTest(rest);
-    if (verb == u"printer-status"_s)
-        return printerStatus(rest);
-    if (verb == u"card-read"_s)
-        return cardRead(rest);
-    if (verb == u"scan"_s)
-        return scanVerb(rest);
-    if (verb == u"decode-image"_s)
-        return decodeImageVerb(rest);
-    const QString help = CliTr::tr("Usage: madoguchi devices <list|print-test|printer-status|card-read|scan|decode-image> [options]\n"
-                                   "Run 'madoguchi devices <action> --help' for the options of an action.");
-    if (verb == u"--help"_s || verb == u"-h"_s) {
-        out(help);
-        return Success;
-    }
-    err(help);
-    return UsageError;
+    return runVerb(arguments,
+                   {{u"list"_s, list},
+                    {u"print-test"_s, printTest},
+                    {u"printer-status"_s, printerStatus},
+                    {u"card-read"_s, cardRead},
+                    {u"scan"_s, scanVerb},
+                    {u"decode-image"_s, decodeImageVerb}},
+                   CliTr::tr("Usage: madoguchi devices <list|print-test|printer-status|card-read|scan|decode-image> [options]\n"
+                             "Run 'madoguchi devices <action> --help' for the options of an action."));
 }
 
 } // namespace

@@ -61,6 +61,11 @@ struct ClientTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Client)
 };
 
+/// The shared field catalogue: the fields' labels, their choices, why a value is refused.
+struct FieldTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Field)
+};
+
 /// Devices: printers, card readers, scanners and their diagnostics.
 struct DevicesTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Devices)

@@ -4,6 +4,10 @@
 
 #include "common/enumnames.h"
 
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
 namespace Madoguchi {
 
 namespace {
@@ -38,6 +42,14 @@ std::optional<NoticeKind> noticeKindFromName(QStringView name)
 QString noticeStateName(NoticeState state)
 {
     return nameOf(kStateNames, state);
+}
+
+bool isMailAddress(const QString &address)
+{
+    constexpr qsizetype maxLength = 254;
+    static const QRegularExpression pattern(
+        uR"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"_s);
+    return address.size() <= maxLength && pattern.match(address).hasMatch();
 }
 
 } // namespace Madoguchi

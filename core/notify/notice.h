@@ -54,6 +54,10 @@ struct Notice {
     int attempts = 0;
 };
 
+/// True when the text is an e-mail address that notices can be sent to (and that cannot inject
+/// headers); the profile's e-mail field takes the same.
+[[nodiscard]] bool isMailAddress(const QString &address);
+
 } // namespace Madoguchi
 
 Q_DECLARE_METATYPE(Madoguchi::NoticeRequest)

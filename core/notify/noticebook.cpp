@@ -9,8 +9,6 @@
 #include "common/translation.h"
 #include "estimate/queueposition.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
@@ -27,7 +25,6 @@ const char *const kCalledText = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Numb
 const char *const kStatusLine = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "Your ticket: %1");
 const char *const kFooter = QT_TRANSLATE_NOOP("Madoguchi::NoticeText", "This is an automatic message from %1. Please do not reply to it.");
 
-constexpr qsizetype kMaxMailLength = 254;
 constexpr qsizetype kMaxWebhookAddressLength = 128;
 
 bool isWebhookAddress(const QString &address)
@@ -38,13 +35,6 @@ bool isWebhookAddress(const QString &address)
 }
 
 } // namespace
-
-bool isMailAddress(const QString &address)
-{
-    static const QRegularExpression pattern(
-        uR"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"_s);
-    return address.size() <= kMaxMailLength && pattern.match(address).hasMatch();
-}
 
 NoticeBook::NoticeBook(const OfficeConfig &office, std::unique_ptr<NoticeStore> store, SecretBox box, const LanguageCatalogs &catalogs)
     : m_office(office)

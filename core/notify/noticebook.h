@@ -80,7 +80,4 @@ private:
     std::set<Trigger> m_triggered;
 };
 
-/// True when the text is an e-mail address that notices can be sent to (and that cannot inject headers).
-[[nodiscard]] bool isMailAddress(const QString &address);
-
 } // namespace Madoguchi

@@ -6,7 +6,7 @@
     <message>
         <source>Display board — Madoguchi</source>
         <extracomment>The display board window&apos;s title</extracomment>
-        <translation>Display board — Madoguchi</translation>
+        <translation>Pisara ng pagtawag — Madoguchi</translation>
     </message>
 </context>
 <context>
@@ -395,6 +395,250 @@
     <message>
         <source>No visitor is being served</source>
         <translation>Walang bisitang pinagsisilbihan</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Field</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 氏 (surname)</extracomment>
+        <translation>Apelyido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 名 (given name)</extracomment>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <extracomment>A field: the reading of the family name in katakana (フリガナ)</extracomment>
+        <translation>Apelyido (pagbasa)</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <extracomment>A field: the reading of the given name in katakana (フリガナ)</extracomment>
+        <translation>Pangalan (pagbasa)</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <extracomment>A field: 旧氏, a former surname a resident asked to have recorded (e.g. a maiden name)</extracomment>
+        <translation>Dating apelyido (旧氏)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>A field: 生年月日</extracomment>
+        <translation>Petsa ng kapanganakan</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <extracomment>A field: 性別, as the resident register records it</extracomment>
+        <translation>Kasarian</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Lalaki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Babae</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>A value of the field Sex: ISO 5218 code 9, as some records hold it</extracomment>
+        <translation>Hindi angkop</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <extracomment>A field: 続柄, the person&apos;s relationship to the head of household (e.g. 妻, 子)</extracomment>
+        <translation>Kaugnayan sa puno ng sambahayan (続柄)</translation>
+    </message>
+    <message>
+        <source>Nationality or region</source>
+        <extracomment>A field for foreign residents: 国籍・地域</extracomment>
+        <translation>Nasyonalidad o rehiyon</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <extracomment>A field for foreign residents: 在留資格 (e.g. 永住者, 技術・人文知識・国際業務)</extracomment>
+        <translation>Katayuan ng paninirahan (在留資格)</translation>
+    </message>
+    <message>
+        <source>Period of stay ends</source>
+        <extracomment>A field for foreign residents: 在留期間の満了日</extracomment>
+        <translation>Katapusan ng panahon ng pananatili</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
+        <translation>Numero ng residence card</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <extracomment>A field: 郵便番号</extracomment>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A field: 住所, the address the visitor lives at (or moves to)</extracomment>
+        <translation>Tirahan</translation>
+    </message>
+    <message>
+        <source>Building and room</source>
+        <extracomment>A field: 方書, the building&apos;s name and the room number after the address</extracomment>
+        <translation>Gusali at kuwarto (方書)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <extracomment>A field: 電話番号, a number to reach the visitor during the day</extracomment>
+        <translation>Telepono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A field: メールアドレス</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <extracomment>A field: 世帯主, the name of the head of household</extracomment>
+        <translation>Puno ng sambahayan (世帯主)</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <extracomment>A field: 本籍, the registered domicile of a Japanese national&apos;s family register</extracomment>
+        <translation>Rehistradong domisilyo (本籍)</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <extracomment>A field: 筆頭者, the person at the head of the family register</extracomment>
+        <translation>Pinuno ng family register (筆頭者)</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <extracomment>A field: 異動日, the day of moving in, out or within the city</extracomment>
+        <translation>Petsa ng paglipat</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>A field: 従前の住所, the address before the move</extracomment>
+        <translation>Dating tirahan</translation>
+    </message>
+    <message>
+        <source>Previous head of household</source>
+        <extracomment>A field: the head of household at the address before the move (前住所の世帯主)</extracomment>
+        <translation>Puno ng sambahayan sa dating tirahan</translation>
+    </message>
+    <message>
+        <source>Address moving to</source>
+        <extracomment>A field: 転出先, the address the visitor moves to outside the city</extracomment>
+        <translation>Tirahang lilipatan (転出先)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>A field: 職業 (the claimant&apos;s occupation, on a child-allowance claim)</extracomment>
+        <translation>Trabaho</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>A field: 金融機関名, the bank an allowance is paid into</extracomment>
+        <translation>Bangko</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>A field: 支店名, the bank&apos;s branch</extracomment>
+        <translation>Sangay</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>A field: 預金種目, the kind of bank account</extracomment>
+        <translation>Uri ng account</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>A kind of bank account: 普通</extracomment>
+        <translation>Ordinaryo</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>A kind of bank account: 当座</extracomment>
+        <translation>Current (当座)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>A field: 口座番号 (7 digits in Japan)</extracomment>
+        <translation>Numero ng account</translation>
+    </message>
+    <message>
+        <source>Account holder (reading)</source>
+        <extracomment>A field: 口座名義 (カナ), the account holder&apos;s name as the bank writes it, in katakana</extracomment>
+        <translation>May-ari ng account (pagbasa)</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>Walang laman ang field na ito.</translation>
+    </message>
+    <message>
+        <source>This is longer than the form has room for (%1 characters).</source>
+        <translation>Mas mahaba ito kaysa sa kasya sa form (hanggang %1 karakter).</translation>
+    </message>
+    <message>
+        <source>A name has no digits or symbols.</source>
+        <translation>Walang numero o simbolo ang isang pangalan.</translation>
+    </message>
+    <message>
+        <source>Write the reading in katakana or hiragana.</source>
+        <translation>Isulat ang pagbasa sa katakana o hiragana.</translation>
+    </message>
+    <message>
+        <source>This holds characters that cannot be printed.</source>
+        <translation>May mga karakter na hindi mailimbag.</translation>
+    </message>
+    <message>
+        <source>This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日.</source>
+        <translation>Walang ganitong petsa. Isulat ito tulad ng 1990-04-01 o 平成2年4月1日.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Pumili ng isa sa mga sagot.</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, as 123-4567.</source>
+        <translation>May 7 digit ang postal code, tulad ng 123-4567.</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
+        <translation>Ang numero ng telepono ay 10 o 11 digit na nagsisimula sa 0, o nagsisimula sa + at country code.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Hindi ito e-mail address.</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
+        <translation>Ang numero ng residence card ay 2 titik, 8 digit at 2 titik, tulad ng AB12345678CD.</translation>
+    </message>
+    <message>
+        <source>Write %1 digits.</source>
+        <translation>Isulat ang %1 digit.</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>Walang ganitong field.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this household.</source>
+        <translation>Walang ganitong tao sa sambahayang ito.</translation>
+    </message>
+    <message>
+        <source>A value must be written as text.</source>
+        <translation>Dapat isulat ang value bilang teksto.</translation>
+    </message>
+    <message>
+        <source>The household members are a list of at most %1 people.</source>
+        <translation>Ang mga miyembro ng sambahayan ay listahan ng hanggang %1 tao.</translation>
+    </message>
+    <message>
+        <source>A household member is an object of fields.</source>
+        <translation>Ang isang miyembro ng sambahayan ay object ng mga field.</translation>
     </message>
 </context>
 <context>

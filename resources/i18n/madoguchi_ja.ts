@@ -398,6 +398,250 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Field</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 氏 (surname)</extracomment>
+        <translation>氏</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 名 (given name)</extracomment>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <extracomment>A field: the reading of the family name in katakana (フリガナ)</extracomment>
+        <translation>氏（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <extracomment>A field: the reading of the given name in katakana (フリガナ)</extracomment>
+        <translation>名（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <extracomment>A field: 旧氏, a former surname a resident asked to have recorded (e.g. a maiden name)</extracomment>
+        <translation>旧氏</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>A field: 生年月日</extracomment>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <extracomment>A field: 性別, as the resident register records it</extracomment>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>A value of the field Sex: ISO 5218 code 9, as some records hold it</extracomment>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <extracomment>A field: 続柄, the person&apos;s relationship to the head of household (e.g. 妻, 子)</extracomment>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <source>Nationality or region</source>
+        <extracomment>A field for foreign residents: 国籍・地域</extracomment>
+        <translation>国籍・地域</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <extracomment>A field for foreign residents: 在留資格 (e.g. 永住者, 技術・人文知識・国際業務)</extracomment>
+        <translation>在留資格</translation>
+    </message>
+    <message>
+        <source>Period of stay ends</source>
+        <extracomment>A field for foreign residents: 在留期間の満了日</extracomment>
+        <translation>在留期間の満了日</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
+        <translation>在留カード番号</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <extracomment>A field: 郵便番号</extracomment>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A field: 住所, the address the visitor lives at (or moves to)</extracomment>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Building and room</source>
+        <extracomment>A field: 方書, the building&apos;s name and the room number after the address</extracomment>
+        <translation>方書</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <extracomment>A field: 電話番号, a number to reach the visitor during the day</extracomment>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A field: メールアドレス</extracomment>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <extracomment>A field: 世帯主, the name of the head of household</extracomment>
+        <translation>世帯主</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <extracomment>A field: 本籍, the registered domicile of a Japanese national&apos;s family register</extracomment>
+        <translation>本籍</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <extracomment>A field: 筆頭者, the person at the head of the family register</extracomment>
+        <translation>筆頭者</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <extracomment>A field: 異動日, the day of moving in, out or within the city</extracomment>
+        <translation>異動日</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>A field: 従前の住所, the address before the move</extracomment>
+        <translation>従前の住所</translation>
+    </message>
+    <message>
+        <source>Previous head of household</source>
+        <extracomment>A field: the head of household at the address before the move (前住所の世帯主)</extracomment>
+        <translation>従前の世帯主</translation>
+    </message>
+    <message>
+        <source>Address moving to</source>
+        <extracomment>A field: 転出先, the address the visitor moves to outside the city</extracomment>
+        <translation>転出先</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>A field: 職業 (the claimant&apos;s occupation, on a child-allowance claim)</extracomment>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>A field: 金融機関名, the bank an allowance is paid into</extracomment>
+        <translation>金融機関名</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>A field: 支店名, the bank&apos;s branch</extracomment>
+        <translation>支店名</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>A field: 預金種目, the kind of bank account</extracomment>
+        <translation>預金種目</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>A kind of bank account: 普通</extracomment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>A kind of bank account: 当座</extracomment>
+        <translation>当座</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>A field: 口座番号 (7 digits in Japan)</extracomment>
+        <translation>口座番号</translation>
+    </message>
+    <message>
+        <source>Account holder (reading)</source>
+        <extracomment>A field: 口座名義 (カナ), the account holder&apos;s name as the bank writes it, in katakana</extracomment>
+        <translation>口座名義（フリガナ）</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>入力されていません。</translation>
+    </message>
+    <message>
+        <source>This is longer than the form has room for (%1 characters).</source>
+        <translation>用紙に入りきりません（%1文字まで）。</translation>
+    </message>
+    <message>
+        <source>A name has no digits or symbols.</source>
+        <translation>氏名に数字や記号は使えません。</translation>
+    </message>
+    <message>
+        <source>Write the reading in katakana or hiragana.</source>
+        <translation>フリガナはカタカナかひらがなで入力してください。</translation>
+    </message>
+    <message>
+        <source>This holds characters that cannot be printed.</source>
+        <translation>印刷できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日.</source>
+        <translation>存在しない日付です。1990-04-01 または 平成2年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, as 123-4567.</source>
+        <translation>郵便番号は 123-4567 のように7桁です。</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
+        <translation>電話番号は0から始まる10桁か11桁、または + と国番号から始まる番号です。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>メールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
+        <translation>在留カード番号は AB12345678CD のように英字2文字・数字8桁・英字2文字です。</translation>
+    </message>
+    <message>
+        <source>Write %1 digits.</source>
+        <translation>数字%1桁で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>この項目はありません。</translation>
+    </message>
+    <message>
+        <source>There is no such person in this household.</source>
+        <translation>この世帯にその人はいません。</translation>
+    </message>
+    <message>
+        <source>A value must be written as text.</source>
+        <translation>値は文字列で書いてください。</translation>
+    </message>
+    <message>
+        <source>The household members are a list of at most %1 people.</source>
+        <translation>世帯員は%1人までのリストです。</translation>
+    </message>
+    <message>
+        <source>A household member is an object of fields.</source>
+        <translation>世帯員は項目のオブジェクトです。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

@@ -128,7 +128,7 @@
     <name>DemoDevicesWindow</name>
     <message>
         <source>Simulated devices</source>
-        <translation>れんしゅう用の きかい</translation>
+        <translation>れんしゅうようの きかい</translation>
     </message>
     <message>
         <source>Scanner: hold a reservation&apos;s code to the kiosk</source>
@@ -398,6 +398,250 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Field</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 氏 (surname)</extracomment>
+        <translation>みょうじ（氏）</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 名 (given name)</extracomment>
+        <translation>なまえ（名）</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <extracomment>A field: the reading of the family name in katakana (フリガナ)</extracomment>
+        <translation>みょうじの よみかた（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <extracomment>A field: the reading of the given name in katakana (フリガナ)</extracomment>
+        <translation>なまえの よみかた（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <extracomment>A field: 旧氏, a former surname a resident asked to have recorded (e.g. a maiden name)</extracomment>
+        <translation>まえの みょうじ（旧氏）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>A field: 生年月日</extracomment>
+        <translation>うまれた ひ（生年月日）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <extracomment>A field: 性別, as the resident register records it</extracomment>
+        <translation>せいべつ（性別）</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>おとこ（男）</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>おんな（女）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>A value of the field Sex: ISO 5218 code 9, as some records hold it</extracomment>
+        <translation>あてはまらない</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <extracomment>A field: 続柄, the person&apos;s relationship to the head of household (e.g. 妻, 子)</extracomment>
+        <translation>せたいぬしとの かんけい（続柄）</translation>
+    </message>
+    <message>
+        <source>Nationality or region</source>
+        <extracomment>A field for foreign residents: 国籍・地域</extracomment>
+        <translation>こくせき・ちいき（国籍・地域）</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <extracomment>A field for foreign residents: 在留資格 (e.g. 永住者, 技術・人文知識・国際業務)</extracomment>
+        <translation>ざいりゅう しかく（在留資格）</translation>
+    </message>
+    <message>
+        <source>Period of stay ends</source>
+        <extracomment>A field for foreign residents: 在留期間の満了日</extracomment>
+        <translation>ざいりゅう きかんが おわる ひ</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
+        <translation>ざいりゅうカードの ばんごう</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <extracomment>A field: 郵便番号</extracomment>
+        <translation>ゆうびん ばんごう（郵便番号）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A field: 住所, the address the visitor lives at (or moves to)</extracomment>
+        <translation>じゅうしょ（住所）</translation>
+    </message>
+    <message>
+        <source>Building and room</source>
+        <extracomment>A field: 方書, the building&apos;s name and the room number after the address</extracomment>
+        <translation>たてものの なまえと へやの ばんごう（方書）</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <extracomment>A field: 電話番号, a number to reach the visitor during the day</extracomment>
+        <translation>でんわ ばんごう</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A field: メールアドレス</extracomment>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <extracomment>A field: 世帯主, the name of the head of household</extracomment>
+        <translation>せたいぬし（世帯主）</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <extracomment>A field: 本籍, the registered domicile of a Japanese national&apos;s family register</extracomment>
+        <translation>ほんせき（本籍）</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <extracomment>A field: 筆頭者, the person at the head of the family register</extracomment>
+        <translation>ひっとうしゃ（筆頭者）</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <extracomment>A field: 異動日, the day of moving in, out or within the city</extracomment>
+        <translation>ひっこした ひ（異動日）</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>A field: 従前の住所, the address before the move</extracomment>
+        <translation>まえの じゅうしょ（従前の住所）</translation>
+    </message>
+    <message>
+        <source>Previous head of household</source>
+        <extracomment>A field: the head of household at the address before the move (前住所の世帯主)</extracomment>
+        <translation>まえの じゅうしょの せたいぬし</translation>
+    </message>
+    <message>
+        <source>Address moving to</source>
+        <extracomment>A field: 転出先, the address the visitor moves to outside the city</extracomment>
+        <translation>ひっこす さきの じゅうしょ（転出先）</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>A field: 職業 (the claimant&apos;s occupation, on a child-allowance claim)</extracomment>
+        <translation>しごと（職業）</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>A field: 金融機関名, the bank an allowance is paid into</extracomment>
+        <translation>ぎんこう（金融機関）</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>A field: 支店名, the bank&apos;s branch</extracomment>
+        <translation>してん（支店）</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>A field: 預金種目, the kind of bank account</extracomment>
+        <translation>こうざの しゅるい（預金種目）</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>A kind of bank account: 普通</extracomment>
+        <translation>ふつう（普通）</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>A kind of bank account: 当座</extracomment>
+        <translation>とうざ（当座）</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>A field: 口座番号 (7 digits in Japan)</extracomment>
+        <translation>こうざ ばんごう（口座番号）</translation>
+    </message>
+    <message>
+        <source>Account holder (reading)</source>
+        <extracomment>A field: 口座名義 (カナ), the account holder&apos;s name as the bank writes it, in katakana</extracomment>
+        <translation>こうざの なまえの よみかた（口座名義）</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>なにも かいて いません。</translation>
+    </message>
+    <message>
+        <source>This is longer than the form has room for (%1 characters).</source>
+        <translation>ながすぎます。%1もじ までです。</translation>
+    </message>
+    <message>
+        <source>A name has no digits or symbols.</source>
+        <translation>なまえに すうじや きごうは つかえません。</translation>
+    </message>
+    <message>
+        <source>Write the reading in katakana or hiragana.</source>
+        <translation>よみかたは カタカナか ひらがなで かいて ください。</translation>
+    </message>
+    <message>
+        <source>This holds characters that cannot be printed.</source>
+        <translation>いんさつ できない もじが あります。</translation>
+    </message>
+    <message>
+        <source>This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日.</source>
+        <translation>この ひにちは ありません。1990-04-01 や 平成2年4月1日 のように かいて ください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>こたえを えらんで ください。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, as 123-4567.</source>
+        <translation>ゆうびん ばんごうは 123-4567 のように 7けたです。</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
+        <translation>でんわ ばんごうは 0で はじまる 10けたか 11けた、または + と くにの ばんごうで はじまります。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>メールアドレスでは ありません。</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
+        <translation>ざいりゅうカードの ばんごうは AB12345678CD のように、えいじ 2もじ・すうじ 8けた・えいじ 2もじです。</translation>
+    </message>
+    <message>
+        <source>Write %1 digits.</source>
+        <translation>すうじを %1けた かいて ください。</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>この こうもくは ありません。</translation>
+    </message>
+    <message>
+        <source>There is no such person in this household.</source>
+        <translation>この せたいに その ひとは いません。</translation>
+    </message>
+    <message>
+        <source>A value must be written as text.</source>
+        <translation>もじで かいて ください。</translation>
+    </message>
+    <message>
+        <source>The household members are a list of at most %1 people.</source>
+        <translation>せたいの ひとは %1にん までです。</translation>
+    </message>
+    <message>
+        <source>A household member is an object of fields.</source>
+        <translation>せたいの ひとは こうもくの まとまりで かいて ください。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -535,7 +779,7 @@
     </message>
     <message>
         <source>walk-in waiting over %1 min (since %2)</source>
-        <translation>よやく なしの ひとが %1ぷん いじょう まって います（%2から）</translation>
+        <translation>よやく なしの ひとが %1ふん いじょう まって います（%2から）</translation>
     </message>
     <message>
         <source>appointment due %1</source>

@@ -398,6 +398,250 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Field</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 氏 (surname)</extracomment>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 名 (given name)</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <extracomment>A field: the reading of the family name in katakana (フリガナ)</extracomment>
+        <translation>Sobrenome (leitura)</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <extracomment>A field: the reading of the given name in katakana (フリガナ)</extracomment>
+        <translation>Nome (leitura)</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <extracomment>A field: 旧氏, a former surname a resident asked to have recorded (e.g. a maiden name)</extracomment>
+        <translation>Sobrenome anterior (旧氏)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>A field: 生年月日</extracomment>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <extracomment>A field: 性別, as the resident register records it</extracomment>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>A value of the field Sex: ISO 5218 code 9, as some records hold it</extracomment>
+        <translation>Não se aplica</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <extracomment>A field: 続柄, the person&apos;s relationship to the head of household (e.g. 妻, 子)</extracomment>
+        <translation>Relação com o chefe da família (続柄)</translation>
+    </message>
+    <message>
+        <source>Nationality or region</source>
+        <extracomment>A field for foreign residents: 国籍・地域</extracomment>
+        <translation>Nacionalidade ou região</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <extracomment>A field for foreign residents: 在留資格 (e.g. 永住者, 技術・人文知識・国際業務)</extracomment>
+        <translation>Status de residência</translation>
+    </message>
+    <message>
+        <source>Period of stay ends</source>
+        <extracomment>A field for foreign residents: 在留期間の満了日</extracomment>
+        <translation>Fim do período de permanência</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
+        <translation>Número do cartão de residente</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <extracomment>A field: 郵便番号</extracomment>
+        <translation>CEP (código postal)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A field: 住所, the address the visitor lives at (or moves to)</extracomment>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Building and room</source>
+        <extracomment>A field: 方書, the building&apos;s name and the room number after the address</extracomment>
+        <translation>Edifício e apartamento (方書)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <extracomment>A field: 電話番号, a number to reach the visitor during the day</extracomment>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A field: メールアドレス</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <extracomment>A field: 世帯主, the name of the head of household</extracomment>
+        <translation>Chefe da família (世帯主)</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <extracomment>A field: 本籍, the registered domicile of a Japanese national&apos;s family register</extracomment>
+        <translation>Domicílio registrado (本籍)</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <extracomment>A field: 筆頭者, the person at the head of the family register</extracomment>
+        <translation>Titular do registro familiar (筆頭者)</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <extracomment>A field: 異動日, the day of moving in, out or within the city</extracomment>
+        <translation>Data da mudança</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>A field: 従前の住所, the address before the move</extracomment>
+        <translation>Endereço anterior</translation>
+    </message>
+    <message>
+        <source>Previous head of household</source>
+        <extracomment>A field: the head of household at the address before the move (前住所の世帯主)</extracomment>
+        <translation>Chefe da família no endereço anterior</translation>
+    </message>
+    <message>
+        <source>Address moving to</source>
+        <extracomment>A field: 転出先, the address the visitor moves to outside the city</extracomment>
+        <translation>Endereço de destino (転出先)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>A field: 職業 (the claimant&apos;s occupation, on a child-allowance claim)</extracomment>
+        <translation>Profissão</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>A field: 金融機関名, the bank an allowance is paid into</extracomment>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>A field: 支店名, the bank&apos;s branch</extracomment>
+        <translation>Agência</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>A field: 預金種目, the kind of bank account</extracomment>
+        <translation>Tipo de conta</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>A kind of bank account: 普通</extracomment>
+        <translation>Comum</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>A kind of bank account: 当座</extracomment>
+        <translation>Corrente (当座)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>A field: 口座番号 (7 digits in Japan)</extracomment>
+        <translation>Número da conta</translation>
+    </message>
+    <message>
+        <source>Account holder (reading)</source>
+        <extracomment>A field: 口座名義 (カナ), the account holder&apos;s name as the bank writes it, in katakana</extracomment>
+        <translation>Titular da conta (leitura)</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>Este campo está vazio.</translation>
+    </message>
+    <message>
+        <source>This is longer than the form has room for (%1 characters).</source>
+        <translation>É mais longo do que cabe no formulário (até %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>A name has no digits or symbols.</source>
+        <translation>Um nome não tem números nem símbolos.</translation>
+    </message>
+    <message>
+        <source>Write the reading in katakana or hiragana.</source>
+        <translation>Escreva a leitura em katakana ou hiragana.</translation>
+    </message>
+    <message>
+        <source>This holds characters that cannot be printed.</source>
+        <translation>Há caracteres que não podem ser impressos.</translation>
+    </message>
+    <message>
+        <source>This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日.</source>
+        <translation>Esta data não existe. Escreva como 1990-04-01 ou 平成2年4月1日.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Escolha uma das respostas oferecidas.</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, as 123-4567.</source>
+        <translation>O código postal tem 7 dígitos, como 123-4567.</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
+        <translation>O telefone tem 10 ou 11 dígitos começando com 0, ou começa com + e o código do país.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Isto não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
+        <translation>O número do cartão de residente tem 2 letras, 8 dígitos e 2 letras, como AB12345678CD.</translation>
+    </message>
+    <message>
+        <source>Write %1 digits.</source>
+        <translation>Escreva %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>Este campo não existe.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this household.</source>
+        <translation>Não há essa pessoa nesta família.</translation>
+    </message>
+    <message>
+        <source>A value must be written as text.</source>
+        <translation>Um valor deve ser escrito como texto.</translation>
+    </message>
+    <message>
+        <source>The household members are a list of at most %1 people.</source>
+        <translation>Os membros da família são uma lista de no máximo %1 pessoas.</translation>
+    </message>
+    <message>
+        <source>A household member is an object of fields.</source>
+        <translation>Um membro da família é um objeto de campos.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

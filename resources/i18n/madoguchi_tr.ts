@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Close counter %1 for the day? Waiting visitors stay in the queue.</source>
-        <translation>Gişe %1 bugünlük kapatılsın mı? Bekleyen ziyaretçiler kuyrukta kalır.</translation>
+        <translation>Gişe %1 bugünlük kapatılsın mı? Bekleyen ziyaretçiler sırada kalır.</translation>
     </message>
     <message>
         <source>Pause counter %1? No one is called here until it is opened again.</source>
@@ -395,6 +395,250 @@
     <message>
         <source>No visitor is being served</source>
         <translation>Hizmet verilen ziyaretçi yok</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Field</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 氏 (surname)</extracomment>
+        <translation>Soyadı</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 名 (given name)</extracomment>
+        <translation>Adı</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <extracomment>A field: the reading of the family name in katakana (フリガナ)</extracomment>
+        <translation>Soyadı (okunuşu)</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <extracomment>A field: the reading of the given name in katakana (フリガナ)</extracomment>
+        <translation>Adı (okunuşu)</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <extracomment>A field: 旧氏, a former surname a resident asked to have recorded (e.g. a maiden name)</extracomment>
+        <translation>Önceki soyadı (旧氏)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>A field: 生年月日</extracomment>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <extracomment>A field: 性別, as the resident register records it</extracomment>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Erkek</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Kadın</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>A value of the field Sex: ISO 5218 code 9, as some records hold it</extracomment>
+        <translation>Uygulanamaz</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <extracomment>A field: 続柄, the person&apos;s relationship to the head of household (e.g. 妻, 子)</extracomment>
+        <translation>Hane reisiyle yakınlık (続柄)</translation>
+    </message>
+    <message>
+        <source>Nationality or region</source>
+        <extracomment>A field for foreign residents: 国籍・地域</extracomment>
+        <translation>Uyruk veya bölge</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <extracomment>A field for foreign residents: 在留資格 (e.g. 永住者, 技術・人文知識・国際業務)</extracomment>
+        <translation>İkamet statüsü</translation>
+    </message>
+    <message>
+        <source>Period of stay ends</source>
+        <extracomment>A field for foreign residents: 在留期間の満了日</extracomment>
+        <translation>Kalış süresinin bitişi</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
+        <translation>İkamet kartı numarası</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <extracomment>A field: 郵便番号</extracomment>
+        <translation>Posta kodu</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A field: 住所, the address the visitor lives at (or moves to)</extracomment>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Building and room</source>
+        <extracomment>A field: 方書, the building&apos;s name and the room number after the address</extracomment>
+        <translation>Bina ve daire (方書)</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <extracomment>A field: 電話番号, a number to reach the visitor during the day</extracomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A field: メールアドレス</extracomment>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <extracomment>A field: 世帯主, the name of the head of household</extracomment>
+        <translation>Hane reisi (世帯主)</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <extracomment>A field: 本籍, the registered domicile of a Japanese national&apos;s family register</extracomment>
+        <translation>Kayıtlı aile sicili yeri (本籍)</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <extracomment>A field: 筆頭者, the person at the head of the family register</extracomment>
+        <translation>Aile sicilinin başındaki kişi (筆頭者)</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <extracomment>A field: 異動日, the day of moving in, out or within the city</extracomment>
+        <translation>Taşınma tarihi</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>A field: 従前の住所, the address before the move</extracomment>
+        <translation>Önceki adres</translation>
+    </message>
+    <message>
+        <source>Previous head of household</source>
+        <extracomment>A field: the head of household at the address before the move (前住所の世帯主)</extracomment>
+        <translation>Önceki adresteki hane reisi</translation>
+    </message>
+    <message>
+        <source>Address moving to</source>
+        <extracomment>A field: 転出先, the address the visitor moves to outside the city</extracomment>
+        <translation>Taşınılacak adres (転出先)</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>A field: 職業 (the claimant&apos;s occupation, on a child-allowance claim)</extracomment>
+        <translation>Meslek</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>A field: 金融機関名, the bank an allowance is paid into</extracomment>
+        <translation>Banka</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>A field: 支店名, the bank&apos;s branch</extracomment>
+        <translation>Şube</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>A field: 預金種目, the kind of bank account</extracomment>
+        <translation>Hesap türü</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>A kind of bank account: 普通</extracomment>
+        <translation>Vadesiz</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>A kind of bank account: 当座</extracomment>
+        <translation>Cari (当座)</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>A field: 口座番号 (7 digits in Japan)</extracomment>
+        <translation>Hesap numarası</translation>
+    </message>
+    <message>
+        <source>Account holder (reading)</source>
+        <extracomment>A field: 口座名義 (カナ), the account holder&apos;s name as the bank writes it, in katakana</extracomment>
+        <translation>Hesap sahibi (okunuşu)</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>Bu alan boş.</translation>
+    </message>
+    <message>
+        <source>This is longer than the form has room for (%1 characters).</source>
+        <translation>Formdaki yere sığmayacak kadar uzun (en çok %1 karakter).</translation>
+    </message>
+    <message>
+        <source>A name has no digits or symbols.</source>
+        <translation>Bir isimde rakam veya simge olmaz.</translation>
+    </message>
+    <message>
+        <source>Write the reading in katakana or hiragana.</source>
+        <translation>Okunuşu katakana veya hiragana ile yazın.</translation>
+    </message>
+    <message>
+        <source>This holds characters that cannot be printed.</source>
+        <translation>Yazdırılamayan karakterler var.</translation>
+    </message>
+    <message>
+        <source>This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日.</source>
+        <translation>Böyle bir tarih yok. 1990-04-01 veya 平成2年4月1日 gibi yazın.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Sunulan cevaplardan birini seçin.</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, as 123-4567.</source>
+        <translation>Posta kodu 123-4567 gibi 7 hanelidir.</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
+        <translation>Telefon numarası 0 ile başlayan 10 veya 11 hanedir ya da + ve ülke koduyla başlar.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Bu bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
+        <translation>İkamet kartı numarası AB12345678CD gibi 2 harf, 8 rakam ve 2 harftir.</translation>
+    </message>
+    <message>
+        <source>Write %1 digits.</source>
+        <translation>%1 rakam yazın.</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>Böyle bir alan yok.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this household.</source>
+        <translation>Bu hanede böyle bir kişi yok.</translation>
+    </message>
+    <message>
+        <source>A value must be written as text.</source>
+        <translation>Değer metin olarak yazılmalıdır.</translation>
+    </message>
+    <message>
+        <source>The household members are a list of at most %1 people.</source>
+        <translation>Hane üyeleri en çok %1 kişilik bir listedir.</translation>
+    </message>
+    <message>
+        <source>A household member is an object of fields.</source>
+        <translation>Bir hane üyesi alanlardan oluşan bir nesnedir.</translation>
     </message>
 </context>
 <context>
@@ -865,7 +1109,7 @@
     </message>
     <message>
         <source>Queues</source>
-        <translation>Kuyruklar</translation>
+        <translation>Bekleme sıraları</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>

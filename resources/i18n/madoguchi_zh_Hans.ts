@@ -398,6 +398,250 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::Field</name>
+    <message>
+        <source>Family name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 氏 (surname)</extracomment>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>A field of the visitor&apos;s profile and the forms: 名 (given name)</extracomment>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <extracomment>A field: the reading of the family name in katakana (フリガナ)</extracomment>
+        <translation>姓（读音）</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <extracomment>A field: the reading of the given name in katakana (フリガナ)</extracomment>
+        <translation>名（读音）</translation>
+    </message>
+    <message>
+        <source>Former surname</source>
+        <extracomment>A field: 旧氏, a former surname a resident asked to have recorded (e.g. a maiden name)</extracomment>
+        <translation>旧姓</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <extracomment>A field: 生年月日</extracomment>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <extracomment>A field: 性別, as the resident register records it</extracomment>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>A value of the field Sex: ISO 5218 code 9, as some records hold it</extracomment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <extracomment>A field: 続柄, the person&apos;s relationship to the head of household (e.g. 妻, 子)</extracomment>
+        <translation>与户主的关系（続柄）</translation>
+    </message>
+    <message>
+        <source>Nationality or region</source>
+        <extracomment>A field for foreign residents: 国籍・地域</extracomment>
+        <translation>国籍・地区</translation>
+    </message>
+    <message>
+        <source>Status of residence</source>
+        <extracomment>A field for foreign residents: 在留資格 (e.g. 永住者, 技術・人文知識・国際業務)</extracomment>
+        <translation>在留资格</translation>
+    </message>
+    <message>
+        <source>Period of stay ends</source>
+        <extracomment>A field for foreign residents: 在留期間の満了日</extracomment>
+        <translation>在留期间截止日</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
+        <translation>在留卡号码</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <extracomment>A field: 郵便番号</extracomment>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>A field: 住所, the address the visitor lives at (or moves to)</extracomment>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Building and room</source>
+        <extracomment>A field: 方書, the building&apos;s name and the room number after the address</extracomment>
+        <translation>建筑物名称和房间号（方書）</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <extracomment>A field: 電話番号, a number to reach the visitor during the day</extracomment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>A field: メールアドレス</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <extracomment>A field: 世帯主, the name of the head of household</extracomment>
+        <translation>户主（世帯主）</translation>
+    </message>
+    <message>
+        <source>Registered domicile</source>
+        <extracomment>A field: 本籍, the registered domicile of a Japanese national&apos;s family register</extracomment>
+        <translation>本籍</translation>
+    </message>
+    <message>
+        <source>Head of the family register</source>
+        <extracomment>A field: 筆頭者, the person at the head of the family register</extracomment>
+        <translation>户籍笔头人（筆頭者）</translation>
+    </message>
+    <message>
+        <source>Date of the move</source>
+        <extracomment>A field: 異動日, the day of moving in, out or within the city</extracomment>
+        <translation>迁移日期</translation>
+    </message>
+    <message>
+        <source>Previous address</source>
+        <extracomment>A field: 従前の住所, the address before the move</extracomment>
+        <translation>原住址</translation>
+    </message>
+    <message>
+        <source>Previous head of household</source>
+        <extracomment>A field: the head of household at the address before the move (前住所の世帯主)</extracomment>
+        <translation>原住址的户主</translation>
+    </message>
+    <message>
+        <source>Address moving to</source>
+        <extracomment>A field: 転出先, the address the visitor moves to outside the city</extracomment>
+        <translation>迁往地址（転出先）</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <extracomment>A field: 職業 (the claimant&apos;s occupation, on a child-allowance claim)</extracomment>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <extracomment>A field: 金融機関名, the bank an allowance is paid into</extracomment>
+        <translation>金融机构</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <extracomment>A field: 支店名, the bank&apos;s branch</extracomment>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>A field: 預金種目, the kind of bank account</extracomment>
+        <translation>存款种类</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <extracomment>A kind of bank account: 普通</extracomment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>A kind of bank account: 当座</extracomment>
+        <translation>活期支票（当座）</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>A field: 口座番号 (7 digits in Japan)</extracomment>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Account holder (reading)</source>
+        <extracomment>A field: 口座名義 (カナ), the account holder&apos;s name as the bank writes it, in katakana</extracomment>
+        <translation>账户名义（读音）</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>此项未填写。</translation>
+    </message>
+    <message>
+        <source>This is longer than the form has room for (%1 characters).</source>
+        <translation>超出表格可容纳的长度（最多%1个字符）。</translation>
+    </message>
+    <message>
+        <source>A name has no digits or symbols.</source>
+        <translation>姓名中不能有数字或符号。</translation>
+    </message>
+    <message>
+        <source>Write the reading in katakana or hiragana.</source>
+        <translation>读音请用片假名或平假名填写。</translation>
+    </message>
+    <message>
+        <source>This holds characters that cannot be printed.</source>
+        <translation>含有无法打印的字符。</translation>
+    </message>
+    <message>
+        <source>This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日.</source>
+        <translation>此日期不存在。请按 1990-04-01 或 平成2年4月1日 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>请从选项中选择。</translation>
+    </message>
+    <message>
+        <source>A postal code has 7 digits, as 123-4567.</source>
+        <translation>邮政编码为7位数字，如 123-4567。</translation>
+    </message>
+    <message>
+        <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
+        <translation>电话号码为以0开头的10位或11位数字，或以 + 和国家代码开头。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
+        <translation>在留卡号码为2个字母、8位数字、2个字母，如 AB12345678CD。</translation>
+    </message>
+    <message>
+        <source>Write %1 digits.</source>
+        <translation>请填写%1位数字。</translation>
+    </message>
+    <message>
+        <source>There is no such field.</source>
+        <translation>没有此项目。</translation>
+    </message>
+    <message>
+        <source>There is no such person in this household.</source>
+        <translation>此户中没有这个人。</translation>
+    </message>
+    <message>
+        <source>A value must be written as text.</source>
+        <translation>值必须以文本填写。</translation>
+    </message>
+    <message>
+        <source>The household members are a list of at most %1 people.</source>
+        <translation>家庭成员是最多%1人的列表。</translation>
+    </message>
+    <message>
+        <source>A household member is an object of fields.</source>
+        <translation>家庭成员是由项目组成的对象。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>

@@ -98,6 +98,24 @@ TEST_CASE("config check accepts the sample and reports every problem with its pl
     CHECK(madoguchi({u"config"_s, u"lint"_s}).err.contains(u"unknown action 'lint'"_s));
 }
 
+TEST_CASE("forms fields lists the shared field catalogue with labels in the language asked", "[cli][forms]")
+{
+    const Run ja = madoguchi({u"forms"_s, u"fields"_s});
+    CHECK(ja.exitCode == 0);
+    const QStringList lines = ja.out.split(u'\n', Qt::SkipEmptyParts);
+    CHECK(lines.size() >= 25);
+    CHECK(lines.value(0).startsWith(u"familyName"_s));
+    CHECK(lines.value(0).contains(u"氏"_s));
+    CHECK(ja.out.contains(u"(1=男, 2=女"_s));
+    CHECK(ja.out.contains(u"postal-code"_s));
+    const Run en = madoguchi({u"forms"_s, u"fields"_s, u"--lang"_s, u"en"_s});
+    CHECK(en.out.contains(u"Date of birth"_s));
+    CHECK_FALSE(en.out.contains(u"生年月日"_s));
+    const Run unknown = madoguchi({u"forms"_s, u"fill"_s});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(u"madoguchi forms <fields>"_s));
+}
+
 TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]")
 {
     QTemporaryDir dir;

@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+namespace Madoguchi::Cli {
+
+/// `madoguchi forms fields`: the shared field catalogue that profiles and form definitions use.
+[[nodiscard]] Command formsCommand();
+
+} // namespace Madoguchi::Cli
