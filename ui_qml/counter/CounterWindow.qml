@@ -233,6 +233,7 @@ ApplicationWindow {
                     ChoiceField {
                         id: service
                         Layout.preferredWidth: visitActions.cell * 1.6
+                        Layout.fillHeight: true // as tall as the text field beside it
                         model: Counter.queues
                         textRole: "name"
                         valueRole: "code"
