@@ -22,7 +22,9 @@ int fields(const QStringList &arguments)
         return code;
     const QString language = parser.value(langOpt);
     const LanguageCatalogs catalogs({language});
-    const TranslateFunction translate = [&](const char *context, const char *source) { return catalogs.translate(language, context, source); };
+    const TranslateFunction translate = [&](const char *context, const char *source) {
+        return catalogs.translate(language, context, source);
+    };
     for (const FieldDefinition &field : fieldCatalogue()) {
         QString line = u"%1  %2  %3  %4  %5"_s.arg(QString(field.id), -22)
                            .arg(fieldTypeName(field.type), -21)

@@ -49,7 +49,12 @@ std::vector<FieldDefinition> buildCatalogue()
         //: A field: 生年月日
         {"birthDate"_L1, Date, Person, QT_TRANSLATE_NOOP("Madoguchi::Field", "Date of birth"), 10},
         //: A field: 性別, as the resident register records it
-        {"sex"_L1, Choice, Person, QT_TRANSLATE_NOOP("Madoguchi::Field", "Sex"), 1, 0,
+        {"sex"_L1,
+         Choice,
+         Person,
+         QT_TRANSLATE_NOOP("Madoguchi::Field", "Sex"),
+         1,
+         0,
          // ISO 5218, as the My Number card holds it.
          {{"1"_L1, QT_TRANSLATE_NOOP("Madoguchi::Field", "Male")},
           {"2"_L1, QT_TRANSLATE_NOOP("Madoguchi::Field", "Female")},
@@ -98,7 +103,12 @@ std::vector<FieldDefinition> buildCatalogue()
         //: A field: 支店名, the bank's branch
         {"bankBranch"_L1, Text, Visit, QT_TRANSLATE_NOOP("Madoguchi::Field", "Branch"), 30},
         //: A field: 預金種目, the kind of bank account
-        {"accountType"_L1, Choice, Visit, QT_TRANSLATE_NOOP("Madoguchi::Field", "Account type"), 1, 0,
+        {"accountType"_L1,
+         Choice,
+         Visit,
+         QT_TRANSLATE_NOOP("Madoguchi::Field", "Account type"),
+         1,
+         0,
          //: A kind of bank account: 普通
          {{"1"_L1, QT_TRANSLATE_NOOP("Madoguchi::Field", "Ordinary")},
           //: A kind of bank account: 当座

@@ -25,7 +25,8 @@ bool isDash(QChar c)
 
 bool hasControl(QStringView text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.category() == QChar::Other_Control || c == u'\u2028' || c == u'\u2029'; });
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control || c == u'\u2028' || c == u'\u2029'; });
 }
 
 // A dash of any width between two digits as '-': ４ー５ and 4−5 are how people type 4-5.
@@ -56,8 +57,9 @@ FieldResult checkLength(const FieldDefinition &field, QString kept)
     if (kept.isEmpty())
         return fieldError(FieldErrorCode::Empty, QT_TRANSLATE_NOOP("Madoguchi::Field", "This field is empty."));
     if (field.maxLength > 0 && codePoints(kept) > field.maxLength)
-        return fieldError(FieldErrorCode::TooLong, QT_TRANSLATE_NOOP("Madoguchi::Field", "This is longer than the form has room for (%1 characters)."),
-                      {QString::number(field.maxLength)});
+        return fieldError(FieldErrorCode::TooLong,
+                          QT_TRANSLATE_NOOP("Madoguchi::Field", "This is longer than the form has room for (%1 characters)."),
+                          {QString::number(field.maxLength)});
     return kept;
 }
 
@@ -91,8 +93,9 @@ FieldResult date(QStringView raw)
 {
     const auto day = parseJapaneseDate(raw);
     if (!day)
-        return fieldError(FieldErrorCode::NoSuchDate,
-                      QT_TRANSLATE_NOOP("Madoguchi::Field", "This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日."));
+        return fieldError(
+            FieldErrorCode::NoSuchDate,
+            QT_TRANSLATE_NOOP("Madoguchi::Field", "This is not a date that exists. Write it as 1990-04-01 or 平成2年4月1日."));
     return day->toString(Qt::ISODate);
 }
 
@@ -133,8 +136,10 @@ FieldResult phone(QStringView raw)
     const bool fits = international ? (digits.size() >= 8 && digits.size() <= 15)
                                     : (digits.startsWith(u'0') && digits.size() >= 10 && digits.size() <= 11);
     if (!fits)
-        return fieldError(FieldErrorCode::BadPhone,
-                      QT_TRANSLATE_NOOP("Madoguchi::Field", "A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code."));
+        return fieldError(
+            FieldErrorCode::BadPhone,
+            QT_TRANSLATE_NOOP("Madoguchi::Field",
+                              "A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code."));
     // Kept as written, in half-width digits with single hyphens where the person put a break.
     QString kept = international ? u"+"_s : QString();
     bool breakPending = false;
@@ -167,8 +172,9 @@ FieldResult residenceCardNumber(QStringView raw)
     const QString kept = toHalfWidthAscii(raw).remove(u' ').remove(u'-').toUpper();
     static const QRegularExpression pattern(u"^[A-Z]{2}[0-9]{8}[A-Z]{2}$"_s);
     if (!pattern.match(kept).hasMatch())
-        return fieldError(FieldErrorCode::BadCardNumber,
-                      QT_TRANSLATE_NOOP("Madoguchi::Field", "A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD."));
+        return fieldError(
+            FieldErrorCode::BadCardNumber,
+            QT_TRANSLATE_NOOP("Madoguchi::Field", "A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD."));
     return kept;
 }
 
@@ -176,8 +182,9 @@ FieldResult digits(const FieldDefinition &field, QStringView raw)
 {
     const QString kept = digitsOnly(raw);
     if (kept.size() < field.minLength || kept.size() > field.maxLength || kept.isEmpty())
-        return fieldError(FieldErrorCode::BadDigits, QT_TRANSLATE_NOOP("Madoguchi::Field", "Write %1 digits."),
-                      {field.minLength == field.maxLength ? QString::number(field.maxLength) : u"%1–%2"_s.arg(field.minLength).arg(field.maxLength)});
+        return fieldError(
+            FieldErrorCode::BadDigits, QT_TRANSLATE_NOOP("Madoguchi::Field", "Write %1 digits."),
+            {field.minLength == field.maxLength ? QString::number(field.maxLength) : u"%1–%2"_s.arg(field.minLength).arg(field.maxLength)});
     return kept;
 }
 
@@ -194,27 +201,17 @@ Result<QString, FieldErrorCode> normaliseFieldValue(const FieldDefinition &field
     if (simplifiedSpaces(toHalfWidthAscii(raw)).isEmpty())
         return fieldError(FieldErrorCode::Empty, QT_TRANSLATE_NOOP("Madoguchi::Field", "This field is empty."));
     switch (field.type) {
-    case FieldType::Name:
-        return name(field, raw);
-    case FieldType::Kana:
-        return kana(field, raw);
+    case FieldType::Name: return name(field, raw);
+    case FieldType::Kana: return kana(field, raw);
     case FieldType::Text:
-    case FieldType::Address:
-        return text(field, raw);
-    case FieldType::Date:
-        return date(raw);
-    case FieldType::Choice:
-        return choice(field, raw);
-    case FieldType::PostalCode:
-        return postalCode(raw);
-    case FieldType::Phone:
-        return phone(raw);
-    case FieldType::Email:
-        return email(raw);
-    case FieldType::ResidenceCardNumber:
-        return residenceCardNumber(raw);
-    case FieldType::Digits:
-        return digits(field, raw);
+    case FieldType::Address: return text(field, raw);
+    case FieldType::Date: return date(raw);
+    case FieldType::Choice: return choice(field, raw);
+    case FieldType::PostalCode: return postalCode(raw);
+    case FieldType::Phone: return phone(raw);
+    case FieldType::Email: return email(raw);
+    case FieldType::ResidenceCardNumber: return residenceCardNumber(raw);
+    case FieldType::Digits: return digits(field, raw);
     }
     Q_UNREACHABLE();
     return QString();
@@ -235,14 +232,12 @@ QString displayFieldValue(const FieldDefinition &field, const QString &kept, con
         // Other languages get the ISO form: 01/04 reads as January or April depending on the reader.
         return language.startsWith(u"ja") ? u"%1年%2月%3日"_s.arg(day.year()).arg(day.month()).arg(day.day()) : kept;
     }
-    case FieldType::PostalCode:
-        return kept.size() == 7 ? kept.left(3) + u'-' + kept.mid(3) : kept;
+    case FieldType::PostalCode: return kept.size() == 7 ? kept.left(3) + u'-' + kept.mid(3) : kept;
     case FieldType::Choice: {
         const QString label = choiceLabel(field, kept, translate);
         return label.isEmpty() ? kept : label;
     }
-    default:
-        return kept;
+    default: return kept;
     }
 }
 

@@ -18,12 +18,14 @@ Result<Done, FieldErrorCode> Profile::set(const FieldKey &key, QStringView raw, 
         return fieldError(FieldErrorCode::UnknownField, QT_TRANSLATE_NOOP("Madoguchi::Field", "There is no such field."));
     const int lastPerson = field->scope == FieldScope::Person ? kMaxMembers : 0;
     if (key.person < 0 || key.person > lastPerson)
-        return fieldError(FieldErrorCode::UnknownField, QT_TRANSLATE_NOOP("Madoguchi::Field", "There is no such person in this household."));
+        return fieldError(FieldErrorCode::UnknownField,
+                          QT_TRANSLATE_NOOP("Madoguchi::Field", "There is no such person in this household."));
     auto kept = normaliseFieldValue(*field, raw);
     if (!kept)
         return kept.error();
     Entry &entry = m_fields[key];
-    const auto same = std::find_if(entry.values.begin(), entry.values.end(), [source](const SourcedValue &v) { return v.source == source; });
+    const auto same =
+        std::find_if(entry.values.begin(), entry.values.end(), [source](const SourcedValue &v) { return v.source == source; });
     if (same != entry.values.end())
         entry.values.erase(same);
     entry.values.append(SourcedValue{*kept, source, at});

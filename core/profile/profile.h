@@ -9,8 +9,8 @@
 #include <QString>
 
 #include <map>
-#include <tuple>
 #include <optional>
+#include <tuple>
 
 namespace Madoguchi {
 

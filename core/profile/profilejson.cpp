@@ -50,14 +50,16 @@ Result<Profile, FieldErrorCode> profileFromJson(const QJsonObject &json, ValueSo
         return profile;
     const QJsonArray rows = members.toArray();
     if (!members.isArray() || rows.size() > Profile::kMaxMembers)
-        return at(kMembers, fieldError(FieldErrorCode::UnknownField,
-                                       QT_TRANSLATE_NOOP("Madoguchi::Field", "The household members are a list of at most %1 people."),
-                                       {QString::number(Profile::kMaxMembers)}));
+        return at(kMembers,
+                  fieldError(FieldErrorCode::UnknownField,
+                             QT_TRANSLATE_NOOP("Madoguchi::Field", "The household members are a list of at most %1 people."),
+                             {QString::number(Profile::kMaxMembers)}));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString prefix = u"%1[%2]."_s.arg(kMembers).arg(i);
         if (!rows.at(i).isObject())
-            return at(prefix.chopped(1), fieldError(FieldErrorCode::UnknownField,
-                                                    QT_TRANSLATE_NOOP("Madoguchi::Field", "A household member is an object of fields.")));
+            return at(prefix.chopped(1),
+                      fieldError(FieldErrorCode::UnknownField,
+                                 QT_TRANSLATE_NOOP("Madoguchi::Field", "A household member is an object of fields.")));
         if (const auto error = readPerson(profile, rows.at(i).toObject(), int(i) + 1, prefix, source, when))
             return *error;
     }

@@ -10,7 +10,8 @@ namespace {
 
 // Half-width katakana U+FF66 … U+FF9D in order, as their full-width forms (U+FF61 … U+FF65 are
 // punctuation: 。「」、・).
-constexpr char16_t kFullWidthKana[] = u"ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+constexpr char16_t kFullWidthKana[] =
+    u"ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 constexpr char16_t kHalfWidthPunctuation[] = u"。「」、・";
 
 // The kana a voiced mark (゛) joins, and those a semi-voiced mark (゜) joins.

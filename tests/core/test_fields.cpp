@@ -55,9 +55,13 @@ TEST_CASE("The catalogue holds each field once, with a label, and what the forms
         CHECK(f.maxLength > 0);
         CHECK((f.type == FieldType::Choice) == !f.choices.isEmpty());
     }
-    for (const char *id : {"familyName", "givenName", "familyNameKana", "givenNameKana", "formerSurname", "birthDate", "sex", "postalCode",
-                           "address", "addressDetail", "phone", "email", "householdHead", "relationship", "registeredDomicile",
-                           "registerHead", "previousAddress", "previousHouseholdHead", "movingDate", "nationality", "residenceCardNumber"}) {
+    for (const char *id : {"familyName",    "givenName",       "familyNameKana",
+                           "givenNameKana", "formerSurname",   "birthDate",
+                           "sex",           "postalCode",      "address",
+                           "addressDetail", "phone",           "email",
+                           "householdHead", "relationship",    "registeredDomicile",
+                           "registerHead",  "previousAddress", "previousHouseholdHead",
+                           "movingDate",    "nationality",     "residenceCardNumber"}) {
         INFO(id);
         CHECK(ids.contains(QString::fromLatin1(id)));
     }
@@ -83,11 +87,11 @@ TEST_CASE("Labels and choices are told in every language of the office", "[field
 
 TEST_CASE("Names are kept exactly as written: no kanji replaced, widths and spaces made uniform", "[fields]")
 {
-    CHECK(kept(u"familyName", u"𠮷田"_s) == u"𠮷田"_s);                  // U+20BB7, outside the BMP
-    CHECK(kept(u"familyName", u"髙橋"_s) == u"髙橋"_s);                  // not 高
-    CHECK(kept(u"familyName", u"山﨑"_s) == u"山﨑"_s);                   // U+FA11, not 崎
+    CHECK(kept(u"familyName", u"𠮷田"_s) == u"𠮷田"_s);                 // U+20BB7, outside the BMP
+    CHECK(kept(u"familyName", u"髙橋"_s) == u"髙橋"_s);                 // not 高
+    CHECK(kept(u"familyName", u"山﨑"_s) == u"山﨑"_s);                 // U+FA11, not 崎
     CHECK(kept(u"familyName", u"辻\U000E0100"_s) == u"辻\U000E0100"_s); // an ideographic variation sequence
-    CHECK(kept(u"familyName", u"塚\uFA10"_s) == u"塚\uFA10"_s);          // a compatibility ideograph NFC would replace
+    CHECK(kept(u"familyName", u"塚\uFA10"_s) == u"塚\uFA10"_s);         // a compatibility ideograph NFC would replace
     CHECK(kept(u"givenName", u"　花子　"_s) == u"花子"_s);
     CHECK(kept(u"givenName", u"ＮＧＵＹＥＮ  Ｖａｎ"_s) == u"NGUYEN Van"_s);
     CHECK(kept(u"givenName", u"ﾀﾛｳ"_s) == u"タロウ"_s);

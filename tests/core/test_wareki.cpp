@@ -57,8 +57,9 @@ TEST_CASE("An era date that is not in its era does not exist", "[wareki]")
 TEST_CASE("Dates are read as people type them, in either calendar and width", "[wareki]")
 {
     const QDate day(2019, 5, 1);
-    for (const QString &typed : {u"2019-05-01"_s, u"2019/5/1"_s, u"2019.5.1"_s, u"2019年5月1日"_s, u"20190501"_s, u"２０１９年５月１日"_s,
-                                 u"令和元年5月1日"_s, u"令和1年5月1日"_s, u"令和 元年 5月 1日"_s, u"R1.5.1"_s, u"r01/05/01"_s, u"Ｒ１．５．１"_s}) {
+    for (const QString &typed :
+         {u"2019-05-01"_s, u"2019/5/1"_s, u"2019.5.1"_s, u"2019年5月1日"_s, u"20190501"_s, u"２０１９年５月１日"_s, u"令和元年5月1日"_s,
+          u"令和1年5月1日"_s, u"令和 元年 5月 1日"_s, u"R1.5.1"_s, u"r01/05/01"_s, u"Ｒ１．５．１"_s}) {
         INFO(typed.toStdString());
         CHECK(parseJapaneseDate(typed) == day);
     }
