@@ -28,8 +28,10 @@ def comment_for(path: Path):
 
 
 def listed(root: Path):
-    """The files git tracks; in a tree without git (a source tarball), every file outside build/."""
-    tracked = subprocess.run(["git", "-C", str(root), "ls-files"], capture_output=True, text=True)
+    """The files git tracks or would track (new files not yet added are checked and formatted too); in a
+    tree without git (a source tarball), every file outside build/."""
+    tracked = subprocess.run(["git", "-C", str(root), "ls-files", "--cached", "--others", "--exclude-standard"],
+                             capture_output=True, text=True)
     if tracked.returncode == 0:
         return tracked.stdout.split("\n")
     return [str(p.relative_to(root)) for p in root.rglob("*") if "build" not in p.relative_to(root).parts[:1]]
