@@ -470,7 +470,7 @@
     <message>
         <source>Residence card number</source>
         <extracomment>A field for foreign residents: 在留カード番号 (12 characters, e.g. AB12345678CD)</extracomment>
-        <translation>निवास कार्ड नम्बर</translation>
+        <translation>रेसिडेन्स कार्ड नम्बर</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>A name has no digits or symbols.</source>
-        <translation>नाममा अंक वा चिन्ह हुँदैन।</translation>
+        <translation>नाममा अङ्क वा चिन्ह हुँदैन।</translation>
     </message>
     <message>
         <source>Write the reading in katakana or hiragana.</source>
@@ -602,11 +602,11 @@
     </message>
     <message>
         <source>A postal code has 7 digits, as 123-4567.</source>
-        <translation>हुलाक कोडमा 123-4567 जस्तै ७ अंक हुन्छन्।</translation>
+        <translation>हुलाक कोडमा 123-4567 जस्तै ७ अङ्क हुन्छन्।</translation>
     </message>
     <message>
         <source>A telephone number has 10 or 11 digits starting with 0, or starts with + and the country code.</source>
-        <translation>टेलिफोन नम्बर 0 बाट सुरु हुने १० वा ११ अंकको हुन्छ, वा + र देश कोडबाट सुरु हुन्छ।</translation>
+        <translation>टेलिफोन नम्बर 0 बाट सुरु हुने १० वा ११ अङ्कको हुन्छ, वा + र देश कोडबाट सुरु हुन्छ।</translation>
     </message>
     <message>
         <source>This is not an e-mail address.</source>
@@ -614,11 +614,11 @@
     </message>
     <message>
         <source>A residence card number is 2 letters, 8 digits and 2 letters, as AB12345678CD.</source>
-        <translation>निवास कार्ड नम्बर AB12345678CD जस्तै २ अक्षर, ८ अंक र २ अक्षर हो।</translation>
+        <translation>रेसिडेन्स कार्ड नम्बर AB12345678CD जस्तै २ अक्षर, ८ अङ्क र २ अक्षर हो।</translation>
     </message>
     <message>
         <source>Write %1 digits.</source>
-        <translation>%1 अंक लेख्नुहोस्।</translation>
+        <translation>%1 अङ्क लेख्नुहोस्।</translation>
     </message>
     <message>
         <source>There is no such field.</source>

@@ -560,7 +560,7 @@
     <message>
         <source>Current</source>
         <extracomment>A kind of bank account: 当座</extracomment>
-        <translation>活期支票（当座）</translation>
+        <translation>支票存款（当座）</translation>
     </message>
     <message>
         <source>Account number</source>
