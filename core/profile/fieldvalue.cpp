@@ -54,8 +54,6 @@ qsizetype codePoints(const QString &text)
 
 FieldResult checkLength(const FieldDefinition &field, QString kept)
 {
-    if (kept.isEmpty())
-        return fieldError(FieldErrorCode::Empty, QT_TRANSLATE_NOOP("Madoguchi::Field", "This field is empty."));
     if (field.maxLength > 0 && codePoints(kept) > field.maxLength)
         return fieldError(FieldErrorCode::TooLong,
                           QT_TRANSLATE_NOOP("Madoguchi::Field", "This is longer than the form has room for (%1 characters)."),
