@@ -13,11 +13,8 @@ ComboBox {
 
     palette.buttonText: Theme.text
     palette.text: Theme.text
-    background: Rectangle {
-        radius: Theme.radiusSmall
-        color: root.enabled ? Theme.surface : Theme.background
-        border.color: root.enabled ? Theme.outline : Theme.divider
-        border.width: Theme.borderWidth
+    background: FieldBackground {
+        available: root.enabled
     }
 
     FocusRing {

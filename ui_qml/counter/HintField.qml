@@ -14,11 +14,8 @@ TextField {
 
     Accessible.name: hint
     color: Theme.text
-    background: Rectangle {
-        radius: Theme.radiusSmall
-        color: root.enabled ? Theme.surface : Theme.background
-        border.color: root.enabled ? Theme.outline : Theme.divider
-        border.width: Theme.borderWidth
+    background: FieldBackground {
+        available: root.enabled
     }
 
     FocusRing {
