@@ -65,6 +65,8 @@ constexpr EnumName<ErrorCode> kErrors[] = {
     {ErrorCode::InvalidAddress, u"invalid-address"},
     {ErrorCode::VisitClosed, u"visit-closed"},
     {ErrorCode::TooManySubscriptions, u"too-many-subscriptions"},
+    {ErrorCode::InsecureTransport, u"insecure-transport"},
+    {ErrorCode::ProfileUnreadable, u"profile-unreadable"},
     {ErrorCode::StorageFailure, u"storage-failure"},
     {ErrorCode::Internal, u"internal"},
 };

@@ -88,6 +88,9 @@ enum class ErrorCode : quint8 {
     InvalidAddress,
     VisitClosed,
     TooManySubscriptions,
+    // profiles
+    InsecureTransport,
+    ProfileUnreadable,
     // the server
     StorageFailure,
     Internal,

@@ -25,6 +25,24 @@ std::optional<QDateTime> RetentionRules::dayCloseAt(QDate day, const QTimeZone &
     return QDateTime(day.addDays(minutes / 1440), QTime(minutes % 1440 / 60, minutes % 60), zone);
 }
 
+QDate RetentionRules::profilesKeptFrom(const QDateTime &now, const QTimeZone &zone) const
+{
+    const QDate today = now.toTimeZone(zone).date();
+    QDate lastEnded = today.addDays(-1); // a day closed only by hand ends at midnight
+    if (closeDayAtMinutes) {
+        // The close may fall on the next morning: the last day whose close has passed is one of
+        // the last three.
+        lastEnded = today.addDays(-3);
+        for (QDate day = today; day > today.addDays(-3); day = day.addDays(-1)) {
+            if (now >= *dayCloseAt(day, zone)) {
+                lastEnded = day;
+                break;
+            }
+        }
+    }
+    return lastEnded.addDays(1 - profileDays);
+}
+
 const ServiceConfig *OfficeConfig::service(const QString &code) const
 {
     for (const ServiceConfig &s : services) {

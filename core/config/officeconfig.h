@@ -78,9 +78,15 @@ struct RetentionRules {
     std::optional<int> closeDayAtMinutes = 22 * 60;
     int visitDays = 90;  ///< visits, their steps and events, reservations and calls for a clerk
     int auditDays = 365; ///< the log of logins, logouts and changes of credentials; ended sessions
+    /// The visitors' profiles (form values) are deleted when their office day ends (0), or this
+    /// many office days later (up to 30); the profiles' audit log is kept auditDays.
+    int profileDays = 0;
 
     /// The instant at which the office day is closed, in the given time zone; empty when never.
     [[nodiscard]] std::optional<QDateTime> dayCloseAt(QDate day, const QTimeZone &zone) const;
+    /// The first office day whose profiles are still kept at `now`: a day ends at its close
+    /// (close_day_at), or at midnight when days are closed only by hand; profileDays more are kept.
+    [[nodiscard]] QDate profilesKeptFrom(const QDateTime &now, const QTimeZone &zone) const;
 };
 
 /// How the display boards sound (they read it from the server).

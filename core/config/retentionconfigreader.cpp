@@ -46,7 +46,8 @@ void readRetention(TomlReader &reader, const toml::table &root, const OpeningHou
 {
     const toml::table *table = reader.subTable(root, "retention", false);
     if (table) {
-        reader.allowOnly(*table, {"close_day_at", "visit_days", "audit_days"}, u"[retention]"_s);
+        reader.allowOnly(*table, {"close_day_at", "visit_days", "audit_days", "profile_days"}, u"[retention]"_s);
+        rules.profileDays = int(reader.integer(*table, "profile_days", 0, 30).value_or(rules.profileDays));
         rules.visitDays = int(reader.integer(*table, "visit_days", 1, 3660).value_or(rules.visitDays));
         rules.auditDays = int(reader.integer(*table, "audit_days", 1, 3660).value_or(rules.auditDays));
     }

@@ -3,6 +3,8 @@
 #include "profile.h"
 
 #include "fieldcatalogue.h"
+
+#include "common/enumnames.h"
 #include "person/basicfouritems.h"
 
 #include <algorithm>
@@ -11,7 +13,32 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
-Result<Done, FieldErrorCode> Profile::set(const FieldKey &key, QStringView raw, ValueSource source, const QDateTime &at)
+namespace {
+
+constexpr EnumName<ValueSource> kSourceNames[] = {
+    {ValueSource::Card, u"card"},
+    {ValueSource::PreApplication, u"pre-application"},
+    {ValueSource::Clerk, u"clerk"},
+};
+
+} // namespace
+
+QString valueSourceName(ValueSource source)
+{
+    return nameOf(kSourceNames, source);
+}
+
+std::optional<ValueSource> valueSourceFromName(QStringView name)
+{
+    return valueOf(kSourceNames, name);
+}
+
+QString fieldPath(const FieldKey &key)
+{
+    return key.person == 0 ? key.field : u"members[%1].%2"_s.arg(key.person - 1).arg(key.field);
+}
+
+std::optional<FieldError> Profile::checkKey(const FieldKey &key)
 {
     const FieldDefinition *field = findField(key.field);
     if (!field)
@@ -20,7 +47,14 @@ Result<Done, FieldErrorCode> Profile::set(const FieldKey &key, QStringView raw, 
     if (key.person < 0 || key.person > lastPerson)
         return fieldError(FieldErrorCode::UnknownField,
                           QT_TRANSLATE_NOOP("Madoguchi::Field", "There is no such person in this household."));
-    auto kept = normaliseFieldValue(*field, raw);
+    return std::nullopt;
+}
+
+Result<Done, FieldErrorCode> Profile::set(const FieldKey &key, QStringView raw, ValueSource source, const QDateTime &at)
+{
+    if (auto error = checkKey(key))
+        return *error;
+    auto kept = normaliseFieldValue(*findField(key.field), raw);
     if (!kept)
         return kept.error();
     Entry &entry = m_fields[key];
@@ -37,6 +71,19 @@ Result<Done, FieldErrorCode> Profile::set(const FieldKey &key, QStringView raw, 
 void Profile::clear(const FieldKey &key)
 {
     m_fields.erase(key);
+}
+
+void Profile::clear(const FieldKey &key, ValueSource source)
+{
+    const auto it = m_fields.find(key);
+    if (it == m_fields.end())
+        return;
+    Entry &entry = it->second;
+    entry.values.removeIf([source](const SourcedValue &v) { return v.source == source; });
+    if (entry.chosen == source)
+        entry.chosen.reset();
+    if (entry.values.isEmpty())
+        m_fields.erase(it);
 }
 
 std::optional<QString> Profile::value(const FieldKey &key) const
@@ -82,6 +129,12 @@ bool Profile::choose(const FieldKey &key, ValueSource source)
         return false;
     it->second.chosen = source;
     return true;
+}
+
+std::optional<ValueSource> Profile::chosen(const FieldKey &key) const
+{
+    const auto it = m_fields.find(key);
+    return it == m_fields.end() ? std::nullopt : it->second.chosen;
 }
 
 int Profile::people() const

@@ -23,6 +23,10 @@ enum class ValueSource {
     Clerk,          ///< typed by a clerk at the counter
 };
 
+/// The name of a source in the API and in stored profiles ("card", "pre-application", "clerk").
+[[nodiscard]] QString valueSourceName(ValueSource source);
+[[nodiscard]] std::optional<ValueSource> valueSourceFromName(QStringView name);
+
 /// One value of a field as one source gave it, and when.
 struct SourcedValue {
     QString value; ///< as the field keeps it (normalised)
@@ -40,6 +44,10 @@ struct FieldKey {
     bool operator<(const FieldKey &other) const { return std::tie(field, person) < std::tie(other.field, other.person); }
 };
 
+/// How a field is named in messages, files and the audit log: "birthDate" for the visitor,
+/// "members[0].birthDate" for the first household member (the profile file's paths).
+[[nodiscard]] QString fieldPath(const FieldKey &key);
+
 /// The once-only profile of one visit: what the visitor gave, each value with its source and time.
 /// Two sources that disagree are both kept until the clerk chooses; nothing is merged silently.
 /// Personal data: never logged; stored only sealed.
@@ -52,6 +60,8 @@ public:
     Result<Done, FieldErrorCode> set(const FieldKey &key, QStringView raw, ValueSource source, const QDateTime &at);
     /// Removes what every source gave for the field.
     void clear(const FieldKey &key);
+    /// Removes what one source gave for the field (and the clerk's choice of it).
+    void clear(const FieldKey &key, ValueSource source);
 
     /// The value to print: the one value the sources agree on, or the one the clerk chose; nullopt
     /// when nothing was given or the sources disagree and no choice was made.
@@ -62,12 +72,17 @@ public:
     [[nodiscard]] QList<FieldKey> conflicts() const;
     /// The clerk takes the value of one source for the field; false when that source gave none.
     bool choose(const FieldKey &key, ValueSource source);
+    /// The source the clerk chose for the field, if any.
+    [[nodiscard]] std::optional<ValueSource> chosen(const FieldKey &key) const;
 
     /// The visitor and the household members: the highest person index given, plus one (at least 1).
     [[nodiscard]] int people() const;
     /// Every field with at least one value.
     [[nodiscard]] QList<FieldKey> keys() const;
     [[nodiscard]] bool isEmpty() const { return m_fields.empty(); }
+
+    /// Why the key names no field of the catalogue or a person out of range; empty when it is fine.
+    [[nodiscard]] static std::optional<FieldError> checkKey(const FieldKey &key);
 
     /// The most household members a profile lists besides the visitor (the largest form takes 8 rows).
     static constexpr int kMaxMembers = 9;

@@ -79,6 +79,13 @@ constexpr ErrorHttp<NoticeErrorCode> kNoticeErrors[] = {
     {NoticeErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
 };
 
+constexpr ErrorHttp<ProfileErrorCode> kProfileErrors[] = {
+    {ProfileErrorCode::BadValue, 422, Api::ErrorCode::BadField},
+    {ProfileErrorCode::NoSuchValue, 422, Api::ErrorCode::InvalidRequest},
+    {ProfileErrorCode::Unreadable, 500, Api::ErrorCode::ProfileUnreadable},
+    {ProfileErrorCode::StorageFailure, 503, Api::ErrorCode::StorageFailure},
+};
+
 } // namespace
 
 HttpResponse errorResponse(const ApiError &error)
@@ -122,6 +129,14 @@ ApiError apiError(const AuthError &error)
 ApiError apiError(const NoticeError &error)
 {
     return fromTable(kNoticeErrors, error.code, error.message);
+}
+
+ApiError apiError(const ProfileError &error, const TranslateFunction &translate)
+{
+    if (error.sentence.isEmpty())
+        return fromTable(kProfileErrors, error.code, error.message);
+    const QString told = error.sentence.text(translate);
+    return fromTable(kProfileErrors, error.code, error.field.isEmpty() ? told : error.field + u": "_s + told);
 }
 
 ApiError unknownTicket()

@@ -10,6 +10,7 @@
 #include "assistance/assistancedesk.h"
 #include "auth/credentials.h"
 #include "notify/noticebook.h"
+#include "profile/profilebook.h"
 #include "queue/queueerror.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,8 @@ struct ApiError {
 [[nodiscard]] ApiError apiError(const AppointmentError &error, const QString &message);
 /// How a failed call for a clerk is answered over HTTP.
 [[nodiscard]] ApiError apiError(const AssistanceError &error);
+/// How a refused read or change of a profile is answered over HTTP, its message told through translate.
+[[nodiscard]] ApiError apiError(const ProfileError &error, const TranslateFunction &translate = processTranslation);
 /// The answer for a public token that matches no visit.
 [[nodiscard]] ApiError unknownTicket();
 

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "profile/profilebook.h"
 #include "queue/queueengine.h"
 #include "store/retentionpurge.h"
 
@@ -11,10 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
 
-Housekeeping::Housekeeping(const OfficeConfig &office, QueueEngine &engine, RetentionPurge &purge, const Clock &clock)
+Housekeeping::Housekeeping(const OfficeConfig &office, QueueEngine &engine, RetentionPurge &purge, ProfileBook &profiles,
+                           const Clock &clock)
     : m_office(office)
     , m_engine(engine)
     , m_purge(purge)
+    , m_profiles(profiles)
     , m_clock(clock)
 {
     m_timer.setInterval(std::chrono::minutes(1));
@@ -30,7 +33,21 @@ void Housekeeping::start()
 void Housekeeping::run()
 {
     closeDayIfDue();
+    purgeProfiles();
     purgeOncePerDay();
+}
+
+void Housekeeping::purgeProfiles()
+{
+    const QDateTime now = m_clock.now();
+    const QDate keptFrom = m_office.retention.profilesKeptFrom(now, m_office.timeZone);
+    const auto purged = m_profiles.purgeDaysBefore(keptFrom, now);
+    if (!purged)
+        qCWarning(lcServer).noquote() << "the profiles of office days before" << keptFrom.toString(Qt::ISODate)
+                                      << "could not be deleted:" << purged.error().message;
+    else if (*purged > 0)
+        qCInfo(lcServer).noquote() << "deleted the profiles of" << *purged << "visits of office days before"
+                                   << keptFrom.toString(Qt::ISODate);
 }
 
 void Housekeeping::closeDayIfDue()
@@ -59,6 +76,8 @@ void Housekeeping::purgeOncePerDay()
     m_purgedOn = today; // a failure is tried again tomorrow, not every minute
     const RetentionRules &rules = m_office.retention;
     const PurgeCutoff cutoff{today.addDays(-rules.visitDays), now.addDays(-rules.visitDays), now.addDays(-rules.auditDays)};
+    if (const auto audit = m_profiles.purgeAuditBefore(cutoff.auditInstant); !audit)
+        qCWarning(lcServer).noquote() << "the profiles' audit log could not be purged:" << audit.error().message;
     const auto purged = m_purge.purge(cutoff);
     if (!purged) {
         qCWarning(lcServer).noquote() << "the retention purge failed:" << purged.error().message;

@@ -7,6 +7,7 @@
 #include "common/logging.h"
 
 #include <QFutureWatcher>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -107,6 +108,7 @@ void HttpConnection::answer(const HttpRequestHead &head, QByteArray body)
     request.headers = head.headers;
     request.body = std::move(body);
     request.peer = m_socket->peerAddress();
+    request.encrypted = qobject_cast<QSslSocket *>(m_socket) != nullptr;
     const bool withBody = head.method != "HEAD";
     HttpResponse response = m_handler(request);
     if (!response.later.isValid())

@@ -28,4 +28,9 @@ QString HttpRequest::bearerToken() const
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
+bool mayCarryPersonalData(const HttpRequest &request, bool closedNetwork)
+{
+    return request.encrypted || request.peer.isLoopback() || closedNetwork;
+}
+
 } // namespace Madoguchi

@@ -23,6 +23,7 @@ struct HttpRequest {
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
+    bool encrypted = false; ///< it came over TLS
 
     /// The value of a header (case-insensitive name); empty when absent.
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
@@ -31,6 +32,10 @@ struct HttpRequest {
     /// The token of an "Authorization: Bearer …" header; empty when there is none.
     [[nodiscard]] QString bearerToken() const;
 };
+
+/// True when a request may carry visitors' personal data: it came over TLS or from this host, or the
+/// office says nobody else shares its network ([server] closed_network).
+[[nodiscard]] bool mayCarryPersonalData(const HttpRequest &request, bool closedNetwork);
 
 struct HttpResponse;
 /// Makes a response on the connection's thread, from work done elsewhere.

@@ -66,6 +66,7 @@ OfficeApi::OfficeApi(const OfficeApiParts &parts)
     , m_assistance(parts.assistance)
     , m_estimator(parts.estimator)
     , m_notices(parts.notices)
+    , m_profiles(parts.profiles)
     , m_catalogs(parts.catalogs)
     , m_clock(parts.clock)
     , m_config(parts.engine.office().server)
@@ -98,6 +99,10 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"POST", u"counters/*/*", Access::Roles, kStaff, &OfficeApi::counterAction},
         {"GET", u"status/*", Access::PublicLimited, 0, &OfficeApi::status},
         {"POST", u"status/*/notify", Access::PublicLimited, 0, &OfficeApi::notify},
+        {"GET", u"visits/*/profile", Access::Roles, kStaff, &OfficeApi::profile},
+        {"PUT", u"visits/*/profile", Access::Roles, kStaff, &OfficeApi::changeProfile},
+        {"DELETE", u"visits/*/profile", Access::Roles, kStaff, &OfficeApi::deleteProfile},
+        {"POST", u"visits/*/profile/choice", Access::Roles, kStaff, &OfficeApi::chooseProfileValue},
         {"GET", u"s/*", Access::PublicLimited, 0, &OfficeApi::statusPage},
         {"POST", u"s/*", Access::PublicLimited, 0, &OfficeApi::notifyForm},
     };

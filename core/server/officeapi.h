@@ -27,6 +27,7 @@ class Clock;
 class JsonFields;
 class LanguageCatalogs;
 class NoticeBook;
+class ProfileBook;
 class QueueEngine;
 class WaitEstimator;
 struct IssueRequest;
@@ -39,6 +40,7 @@ struct OfficeApiParts {
     AssistanceDesk &assistance;
     const WaitEstimator &estimator;
     NoticeBook &notices;
+    ProfileBook &profiles;
     const LanguageCatalogs &catalogs;
     const Clock &clock;
 };
@@ -111,6 +113,19 @@ private:
     HttpResponse statusPage(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notify(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notifyForm(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse profile(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse changeProfile(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse chooseProfileValue(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse deleteProfile(const HttpRequest &, const Principal &, const QStringList &);
+    /// Refuses personal data on a connection that is neither TLS nor loopback, unless [server]
+    /// closed_network says nobody else shares the network.
+    [[nodiscard]] std::optional<ApiError> refusePersonalData(const HttpRequest &request) const;
+    /// The visit a profile route names by its id ("visits/<id>/profile"), once the connection may
+    /// carry personal data.
+    [[nodiscard]] Result<Visit, Api::ErrorCode, ApiError> profileVisit(const HttpRequest &request, const QString &id) const;
+    /// Reads {"source", "values": [{field, person, value}]} of a profile change.
+    [[nodiscard]] static std::optional<ApiError> readProfileChange(const QJsonObject &body, ValueSource &source,
+                                                                   QList<ProfileChange> &changes);
     /// Reads the visitor's language, priority and needs of an issue or check-in request.
     static void readVisitor(JsonFields &fields, IssueRequest &issue);
     /// An HTML page of the status page's kind, with its security headers.
@@ -133,6 +148,7 @@ private:
     AssistanceDesk &m_assistance;
     const WaitEstimator &m_estimator;
     NoticeBook &m_notices;
+    ProfileBook &m_profiles;
     const LanguageCatalogs &m_catalogs;
     const Clock &m_clock;
     const ServerConfig &m_config;

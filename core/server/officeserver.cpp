@@ -17,11 +17,13 @@
 #include "estimate/queuelengthestimator.h"
 #include "notify/noticebook.h"
 #include "notify/outbox.h"
+#include "profile/profilebook.h"
 #include "queue/queueengine.h"
 #include "store/retentionpurge.h"
 #include "store/sqliteappointmentstore.h"
 #include "store/sqliteassistancestore.h"
 #include "store/sqlitenoticestore.h"
+#include "store/sqliteprofilestore.h"
 #include "store/sqlitequeuestore.h"
 
 #include <QDir>
@@ -60,6 +62,28 @@ QString OfficeServer::noticesPath(const QString &dataDir)
 QString OfficeServer::noticesKeyPath(const QString &dataDir)
 {
     return QDir(dataDir).filePath(u"notices.key"_s);
+}
+
+QString OfficeServer::profilesPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"profiles.sqlite"_s);
+}
+
+QString OfficeServer::profilesKeyPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"profiles.key"_s);
+}
+
+StoreResult<Done> OfficeServer::openProfiles(const QString &dataDir)
+{
+    auto box = SecretBox::fromKeyFile(profilesKeyPath(dataDir));
+    if (!box)
+        return box.error();
+    auto store = SqliteProfileStore::open(profilesPath(dataDir));
+    if (!store)
+        return store.error();
+    m_profiles = std::make_unique<ProfileBook>(std::move(store).value(), *box);
+    return Done{};
 }
 
 StoreResult<Done> OfficeServer::openNotices(const QString &dataDir)
@@ -121,11 +145,13 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     server->m_estimator = std::make_unique<QueueLengthEstimator>(server->m_office, server->m_engine->state());
     if (auto notices = server->openNotices(dataDir); !notices)
         return notices.error();
+    if (auto profiles = server->openProfiles(dataDir); !profiles)
+        return profiles.error();
     // Notices that fell due while the server was down (or were not recorded before a crash).
     server->m_notices->observe(server->m_engine->state());
     server->m_api = std::make_unique<OfficeApi>(OfficeApiParts{*server->m_engine, *server->m_credentials, *server->m_appointments,
                                                                *server->m_assistance, *server->m_estimator, *server->m_notices,
-                                                               *server->m_catalogs, clock});
+                                                               *server->m_profiles, *server->m_catalogs, clock});
     server->m_hub = std::make_unique<EventHub>(*server->m_api, *server->m_store, clock, server->m_office.server.limits);
     OfficeServer *self = server.get();
     server->m_api->onCredentialsChanged([self] { self->m_hub->recheckCredentials(); });
@@ -152,7 +178,8 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
     if (!purge)
         return purge.error();
     server->m_purge = std::move(purge).value();
-    server->m_housekeeping = std::make_unique<Housekeeping>(server->m_office, *server->m_engine, *server->m_purge, clock);
+    server->m_housekeeping =
+        std::make_unique<Housekeeping>(server->m_office, *server->m_engine, *server->m_purge, *server->m_profiles, clock);
     server->m_housekeeping->start();
     server->m_http = std::make_unique<HttpServer>([self](const HttpRequest &request) { return self->m_api->handle(request); },
                                                   server->m_office.server.limits);

@@ -24,6 +24,7 @@ class Housekeeping;
 class LanguageCatalogs;
 class NoticeBook;
 class OfficeApi;
+class ProfileBook;
 class QueueEngine;
 class QueueLengthEstimator;
 class RetentionPurge;
@@ -45,6 +46,9 @@ public:
     /// The database of notice subscriptions and the key file that seals their addresses.
     [[nodiscard]] static QString noticesPath(const QString &dataDir);
     [[nodiscard]] static QString noticesKeyPath(const QString &dataDir);
+    /// The database of the visits' sealed profiles (and their audit log) and the key that seals them.
+    [[nodiscard]] static QString profilesPath(const QString &dataDir);
+    [[nodiscard]] static QString profilesKeyPath(const QString &dataDir);
 
     /// The office's reservations (the demo books some at start).
     [[nodiscard]] AppointmentBook &appointments() { return *m_appointments; }
@@ -62,6 +66,7 @@ public:
 private:
     OfficeServer(OfficeConfig office, const Clock &clock);
     [[nodiscard]] StoreResult<Done> openNotices(const QString &dataDir);
+    [[nodiscard]] StoreResult<Done> openProfiles(const QString &dataDir);
 
     OfficeConfig m_office;
     const Clock &m_clock;
@@ -73,6 +78,7 @@ private:
     std::unique_ptr<QueueLengthEstimator> m_estimator;
     std::unique_ptr<LanguageCatalogs> m_catalogs;
     std::unique_ptr<NoticeBook> m_notices;
+    std::unique_ptr<ProfileBook> m_profiles;
     QThread m_outboxThread;
     std::unique_ptr<OfficeApi> m_api;
     std::unique_ptr<EventHub> m_hub;

@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>Ang isang miyembro ng sambahayan ay object ng mga field.</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>Hindi mabuksan ang naka-save na impormasyon ng pagbisitang ito (ibang susi, o sira).</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>Walang ibinigay na halaga ang pinagmulang iyon para sa field na ito.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>世帯員は項目のオブジェクトです。</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>この来庁の保存された申請情報を開けません（鍵が異なるか、破損しています）。</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>その取得元からは、この項目の値がありません。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>せたいの ひとは こうもくの まとまりで かいて ください。</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>ほぞんした じょうほうを ひらけません（かぎが ちがうか、こわれています）。</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>そこからは この こうもくの じょうほうが ありません。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

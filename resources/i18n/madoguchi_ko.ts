@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>세대원은 항목으로 된 객체입니다.</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>이 방문의 저장된 정보를 열 수 없습니다(다른 키이거나 손상됨).</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>그 출처에는 이 항목의 값이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>घरको सदस्य भागहरूको वस्तु हो।</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>यो भ्रमणको सुरक्षित विवरण खोल्न सकिँदैन (अर्कै साँचो, वा बिग्रिएको)।</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>त्यो स्रोतले यो विवरणको मान दिएको छैन।</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>Um membro da família é um objeto de campos.</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>Não é possível abrir os dados guardados desta visita (outra chave ou danificados).</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>Essa origem não deu nenhum valor para este campo.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>Bir hane üyesi alanlardan oluşan bir nesnedir.</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>Bu ziyaretin kayıtlı bilgileri açılamıyor (başka bir anahtar ya da bozuk).</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>Bu kaynak bu alan için bir değer vermedi.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

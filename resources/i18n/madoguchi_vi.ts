@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>Mỗi thành viên hộ là một đối tượng gồm các mục.</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>Không thể mở hồ sơ đã lưu của lượt đến này (khóa khác hoặc bị hỏng).</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>Nguồn đó không cung cấp giá trị cho mục này.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

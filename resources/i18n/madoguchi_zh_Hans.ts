@@ -640,6 +640,14 @@
         <source>A household member is an object of fields.</source>
         <translation>家庭成员是由项目组成的对象。</translation>
     </message>
+    <message>
+        <source>The stored profile of this visit cannot be opened (another key, or damaged).</source>
+        <translation>无法打开此次来访所保存的资料（密钥不同或已损坏）。</translation>
+    </message>
+    <message>
+        <source>That source gave no value for this field.</source>
+        <translation>该来源没有提供此栏的值。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::Kiosk</name>

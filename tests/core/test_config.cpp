@@ -327,6 +327,34 @@ TEST_CASE("The nightly close falls when the office is closed, and retention is b
     REQUIRE(allDay.diagnostics.size() == 1);
     CHECK(allDay.diagnostics.first().message.contains(u"by default the office day is closed at 22:00"_s));
 
-    const ConfigLoadResult malformed = load(u"[retention]\nclose_day_at = \"10pm\"\nvisit_days = 0\nkeep = 1\n"_s);
-    CHECK(malformed.diagnostics.size() == 3);
+    const ConfigLoadResult malformed = load(u"[retention]\nclose_day_at = \"10pm\"\nvisit_days = 0\nkeep = 1\nprofile_days = 31\n"_s);
+    CHECK(malformed.diagnostics.size() == 4);
+}
+
+TEST_CASE("A profile is kept until its office day ends, or as many office days after as configured", "[config][retention][profile]")
+{
+    const QTimeZone tokyo("Asia/Tokyo");
+    const QDate day(2026, 12, 1);
+    const auto at = [&](QDate date, int hour, int minute) { return QDateTime(date, QTime(hour, minute), tokyo); };
+    RetentionRules rules; // closed at 22:00, profiles kept the day only
+    CHECK(rules.profileDays == 0);
+    CHECK(rules.profilesKeptFrom(at(day, 21, 59), tokyo) == day);
+    CHECK(rules.profilesKeptFrom(at(day, 22, 0), tokyo) == day.addDays(1));
+    rules.profileDays = 2;
+    CHECK(rules.profilesKeptFrom(at(day.addDays(2), 21, 59), tokyo) == day);
+    CHECK(rules.profilesKeptFrom(at(day.addDays(2), 22, 0), tokyo) == day.addDays(1));
+
+    rules.profileDays = 0;
+    rules.closeDayAtMinutes = 24 * 60 + 3 * 60 + 30; // 03:30 the next morning
+    CHECK(rules.profilesKeptFrom(at(day.addDays(1), 3, 29), tokyo) == day);
+    CHECK(rules.profilesKeptFrom(at(day.addDays(1), 3, 30), tokyo) == day.addDays(1));
+    CHECK(rules.profilesKeptFrom(at(day, 23, 0), tokyo) == day); // the day before closed at 03:30 today
+
+    rules.closeDayAtMinutes.reset(); // days closed by hand end at midnight
+    CHECK(rules.profilesKeptFrom(at(day, 23, 59), tokyo) == day);
+    CHECK(rules.profilesKeptFrom(at(day.addDays(1), 0, 0), tokyo) == day.addDays(1));
+
+    const ConfigLoadResult read = ConfigLoader::loadText((kBase + u"[retention]\nprofile_days = 3\n"_s).toUtf8(), u"profiles.toml"_s);
+    REQUIRE(read.config);
+    CHECK(read.config->retention.profileDays == 3);
 }

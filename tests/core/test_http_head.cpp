@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Madoguchi contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server's reading of request heads and writing of responses: limits, and the malformed or
-// hostile heads that must be refused.
+// hostile heads that must be refused; which connections may carry personal data.
+#include "server/httpmessage.h"
 #include "server/httprequesthead.h"
 #include "server/httpresponsebytes.h"
 
@@ -154,4 +155,18 @@ TEST_CASE("a response is written only with safe headers", "[http][hostile]")
     HttpResponse badName = response;
     badName.headers = {{"X Bad", "v"}};
     CHECK_FALSE(responseBytes(badName, {}));
+}
+
+TEST_CASE("personal data travels only over TLS, from this host, or on a network the office declares closed", "[http][profile]")
+{
+    HttpRequest request;
+    for (const char *loopback : {"127.0.0.1", "::1", "::ffff:127.0.0.1"}) {
+        request.peer = QHostAddress(QString::fromLatin1(loopback));
+        CHECK(mayCarryPersonalData(request, false));
+    }
+    request.peer = QHostAddress(u"192.0.2.10"_s);
+    CHECK_FALSE(mayCarryPersonalData(request, false));
+    CHECK(mayCarryPersonalData(request, true));
+    request.encrypted = true;
+    CHECK(mayCarryPersonalData(request, false));
 }

@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The once-only profile of a visit: values kept with their source and time, sources that disagree
 // kept side by side until the clerk chooses, household members as numbered people, and the card's
-// basic four items put on the visitor with the names' characters intact; profile files read and written.
+// basic four items put on the visitor with the names' characters intact; profile files read and written;
+// the record the server seals, and the store that keeps it.
 #include "person/basicfouritems.h"
 #include "profile/profile.h"
 #include "profile/profilejson.h"
+#include "profile/profilerecord.h"
+#include "profilestorecontract.h"
+#include "store/sqliteprofilestore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -142,4 +147,57 @@ TEST_CASE("A profile file with a bad key or value is refused with the key's path
     CHECK(refusal(R"({"members": ["秘密"]})").startsWith(u"members[0]: "_s));
     CHECK(refusal(R"({"members": {"givenName": "秘密"}})").startsWith(u"members: "_s));
     CHECK(refusal(R"({"members": [{},{},{},{},{},{},{},{},{},{}]})").startsWith(u"members: "_s));
+}
+
+TEST_CASE("A profile's record keeps every source, time and choice, and a damaged one is refused", "[profile]")
+{
+    Profile profile;
+    REQUIRE(profile.set({u"familyName"_s, 0}, u"𠮷田"_s, ValueSource::Card, kMorning));
+    REQUIRE(profile.set({u"familyName"_s, 0}, u"吉田"_s, ValueSource::Clerk, kMorning.addSecs(60)));
+    REQUIRE(profile.choose({u"familyName"_s, 0}, ValueSource::Card));
+    REQUIRE(profile.set({u"address"_s, 0}, u"東京都千代田区霞が関一丁目"_s, ValueSource::PreApplication, kMorning));
+    REQUIRE(profile.set({u"birthDate"_s, 2}, u"令和元年5月1日"_s, ValueSource::Clerk, kMorning));
+
+    const auto back = profileFromRecord(profileRecord(profile));
+    REQUIRE(back);
+    for (const FieldKey &key : profile.keys()) {
+        CHECK(back->candidates(key) == profile.candidates(key));
+        CHECK(back->chosen(key) == profile.chosen(key));
+    }
+    CHECK(back->keys() == profile.keys());
+    CHECK(back->value({u"familyName"_s, 0}) == u"𠮷田"_s);
+    CHECK(back->value({u"birthDate"_s, 2}) == u"2019-05-01"_s);
+
+    QByteArray record = profileRecord(profile);
+    CHECK_FALSE(profileFromRecord(record.left(record.size() / 2)));
+    CHECK_FALSE(profileFromRecord(QByteArray(record).replace("\"version\":1", "\"version\":2")));
+    CHECK_FALSE(profileFromRecord(QByteArray(record).replace("\"clerk\"", "\"typed\"")));
+    CHECK_FALSE(profileFromRecord(QByteArray(record).replace("2019-05-01", "2019-02-30")));
+}
+
+TEST_CASE("One source's value can be taken back, leaving the others", "[profile]")
+{
+    Profile profile;
+    const FieldKey address{u"address"_s, 0};
+    REQUIRE(profile.set(address, u"東京都千代田区霞が関一丁目"_s, ValueSource::Card, kMorning));
+    REQUIRE(profile.set(address, u"東京都千代田区霞が関二丁目"_s, ValueSource::Clerk, kMorning));
+    REQUIRE(profile.choose(address, ValueSource::Clerk));
+    profile.clear(address, ValueSource::Clerk);
+    CHECK(profile.value(address) == u"東京都千代田区霞が関一丁目"_s);
+    CHECK(profile.chosen(address) == std::nullopt);
+    profile.clear(address, ValueSource::Card);
+    CHECK(profile.isEmpty());
+    CHECK(Profile::checkKey({u"address"_s, 1})); // a per-visit field has no household members
+    CHECK(Profile::checkKey({u"nothing"_s, 0}));
+    CHECK_FALSE(Profile::checkKey({u"givenName"_s, Profile::kMaxMembers}));
+}
+
+TEST_CASE("the SQLite profile store keeps the ProfileStore contract", "[profile][store][contract]")
+{
+    QTemporaryDir dir;
+    Test::checkProfileStoreContract([&]() -> std::unique_ptr<ProfileStore> {
+        auto opened = SqliteProfileStore::open(dir.filePath(u"profiles.sqlite"_s));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    });
 }

@@ -215,6 +215,20 @@ void walk(Tour &t)
     t.call("POST", u"/counters/1/park"_s, t.clerk);
     t.call("POST", u"/counters/1/unpark"_s, t.clerk, {{u"number"_s, next.json()[u"visit"_s][u"number"_s].toString()}});
     t.call("POST", u"/counters/1/call"_s, t.clerk, {{u"number"_s, next.json()[u"visit"_s][u"number"_s].toString()}});
+    // The called visitor's profile.
+    const QString profile = u"/visits/%1/profile"_s.arg(next.json()[u"visit"_s][u"id"_s].toInteger());
+    const auto values = [](const QString &source, const QString &field, const QString &value) {
+        return QJsonObject{{u"source"_s, source}, {u"values"_s, QJsonArray{QJsonObject{{u"field"_s, field}, {u"value"_s, value}}}}};
+    };
+    t.call("GET", profile, t.clerk);
+    t.call("PUT", profile, t.clerk, values(u"card"_s, u"address"_s, u"東京都千代田区霞が関1-2-3"_s));
+    t.call("PUT", profile, t.clerk, values(u"clerk"_s, u"address"_s, u"東京都千代田区霞が関2-1"_s));
+    t.call("PUT", profile, t.clerk, values(u"clerk"_s, u"birthDate"_s, u"2026-02-30"_s));
+    t.call("POST", profile + u"/choice"_s, t.clerk, {{u"field"_s, u"address"_s}, {u"source"_s, u"clerk"_s}});
+    t.call("GET", profile, t.clerk);
+    t.call("GET", profile, t.kiosk);
+    t.call("GET", u"/visits/999999/profile"_s, t.clerk);
+    t.call("DELETE", profile, t.clerk);
     t.call("POST", u"/counters/1/no-show"_s, t.clerk);
     t.call("POST", u"/counters/1/call-next"_s, t.clerk);
     t.call("POST", u"/counters/1/start"_s, t.clerk);

@@ -97,6 +97,8 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
         {"clerk at 1", o.clerk1, Role::Clerk},
         {"supervisor", o.supervisor, Role::Supervisor},
     };
+    const QJsonObject profileChange{{u"source"_s, u"clerk"_s},
+                                    {u"values"_s, QJsonArray{QJsonObject{{u"field"_s, u"address"_s}, {u"value"_s, u"東京都千代田区"_s}}}}};
     // A concrete request for each route; the "*" segments filled with things that exist.
     const auto sample = [&](const RouteRule &rule) -> std::pair<QString, QJsonObject> {
         const QString p = rule.pattern;
@@ -111,6 +113,9 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
             const Reply call = o.server.request("POST", u"/api/v1/assistance"_s, o.kiosk, {{u"language"_s, u"en"_s}});
             return {u"assistance/%1/answer"_s.arg(call.json().value(u"id"_s).toInteger()), {}};
         }
+        if (p.startsWith(u"visits/*/profile"))
+            return {QString(p).replace(u'*', u"1"_s), // the server's first visit: ids start at 1, and one was issued above
+                    p.endsWith(u"choice") ? QJsonObject{{u"field"_s, u"address"_s}, {u"source"_s, u"clerk"_s}} : profileChange};
         if (p == u"counters/*")
             return {u"counters/1"_s, {}};
         if (p == u"counters/*/*")
