@@ -44,11 +44,11 @@ bool hasArgument(int argc, char *argv[], const char *argument)
     return false;
 }
 
-/// The application object: device diagnostics draw tickets with fonts, so they need a GUI
-/// application, offscreen because they open no window; the front ends and the demo open windows.
+/// The application object: device diagnostics draw tickets and the forms commands draw forms with
+/// fonts, so they need a GUI application, offscreen because they open no window; the front ends and the demo open windows.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
-    if (argc > 1 && qstrcmp(argv[1], "devices") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "devices") == 0 || qstrcmp(argv[1], "forms") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);

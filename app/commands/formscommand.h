@@ -6,7 +6,8 @@
 
 namespace Madoguchi::Cli {
 
-/// `madoguchi forms fields`: the shared field catalogue that profiles and form definitions use.
+/// `madoguchi forms fields|list|render`: the shared field catalogue that profiles and form definitions
+/// use, the forms, and forms filled from a profile file as PDF, PNG, JSON or CSV.
 [[nodiscard]] Command formsCommand();
 
 } // namespace Madoguchi::Cli

@@ -16,6 +16,11 @@ void TomlReader::error(const toml::node &node, const QString &message)
     m_diagnostics.append({m_file, int(node.source().begin.line), int(node.source().begin.column), message});
 }
 
+void TomlReader::error(int line, const QString &message)
+{
+    m_diagnostics.append({m_file, line, 0, message});
+}
+
 void TomlReader::allowOnly(const toml::table &table, std::initializer_list<const char *> keys, const QString &where)
 {
     for (auto &&[key, node] : table) {

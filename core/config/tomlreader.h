@@ -43,6 +43,8 @@ public:
 
     /// Records a problem at the place of node.
     void error(const toml::node &node, const QString &message);
+    /// Records a problem at a line of the file, for what no one node holds (two places that meet).
+    void error(int line, const QString &message);
     /// Reports every key of table that is not among keys.
     void allowOnly(const toml::table &table, std::initializer_list<const char *> keys, const QString &where);
     /// The sub-table at key; reports it when missing (if required) or not a table.

@@ -113,7 +113,43 @@ TEST_CASE("forms fields lists the shared field catalogue with labels in the lang
     CHECK_FALSE(en.out.contains(u"生年月日"_s));
     const Run unknown = madoguchi({u"forms"_s, u"fill"_s});
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.contains(u"madoguchi forms <fields>"_s));
+    CHECK(unknown.err.contains(u"madoguchi forms <fields|list|render>"_s));
+}
+
+TEST_CASE("forms list and render show the forms and fill them from a profile file", "[cli][forms]")
+{
+    const Run listed = madoguchi({u"forms"_s, u"list"_s});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(u"residence-change"_s));
+    CHECK(listed.out.contains(u"住民異動届"_s));
+
+    QTemporaryDir dir;
+    const QString profile = QStringLiteral(MADOGUCHI_RESOURCES "/forms/example-profile.json");
+    const QString pdf = dir.filePath(u"visit.pdf"_s);
+    const Run rendered =
+        madoguchi({u"forms"_s, u"render"_s, u"--form"_s, u"residence-change"_s, u"--profile"_s, profile, u"--out"_s, pdf, u"--overlay"_s});
+    CHECK(rendered.exitCode == 0);
+    CHECK(QFile(pdf).size() > 1000);
+    CHECK(rendered.err.contains(u"residence-change: no value for nextAddress"_s));
+    CHECK_FALSE(rendered.err.contains(u"members[2]"_s)); // rows beyond the household are not missing anything
+
+    const QString json = dir.filePath(u"visit.json"_s);
+    REQUIRE(madoguchi({u"forms"_s, u"render"_s, u"--form"_s, u"residence-change"_s, u"--profile"_s, profile, u"--out"_s, json}).exitCode
+            == 0);
+    QFile values(json);
+    REQUIRE(values.open(QIODevice::ReadOnly));
+    CHECK(values.readAll().contains("\"postalCode\": \"3320011\""));
+
+    const Run unknown = madoguchi({u"forms"_s, u"render"_s, u"--form"_s, u"nope"_s, u"--profile"_s, profile, u"--out"_s, pdf});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"there is no form 'nope'"_s));
+    const Run offset = madoguchi(
+        {u"forms"_s, u"render"_s, u"--form"_s, u"residence-change"_s, u"--profile"_s, profile, u"--out"_s, pdf, u"--offset"_s, u"40,0"_s});
+    CHECK(offset.exitCode == 2);
+    const Run unwritable = madoguchi(
+        {u"forms"_s, u"render"_s, u"--form"_s, u"residence-change"_s, u"--profile"_s, profile, u"--out"_s, dir.filePath(u"none/x.pdf"_s)});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(u"cannot write"_s));
 }
 
 TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]")
