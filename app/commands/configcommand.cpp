@@ -3,6 +3,7 @@
 #include "configcommand.h"
 
 #include "config/configloader.h"
+#include "config/formreader.h"
 
 #include <QCoreApplication>
 
@@ -12,14 +13,32 @@ namespace Madoguchi::Cli {
 
 namespace {
 
+/// The problems of the office's forms: each definition's own, and a form for a service the office
+/// does not have.
+QList<ConfigDiagnostic> checkForms(const OfficeConfig &office, const FormsLoadResult &forms)
+{
+    QList<ConfigDiagnostic> problems = forms.diagnostics;
+    for (const FormDefinition &form : forms.forms) {
+        for (const QString &service : form.services) {
+            if (!office.service(service))
+                problems.append({form.file, 0, 0,
+                                 CliTr::tr("form '%1' is for the service '%2', which the office does not have").arg(form.id, service)});
+        }
+    }
+    return problems;
+}
+
 int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(u"file"_s, CliTr::tr("The office configuration file (TOML) to check."));
+    const QCommandLineOption formsOpt(
+        u"forms"_s, CliTr::tr("The office's folder of form definitions (default: the forms shipped with Madoguchi)."), CliTr::tr("folder"));
+    parser.addOption(formsOpt);
     if (const int code = parse(parser, arguments,
-                               CliTr::tr("Checks an office configuration file. Prints every problem as file:line:column: "
-                                         "message and exits with code 2 when there is any; prints a summary and exits 0 "
-                                         "when the file is sound."));
+                               CliTr::tr("Checks an office configuration file and the forms it uses. Prints every problem as "
+                                         "file:line:column: message and exits with code 2 when there is any; prints a summary "
+                                         "and exits 0 when all is sound."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -35,10 +54,19 @@ int check(const QStringList &arguments)
         return UsageError;
     }
     const OfficeConfig &office = *result.config;
-    out(CliTr::tr("%1: ok — %2: %3 services, %4 counters, languages %5, timezone %6")
+    const FormsLoadResult forms = parser.isSet(formsOpt) ? FormReader::readFolder(parser.value(formsOpt)) : FormReader::shipped();
+    const QList<ConfigDiagnostic> formProblems = checkForms(office, forms);
+    for (const ConfigDiagnostic &diagnostic : formProblems)
+        err(diagnostic.toString());
+    if (!formProblems.isEmpty()) {
+        err(CliTr::tr("%1: %n problem(s) found in the forms", nullptr, int(formProblems.size())).arg(path));
+        return UsageError;
+    }
+    out(CliTr::tr("%1: ok — %2: %3 services, %4 counters, %5 forms, languages %6, timezone %7")
             .arg(path, office.name.text(office.languages.first()))
             .arg(office.services.size())
             .arg(office.counters.size())
+            .arg(forms.forms.size())
             .arg(office.languages.join(u", "_s), QString::fromUtf8(office.timeZone.id())));
     return Success;
 }

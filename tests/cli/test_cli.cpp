@@ -71,7 +71,7 @@ TEST_CASE("config check accepts the sample and reports every problem with its pl
 {
     const Run good = madoguchi({u"config"_s, u"check"_s, QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml")});
     CHECK(good.exitCode == 0);
-    CHECK(good.out.contains(u"ok — みどり区役所: 6 services, 10 counters"_s));
+    CHECK(good.out.contains(u"ok — みどり区役所: 6 services, 10 counters, 8 forms"_s));
 
     QTemporaryDir dir;
     const QString bad = dir.filePath(u"bad.toml"_s);
@@ -114,6 +114,26 @@ TEST_CASE("forms fields lists the shared field catalogue with labels in the lang
     const Run unknown = madoguchi({u"forms"_s, u"fill"_s});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(u"madoguchi forms <fields|list|render>"_s));
+}
+
+TEST_CASE("config check checks the office's forms: their own problems, and services the office lacks", "[cli][forms]")
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(u"pets.toml"_s, "id = \"pets\"\nservices = [\"pets\"]\n[title]\nja = \"犬の登録\"\n");
+    write(u"bad.toml"_s,
+          "id = \"bad\"\nservices = [\"moving\"]\n[title]\nja = \"悪い届\"\n[[field]]\nfield = \"shoeSize\"\nat = [10, 10]\nsize = [20, "
+          "6]\n");
+    const Run checked =
+        madoguchi({u"config"_s, u"check"_s, QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"), u"--forms"_s, dir.path()});
+    CHECK(checked.exitCode == 2);
+    CHECK(checked.err.contains(dir.filePath(u"bad.toml"_s) + u":6:"_s));
+    CHECK(checked.err.contains(u"unknown field 'shoeSize'"_s));
+    CHECK(checked.err.contains(u"form 'pets' is for the service 'pets', which the office does not have"_s));
 }
 
 TEST_CASE("forms list and render show the forms and fill them from a profile file", "[cli][forms]")
