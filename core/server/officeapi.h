@@ -126,14 +126,25 @@ private:
     /// Reads {"source", "values": [{field, person, value}]} of a profile change.
     [[nodiscard]] static std::optional<ApiError> readProfileChange(const QJsonObject &body, ValueSource &source,
                                                                    QList<ProfileChange> &changes);
+    /// The profile an issue request brings (a kiosk's card read or pre-application), checked before
+    /// the ticket is issued: over TLS or loopback only, and a kiosk never speaks for a clerk.
+    struct IssueProfile {
+        ValueSource source = ValueSource::Card;
+        QList<ProfileChange> changes;
+    };
+    [[nodiscard]] std::optional<ApiError> readIssueProfile(const HttpRequest &request, const QJsonObject &object,
+                                                           const Principal &principal, IssueProfile &profile) const;
+    /// Keeps the values of an issued visit's profile that fit their fields: {"kept": n, "left": [paths]},
+    /// or {"error": …} when the store refused (the ticket stands either way).
+    [[nodiscard]] QJsonObject keepIssueProfile(const Visit &visit, const IssueProfile &profile, const Principal &principal);
     /// Reads the visitor's language, priority and needs of an issue or check-in request.
     static void readVisitor(JsonFields &fields, IssueRequest &issue);
     /// An HTML page of the status page's kind, with its security headers.
     [[nodiscard]] HttpResponse pageResponse(QString html, int status = 200) const;
     /// The page for a link that matches no ticket (404), in the best language of Accept-Language.
     [[nodiscard]] HttpResponse unknownTicketPage(const HttpRequest &request) const;
-    /// The answer to an issued ticket (201).
-    [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit) const;
+    /// The answer to an issued ticket (201), with what became of the profile it brought.
+    [[nodiscard]] HttpResponse ticketResponse(const HttpRequest &request, const Visit &visit, const QJsonObject &profile = {}) const;
     /// Translation into the best language of the request's Accept-Language (the process's without one).
     [[nodiscard]] TranslateFunction translationFor(const HttpRequest &request) const;
     /// Translation into one of the office's languages (its catalogue).

@@ -109,6 +109,40 @@ std::optional<ApiError> OfficeApi::readProfileChange(const QJsonObject &body, Va
     return std::nullopt;
 }
 
+std::optional<ApiError> OfficeApi::readIssueProfile(const HttpRequest &request, const QJsonObject &object, const Principal &principal,
+                                                    IssueProfile &profile) const
+{
+    if (auto refused = refusePersonalData(request))
+        return refused;
+    if (auto error = readProfileChange(object, profile.source, profile.changes))
+        return error;
+    if (principal.role == Role::Kiosk && profile.source == ValueSource::Clerk)
+        return ApiError{422, Api::ErrorCode::InvalidRequest,
+                        ApiTr::tr("A kiosk gives a profile from the card or a pre-application, never as a clerk.")};
+    return std::nullopt;
+}
+
+QJsonObject OfficeApi::keepIssueProfile(const Visit &visit, const IssueProfile &profile, const Principal &principal)
+{
+    // What does not fit its field is left for the clerk to type; the rest is kept.
+    QList<ProfileChange> fitting;
+    QJsonArray left;
+    Profile scratch;
+    const QDateTime now = m_clock.now();
+    for (const ProfileChange &change : profile.changes) {
+        if (change.value.trimmed().isEmpty() || !scratch.set(change.key, change.value, profile.source, now))
+            left.append(fieldPath(change.key));
+        else
+            fitting.append(change);
+    }
+    if (fitting.isEmpty())
+        return QJsonObject{{u"kept"_s, 0}, {u"left"_s, left}};
+    const auto kept = m_profiles.change(visit.id, visit.day, fitting, profile.source, principal.actor(), now);
+    if (!kept)
+        return QJsonObject{{u"error"_s, apiError(kept.error()).message}};
+    return QJsonObject{{u"kept"_s, fitting.size()}, {u"left"_s, left}};
+}
+
 HttpResponse OfficeApi::profile(const HttpRequest &request, const Principal &principal, const QStringList &args)
 {
     const auto visit = profileVisit(request, args.first());

@@ -61,13 +61,19 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     if (auto error = parseJsonBody(request, body))
         return errorResponse(*error);
     JsonFields fields(body);
-    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment"});
+    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment", u"profile"});
     IssueRequest issue;
     issue.services = fields.strings(u"services", true, 10);
     readVisitor(fields, issue);
     issue.appointment = appointment(fields);
+    const auto profileObject = fields.object(u"profile");
     if (fields.error())
         return errorResponse(*fields.error());
+    IssueProfile profile;
+    if (profileObject) {
+        if (auto refused = readIssueProfile(request, *profileObject, principal, profile))
+            return errorResponse(*refused);
+    }
     issue.channel = principal.role == Role::Kiosk ? IssueChannel::Kiosk : IssueChannel::Staff;
 
     const QByteArray key = request.header("Idempotency-Key");
@@ -83,7 +89,7 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     const auto visit = m_engine.issue(issue, principal.actor());
     if (!visit)
         return errorResponse(apiError(visit.error(), translationFor(request)));
-    return ticketResponse(request, *visit);
+    return ticketResponse(request, *visit, profileObject ? keepIssueProfile(*visit, profile, principal) : QJsonObject());
 }
 
 void OfficeApi::readVisitor(JsonFields &fields, IssueRequest &issue)
@@ -99,7 +105,7 @@ void OfficeApi::readVisitor(JsonFields &fields, IssueRequest &issue)
     issue.needs = needs.value_or(Needs());
 }
 
-HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &visit) const
+HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &visit, const QJsonObject &profile) const
 {
     const QueueState state = m_engine.state();
     const WaitEstimate estimate = m_estimator.forVisit(state, visit.id);
@@ -118,6 +124,8 @@ HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &
         ticket.insert(
             u"appointment"_s,
             QJsonObject{{u"code"_s, visit.appointment->code}, {u"due"_s, visit.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
+    if (!profile.isEmpty())
+        ticket.insert(u"profile"_s, profile);
     return jsonResponse(ticket, 201);
 }
 

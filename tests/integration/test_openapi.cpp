@@ -159,6 +159,13 @@ void walk(Tour &t)
             {u"priority"_s, u"priority"_s},
             {u"needs"_s, QJsonArray{u"wheelchair"_s}},
             {u"language"_s, u"ja"_s}});
+    t.call("POST", u"/visits"_s, t.kiosk,
+           {{u"services"_s, QJsonArray{u"moving"_s}},
+            {u"profile"_s,
+             QJsonObject{{u"source"_s, u"card"_s},
+                         {u"values"_s,
+                          QJsonArray{QJsonObject{{u"field"_s, u"familyName"_s}, {u"value"_s, u"山田"_s}},
+                                     QJsonObject{{u"field"_s, u"birthDate"_s}, {u"value"_s, u"19850230"_s}}}}}}});
     t.call("POST", u"/visits"_s, t.kiosk, {{u"services"_s, QJsonArray{u"tea"_s}}});
     t.call("POST", u"/visits"_s, t.kiosk, certificate, {{"Idempotency-Key", "tour-1"}});
     t.raw("POST", u"/visits"_s, t.kiosk, "{not json", "application/json");

@@ -225,3 +225,33 @@ TEST_CASE("profiles are deleted when their office day ends, or as many office da
     CHECK(lines->last() == ProfileAccess{o.clock.now(), u"server"_s, visit, ProfileAction::Purge, {}});
     CHECK_FALSE(everyFile(o.dir.path()).contains(kFamily.toUtf8()));
 }
+
+TEST_CASE("a kiosk's ticket brings the card's values to the visit; what does not fit is left for the clerk", "[server][profile]")
+{
+    LiveOffice o;
+    const QJsonObject card{{u"source"_s, u"card"_s},
+                           {u"values"_s,
+                            QJsonArray{value(u"familyName"_s, kFamily), value(u"givenName"_s, kGiven), value(u"address"_s, kAddress),
+                                       value(u"birthDate"_s, u"19850230"_s), value(u"sex"_s, u"2"_s)}}};
+    const Reply issued =
+        o.call("POST", u"/api/v1/visits"_s, o.kiosk, QJsonObject{{u"services"_s, QJsonArray{u"certificate"_s}}, {u"profile"_s, card}});
+    REQUIRE(issued.status == 201);
+    CHECK(issued.json().value(u"profile"_s).toObject() == QJsonObject{{u"kept"_s, 4}, {u"left"_s, QJsonArray{u"birthDate"_s}}});
+    CHECK_FALSE(issued.body.contains(kFamily.toUtf8())); // the ticket's answer names fields, never values
+
+    REQUIRE(o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).status == 200);
+    const qint64 id = o.call("GET", u"/api/v1/counters/1"_s, o.clerk).json()[u"counter"_s][u"visit"_s][u"id"_s].toInteger();
+    const QJsonObject profile = o.call("GET", u"/api/v1/visits/%1/profile"_s.arg(id), o.clerk).json();
+    CHECK(field(profile, u"familyName"_s).value(u"candidates"_s).toArray().at(0)[u"source"_s] == u"card"_s);
+    CHECK(field(profile, u"address"_s).value(u"value"_s).toString() == kAddress);
+    CHECK(field(profile, u"birthDate"_s).isEmpty());
+
+    const QJsonObject asClerk{{u"source"_s, u"clerk"_s}, {u"values"_s, QJsonArray{value(u"address"_s, kAddress)}}};
+    const Reply refused =
+        o.call("POST", u"/api/v1/visits"_s, o.kiosk, QJsonObject{{u"services"_s, QJsonArray{u"certificate"_s}}, {u"profile"_s, asClerk}});
+    CHECK(refused.status == 422);
+    CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk,
+                 QJsonObject{{u"services"_s, QJsonArray{u"certificate"_s}}, {u"profile"_s, QJsonObject{{u"source"_s, u"card"_s}}}})
+              .status
+          == 400); // nothing issued for a malformed profile
+}
