@@ -12,6 +12,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QPrinter>
+#include <QPrinterInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -90,117 +92,191 @@ int list(const QStringList &arguments)
     return Success;
 }
 
-int render(const QStringList &arguments)
+/// The options render and print share: which forms, the profile, how to draw them.
+struct FillOptions {
+    QCommandLineOption folder = formsFolderOption();
+    QCommandLineOption form{u"form"_s, CliTr::tr("The form's id (madoguchi forms list); repeat it for several."), CliTr::tr("id")};
+    QCommandLineOption profile{u"profile"_s, CliTr::tr("A profile file (JSON keyed by field ids, docs/forms.md)."), CliTr::tr("file")};
+    QCommandLineOption overlay{u"overlay"_s, CliTr::tr("Only the values, for the office's pre-printed paper forms.")};
+    QCommandLineOption offset{u"offset"_s, CliTr::tr("Moves the values on the paper by X,Y millimetres (a printer's offset)."),
+                              CliTr::tr("x,y"), u"0,0"_s};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({folder, form, profile, overlay, offset}); }
+};
+
+/// The forms of a job, filled from its profile, with how to draw them.
+struct FillJob {
+    QList<FormDefinition> forms;
+    Profile profile;
+    QList<FormFill> fills;
+    FormRenderOptions options;
+};
+
+/// Reads the job the options describe; prints why when it cannot and sets the exit code.
+std::optional<FillJob> readFillJob(const QCommandLineParser &parser, const FillOptions &options, const QString &verb, int &exitCode)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption folderOpt = formsFolderOption();
-    const QCommandLineOption formOpt(u"form"_s, CliTr::tr("The form's id (madoguchi forms list); repeat it for several."), CliTr::tr("id"));
-    const QCommandLineOption profileOpt(u"profile"_s, CliTr::tr("A profile file (JSON keyed by field ids, docs/forms.md)."),
-                                        CliTr::tr("file"));
-    const QCommandLineOption outOpt(u"out"_s,
-                                    CliTr::tr("Where to write: a .pdf (every form a page), a .png (the first form), "
-                                              "a .json or a .csv (the values for a back-office system)."),
-                                    CliTr::tr("file"));
-    const QCommandLineOption overlayOpt(u"overlay"_s, CliTr::tr("Only the values, for the office's pre-printed paper forms."));
-    const QCommandLineOption offsetOpt(u"offset"_s, CliTr::tr("Moves the values on the paper by X,Y millimetres (a printer's offset)."),
-                                       CliTr::tr("x,y"), u"0,0"_s);
-    const QCommandLineOption backgroundOpt(u"background"_s, CliTr::tr("Draws the form's scanned paper under it (previews)."));
-    parser.addOptions({folderOpt, formOpt, profileOpt, outOpt, overlayOpt, offsetOpt, backgroundOpt});
-    if (const int code = parseVerb(parser, arguments, u"render"_s,
-                                   CliTr::tr("Fills forms from a profile file and writes them as PDF, PNG, JSON or CSV."));
-        code >= 0)
-        return code;
-    if (!parser.isSet(formOpt) || !parser.isSet(profileOpt) || !parser.isSet(outOpt)) {
-        err(CliTr::tr("madoguchi forms render: --form, --profile and --out are needed."));
-        return UsageError;
-    }
-    const QStringList offset = parser.value(offsetOpt).split(u',');
+    exitCode = UsageError;
+    const QStringList offset = parser.value(options.offset).split(u',');
     bool okX = false;
     bool okY = false;
     const QPointF offsetMm(offset.value(0).toDouble(&okX), offset.value(1).toDouble(&okY));
     if (offset.size() != 2 || !okX || !okY || std::abs(offsetMm.x()) > 20 || std::abs(offsetMm.y()) > 20) {
-        err(CliTr::tr("madoguchi forms render: --offset is X,Y in millimetres, each between -20 and 20 (e.g. 1.5,-0.5)."));
-        return UsageError;
+        err(CliTr::tr("madoguchi forms %1: --offset is X,Y in millimetres, each between -20 and 20 (e.g. 1.5,-0.5).").arg(verb));
+        return std::nullopt;
     }
-    const auto all = readForms(parser.value(folderOpt));
+    exitCode = Failure;
+    const auto all = readForms(parser.value(options.folder));
     if (!all)
-        return Failure;
-    QList<FormDefinition> forms;
-    for (const QString &id : parser.values(formOpt)) {
+        return std::nullopt;
+    FillJob job;
+    job.options = FormRenderOptions{parser.isSet(options.overlay), offsetMm, false};
+    for (const QString &id : parser.values(options.form)) {
         const auto it = std::find_if(all->begin(), all->end(), [&](const FormDefinition &form) { return form.id == id; });
         if (it == all->end()) {
-            err(CliTr::tr("madoguchi forms render: there is no form '%1' (madoguchi forms list shows them).").arg(id));
-            return Failure;
+            err(CliTr::tr("madoguchi forms %1: there is no form '%2' (madoguchi forms list shows them).").arg(verb, id));
+            return std::nullopt;
         }
-        forms.append(*it);
+        job.forms.append(*it);
     }
-    QFile file(parser.value(profileOpt));
+    QFile file(parser.value(options.profile));
     if (!file.open(QIODevice::ReadOnly)) {
-        err(CliTr::tr("madoguchi forms render: cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return Failure;
+        err(CliTr::tr("madoguchi forms %1: cannot read %2: %3").arg(verb, file.fileName(), file.errorString()));
+        return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
         err(CliTr::tr("%1: not a JSON object: %2").arg(file.fileName(), parseError.errorString()));
-        return Failure;
+        return std::nullopt;
     }
-    const auto profile = profileFromJson(document.object(), ValueSource::Clerk, QDateTime::currentDateTimeUtc());
+    auto profile = profileFromJson(document.object(), ValueSource::Clerk, QDateTime::currentDateTimeUtc());
     if (!profile) {
         err(file.fileName() + u": "_s + profile.error().message);
-        return Failure;
+        return std::nullopt;
     }
-
-    const QString out = parser.value(outOpt);
-    if (out.endsWith(u".json"_s) || out.endsWith(u".csv"_s)) {
-        QFile values(out);
-        if (!values.open(QIODevice::WriteOnly)) {
-            err(CliTr::tr("madoguchi forms render: cannot write %1: %2").arg(out, values.errorString()));
-            return Failure;
-        }
-        values.write(out.endsWith(u".csv"_s) ? formValuesCsv(forms, *profile)
-                                             : QJsonDocument(formValuesJson(forms, *profile)).toJson(QJsonDocument::Indented));
-        return Success;
-    }
+    job.profile = std::move(profile).value();
     const LanguageCatalogs catalogs({u"ja"_s});
     const TranslateFunction japanese = [&](const char *context, const char *source) {
         return catalogs.translate(u"ja"_s, context, source);
     };
-    QList<FormFill> fills;
-    for (const FormDefinition &form : std::as_const(forms)) {
-        fills.append(fillForm(form, *profile, japanese));
-        for (const QString &path : fills.constLast().missing)
+    for (const FormDefinition &form : std::as_const(job.forms)) {
+        job.fills.append(fillForm(form, job.profile, japanese));
+        for (const QString &path : job.fills.constLast().missing)
             err(CliTr::tr("%1: no value for %2").arg(form.id, path));
-        for (const QString &path : fills.constLast().conflicts)
+        for (const QString &path : job.fills.constLast().conflicts)
             err(CliTr::tr("%1: the sources disagree on %2; choose one").arg(form.id, path));
     }
-    const FormRenderOptions options{parser.isSet(overlayOpt), offsetMm, parser.isSet(backgroundOpt)};
+    exitCode = Success;
+    return job;
+}
+
+void reportNotes(const FormRenderNotes &notes)
+{
+    for (const UndrawableCharacter &character : notes.undrawable)
+        err(CliTr::tr("%1: a character no font draws (U+%2): write it by hand")
+                .arg(character.path)
+                .arg(uint(character.codePoint), 4, 16, QChar(u'0'))
+                .toUpper());
+    for (const QString &path : notes.overflowing)
+        err(CliTr::tr("%1: the value does not fit its box even at its smallest size").arg(path));
+}
+
+int render(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const FillOptions fill;
+    fill.addTo(parser);
+    const QCommandLineOption outOpt(u"out"_s,
+                                    CliTr::tr("Where to write: a .pdf (every form a page), a .png (the first form), "
+                                              "a .json or a .csv (the values for a back-office system)."),
+                                    CliTr::tr("file"));
+    const QCommandLineOption backgroundOpt(u"background"_s, CliTr::tr("Draws the form's scanned paper under it (previews)."));
+    parser.addOptions({outOpt, backgroundOpt});
+    if (const int code = parseVerb(parser, arguments, u"render"_s,
+                                   CliTr::tr("Fills forms from a profile file and writes them as PDF, PNG, JSON or CSV."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(fill.form) || !parser.isSet(fill.profile) || !parser.isSet(outOpt)) {
+        err(CliTr::tr("madoguchi forms render: --form, --profile and --out are needed."));
+        return UsageError;
+    }
+    int exitCode = Success;
+    auto job = readFillJob(parser, fill, u"render"_s, exitCode);
+    if (!job)
+        return exitCode;
+    job->options.background = parser.isSet(backgroundOpt);
+
+    const QString out = parser.value(outOpt);
     std::optional<FormRenderNotes> notes;
-    if (out.endsWith(u".png"_s)) {
-        const QImage image = FormRenderer::preview(forms.constFirst(), fills.constFirst(), 150, options);
+    if (out.endsWith(u".json"_s) || out.endsWith(u".csv"_s)) {
+        QFile values(out);
+        if (values.open(QIODevice::WriteOnly)
+            && values.write(out.endsWith(u".csv"_s)
+                                ? formValuesCsv(job->forms, job->profile)
+                                : QJsonDocument(formValuesJson(job->forms, job->profile)).toJson(QJsonDocument::Indented))
+                > 0)
+            notes = FormRenderNotes{};
+    } else if (out.endsWith(u".png"_s)) {
+        const QImage image = FormRenderer::preview(job->forms.constFirst(), job->fills.constFirst(), 150, job->options);
         if (image.save(out))
             notes = FormRenderNotes{};
     } else {
-        notes = FormRenderer::writePdf(out, forms, fills, options);
+        notes = FormRenderer::writePdf(out, job->forms, job->fills, job->options);
     }
     if (!notes) {
         err(CliTr::tr("madoguchi forms render: cannot write %1.").arg(out));
         return Failure;
     }
-    for (const UndrawableCharacter &character : notes->undrawable)
-        err(CliTr::tr("%1: a character no font draws (U+%2): write it by hand")
-                .arg(character.path)
-                .arg(uint(character.codePoint), 4, 16, QChar(u'0'))
-                .toUpper());
-    for (const QString &path : notes->overflowing)
-        err(CliTr::tr("%1: the value does not fit its box even at its smallest size").arg(path));
+    reportNotes(*notes);
+    return Success;
+}
+
+int print(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const FillOptions fill;
+    fill.addTo(parser);
+    const QCommandLineOption printerOpt(u"printer"_s, CliTr::tr("The printer's name as the print system knows it (lpstat -p lists them)."),
+                                        CliTr::tr("name"));
+    const QCommandLineOption copiesOpt(u"copies"_s, CliTr::tr("How many copies (1–9)."), CliTr::tr("n"), u"1"_s);
+    parser.addOptions({printerOpt, copiesOpt});
+    if (const int code = parseVerb(parser, arguments, u"print"_s,
+                                   CliTr::tr("Fills forms from a profile file and prints them through the print system (CUPS), "
+                                             "in full or, with --overlay, only the values onto pre-printed paper."));
+        code >= 0)
+        return code;
+    const int copies = parser.value(copiesOpt).toInt();
+    if (!parser.isSet(fill.form) || !parser.isSet(fill.profile) || !parser.isSet(printerOpt) || copies < 1 || copies > 9) {
+        err(CliTr::tr("madoguchi forms print: --form, --profile and --printer are needed, and --copies is 1 to 9."));
+        return UsageError;
+    }
+    const QPrinterInfo info = QPrinterInfo::printerInfo(parser.value(printerOpt));
+    if (info.isNull()) {
+        err(CliTr::tr("madoguchi forms print: there is no printer '%1' (lpstat -p lists them).").arg(parser.value(printerOpt)));
+        return Failure;
+    }
+    int exitCode = Success;
+    const auto job = readFillJob(parser, fill, u"print"_s, exitCode);
+    if (!job)
+        return exitCode;
+    QPrinter printer(info, QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setCopyCount(copies);
+    printer.setDocName(job->forms.constFirst().title.text(u"ja"_s));
+    const auto notes = FormRenderer::paintPages(printer, job->forms, job->fills, job->options);
+    if (!notes || printer.printerState() == QPrinter::Error) {
+        err(CliTr::tr("madoguchi forms print: the printer '%1' did not take the job.").arg(info.printerName()));
+        return Failure;
+    }
+    reportNotes(*notes);
+    out(CliTr::tr("Sent %n form(s) to %1.", nullptr, int(job->forms.size())).arg(info.printerName()));
     return Success;
 }
 
 int forms(const QStringList &arguments)
 {
-    return runVerb(arguments, {{u"fields"_s, fields}, {u"list"_s, list}, {u"render"_s, render}},
-                   CliTr::tr("Usage: madoguchi forms <fields|list|render> [options]\n"
+    return runVerb(arguments, {{u"fields"_s, fields}, {u"list"_s, list}, {u"render"_s, render}, {u"print"_s, print}},
+                   CliTr::tr("Usage: madoguchi forms <fields|list|render|print> [options]\n"
                              "Run 'madoguchi forms <action> --help' for the options of an action."));
 }
 
@@ -208,7 +284,7 @@ int forms(const QStringList &arguments)
 
 Command formsCommand()
 {
-    return {u"forms"_s, CliTr::tr("the forms of the no-writing counter: fields, list, render"), forms};
+    return {u"forms"_s, CliTr::tr("the forms of the no-writing counter: fields, list, render, print"), forms};
 }
 
 } // namespace Madoguchi::Cli

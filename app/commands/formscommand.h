@@ -6,8 +6,9 @@
 
 namespace Madoguchi::Cli {
 
-/// `madoguchi forms fields|list|render`: the shared field catalogue that profiles and form definitions
-/// use, the forms, and forms filled from a profile file as PDF, PNG, JSON or CSV.
+/// `madoguchi forms fields|list|render|print`: the shared field catalogue that profiles and form
+/// definitions use, the forms, and forms filled from a profile file as PDF, PNG, JSON or CSV, or
+/// printed through the print system.
 [[nodiscard]] Command formsCommand();
 
 } // namespace Madoguchi::Cli
