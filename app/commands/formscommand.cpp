@@ -174,9 +174,7 @@ void reportNotes(const FormRenderNotes &notes)
 {
     for (const UndrawableCharacter &character : notes.undrawable)
         err(CliTr::tr("%1: a character no font draws (U+%2): write it by hand")
-                .arg(character.path)
-                .arg(uint(character.codePoint), 4, 16, QChar(u'0'))
-                .toUpper());
+                .arg(character.path, QString::number(uint(character.codePoint), 16).toUpper().rightJustified(4, u'0')));
     for (const QString &path : notes.overflowing)
         err(CliTr::tr("%1: the value does not fit its box even at its smallest size").arg(path));
 }
@@ -190,7 +188,7 @@ int render(const QStringList &arguments)
                                     CliTr::tr("Where to write: a .pdf (every form a page), a .png (the first form), "
                                               "a .json or a .csv (the values for a back-office system)."),
                                     CliTr::tr("file"));
-    const QCommandLineOption backgroundOpt(u"background"_s, CliTr::tr("Draws the form's scanned paper under it (previews)."));
+    const QCommandLineOption backgroundOpt(u"background"_s, CliTr::tr("Draws the form's scanned paper under it (a .png preview only)."));
     parser.addOptions({outOpt, backgroundOpt});
     if (const int code = parseVerb(parser, arguments, u"render"_s,
                                    CliTr::tr("Fills forms from a profile file and writes them as PDF, PNG, JSON or CSV."));
@@ -217,9 +215,10 @@ int render(const QStringList &arguments)
                 > 0)
             notes = FormRenderNotes{};
     } else if (out.endsWith(u".png"_s)) {
-        const QImage image = FormRenderer::preview(job->forms.constFirst(), job->fills.constFirst(), 150, job->options);
+        FormRenderNotes drawn;
+        const QImage image = FormRenderer::preview(job->forms.constFirst(), job->fills.constFirst(), 150, job->options, &drawn);
         if (image.save(out))
-            notes = FormRenderNotes{};
+            notes = drawn;
     } else {
         notes = FormRenderer::writePdf(out, job->forms, job->fills, job->options);
     }

@@ -29,14 +29,12 @@ public:
     ConfigLoadResult read(const QByteArray &text)
     {
         ConfigLoadResult result;
-        toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())), fileName().toStdString());
+        const auto parsed = parse(text);
         if (!parsed) {
-            const auto &failure = parsed.error();
-            result.diagnostics.append({fileName(), int(failure.source().begin.line), int(failure.source().begin.column),
-                                       tr("not valid TOML: %1").arg(qs(failure.description()))});
+            result.diagnostics = diagnostics();
             return result;
         }
-        const toml::table &root = parsed.table();
+        const toml::table &root = parsed->table();
         OfficeConfig config;
         allowOnly(
             root,

@@ -6,7 +6,6 @@
 
 #include "common/enumnames.h"
 #include "profile/fieldcatalogue.h"
-#include "profile/wareki.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,6 +36,9 @@ const Paper kPapers[] = {
     {u"A4", {210, 297}}, {u"A4-landscape", {297, 210}}, {u"A3", {297, 420}}, {u"B4", {257, 364}}, {u"B5", {182, 257}},
 };
 
+/// The era letters of JIS X 0301 a circled era option names (a filled form circles by them).
+const QStringList kEraLetters{u"M"_s, u"T"_s, u"S"_s, u"H"_s, u"R"_s};
+
 constexpr double kMinPt = 4;
 constexpr double kMaxPt = 48;
 
@@ -61,14 +63,12 @@ public:
     FormLoadResult read(const QByteArray &text)
     {
         FormLoadResult result;
-        toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())), fileName().toStdString());
+        const auto parsed = parse(text);
         if (!parsed) {
-            const auto &failure = parsed.error();
-            result.diagnostics.append({fileName(), int(failure.source().begin.line), int(failure.source().begin.column),
-                                       tr("not valid TOML: %1").arg(qs(failure.description()))});
+            result.diagnostics = diagnostics();
             return result;
         }
-        const toml::table &root = parsed.table();
+        const toml::table &root = parsed->table();
         allowOnly(
             root,
             {"id", "title", "services", "paper", "dates", "background", "text", "line", "box", "field", "circle", "check", "blank", "rows"},
@@ -342,8 +342,7 @@ private:
             return std::nullopt;
         }
         for (const FormOption &option : std::as_const(circle.options)) {
-            const bool known =
-                era ? eraFromName(option.value).has_value() && option.value.size() == 1 : !choiceLabel(*definition, option.value).isEmpty();
+            const bool known = era ? kEraLetters.contains(option.value) : !choiceLabel(*definition, option.value).isEmpty();
             if (!known)
                 error(table, tr("'%1' is not a value of '%2'").arg(option.value, circle.field));
         }

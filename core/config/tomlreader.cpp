@@ -11,6 +11,18 @@ QString qs(std::string_view view)
     return QString::fromUtf8(view.data(), qsizetype(view.size()));
 }
 
+std::optional<toml::parse_result> TomlReader::parse(const QByteArray &text)
+{
+    toml::parse_result parsed = toml::parse(std::string_view(text.constData(), size_t(text.size())), m_file.toStdString());
+    if (!parsed) {
+        const auto &failure = parsed.error();
+        m_diagnostics.append({m_file, int(failure.source().begin.line), int(failure.source().begin.column),
+                              tr("not valid TOML: %1").arg(qs(failure.description()))});
+        return std::nullopt;
+    }
+    return parsed;
+}
+
 void TomlReader::error(const toml::node &node, const QString &message)
 {
     m_diagnostics.append({m_file, int(node.source().begin.line), int(node.source().begin.column), message});

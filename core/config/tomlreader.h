@@ -41,6 +41,8 @@ public:
     /// The office's languages, which localized texts are checked against.
     void setLanguages(const QStringList &languages) { m_languages = languages; }
 
+    /// Parses TOML text; nothing (and the problem recorded at its place) when it is not valid TOML.
+    std::optional<toml::parse_result> parse(const QByteArray &text);
     /// Records a problem at the place of node.
     void error(const toml::node &node, const QString &message);
     /// Records a problem at a line of the file, for what no one node holds (two places that meet).

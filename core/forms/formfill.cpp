@@ -118,16 +118,20 @@ QJsonObject formValuesJson(const QList<FormDefinition> &forms, const Profile &pr
             add(check.field, check.person);
         QJsonObject values;
         QStringList missing;
+        QStringList conflicts;
         for (const FieldKey &key : std::as_const(keys)) {
+            if (key.person >= profile.people())
+                continue; // a row for somebody the household does not have
             if (const auto value = profile.value(key))
                 values.insert(fieldPath(key), *value);
             else
-                missing.append(fieldPath(key));
+                (profile.candidates(key).isEmpty() ? missing : conflicts).append(fieldPath(key));
         }
         list.append(QJsonObject{{u"id"_s, form.id},
                                 {u"title"_s, form.title.text(u"ja"_s)},
                                 {u"values"_s, values},
-                                {u"missing"_s, QJsonArray::fromStringList(missing)}});
+                                {u"missing"_s, QJsonArray::fromStringList(missing)},
+                                {u"conflicts"_s, QJsonArray::fromStringList(conflicts)}});
     }
     return QJsonObject{{u"forms"_s, list}};
 }

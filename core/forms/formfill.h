@@ -38,7 +38,8 @@ struct FormFill {
 
 /// The values of the forms of a visit for a back-office system, as the profile keeps them (dates
 /// YYYY-MM-DD, postal codes of 7 digits, choices by their codes):
-/// {"forms": [{"id", "title", "values": {path: value}, "missing": [paths]}]}.
+/// {"forms": [{"id", "title", "values": {path: value}, "missing": [paths], "conflicts": [paths]}]}
+/// (the household's people only; a field in conflict waits for the clerk's choice).
 [[nodiscard]] QJsonObject formValuesJson(const QList<FormDefinition> &forms, const Profile &profile);
 /// The same as CSV (RFC 4180, UTF-8, CRLF): form,field,value — one row a value.
 [[nodiscard]] QByteArray formValuesCsv(const QList<FormDefinition> &forms, const Profile &profile);

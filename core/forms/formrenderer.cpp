@@ -222,12 +222,14 @@ std::optional<FormRenderNotes> paintDocument(QPagedPaintDevice &device, const QL
     if (!painter.begin(&device))
         return std::nullopt;
     Canvas canvas{painter, PageScale(device.logicalDpiX()), texts};
+    FormRenderOptions onPaper = options;
+    onPaper.background = false; // a scanned form is for previews, never printed
     for (qsizetype i = 0; i < forms.size() && i < fills.size(); ++i) {
         if (i > 0) {
             device.setPageSize(QPageSize(forms.at(i).paper, QPageSize::Millimeter));
             device.newPage();
         }
-        const FormRenderNotes page = paintForm(canvas, forms.at(i), fills.at(i), options);
+        const FormRenderNotes page = paintForm(canvas, forms.at(i), fills.at(i), onPaper);
         notes.undrawable += page.undrawable;
         notes.overflowing += page.overflowing;
     }
@@ -308,7 +310,8 @@ std::optional<FormRenderNotes> FormRenderer::writePdf(const QString &path, const
     return notes;
 }
 
-QImage FormRenderer::preview(const FormDefinition &form, const FormFill &fill, double dpi, const FormRenderOptions &options)
+QImage FormRenderer::preview(const FormDefinition &form, const FormFill &fill, double dpi, const FormRenderOptions &options,
+                             FormRenderNotes *notes)
 {
     const PageScale scale(dpi);
     QImage image(QSize(qRound(scale.px(form.paper.width())), qRound(scale.px(form.paper.height()))), QImage::Format_RGB32);
@@ -316,7 +319,9 @@ QImage FormRenderer::preview(const FormDefinition &form, const FormFill &fill, d
     image.setDotsPerMeterY(qRound(dpi / kMmPerInch * 1000));
     image.fill(Qt::white);
     QPainter painter(&image);
-    (void)paint(painter, dpi, form, fill, options);
+    const FormRenderNotes drawn = paint(painter, dpi, form, fill, options);
+    if (notes)
+        *notes = drawn;
     return image;
 }
 

@@ -22,7 +22,7 @@ struct FormRenderOptions {
     bool overlay = false;
     /// Moves the values on the paper (a printer's own offset for pre-printed forms), in millimetres.
     QPointF offsetMm;
-    /// The form's scanned background under the drawing (previews only; never printed).
+    /// The form's scanned background under the drawing: previews only, never on PDF pages or paper.
     bool background = false;
 };
 
@@ -61,9 +61,10 @@ public:
     [[nodiscard]] static std::optional<FormRenderNotes> writePdf(const QString &path, const QList<FormDefinition> &forms,
                                                                  const QList<FormFill> &fills, const FormRenderOptions &options = {});
 
-    /// One form as an image at dpi, white paper (a preview as the printer will print it).
-    [[nodiscard]] static QImage preview(const FormDefinition &form, const FormFill &fill, double dpi,
-                                        const FormRenderOptions &options = {});
+    /// One form as an image at dpi, white paper (a preview as the printer will print it); notes,
+    /// when given, receive what drawing noticed.
+    [[nodiscard]] static QImage preview(const FormDefinition &form, const FormFill &fill, double dpi, const FormRenderOptions &options = {},
+                                        FormRenderNotes *notes = nullptr);
 
     /// The characters of a text that none of the forms' fonts draws.
     [[nodiscard]] static QList<char32_t> undrawable(const QString &text);

@@ -123,6 +123,8 @@ private:
     /// The visit a profile route names by its id ("visits/<id>/profile"), once the connection may
     /// carry personal data.
     [[nodiscard]] Result<Visit, Api::ErrorCode, ApiError> profileVisit(const HttpRequest &request, const QString &id) const;
+    /// The visit's profile as the answer, or why it could not be read or changed.
+    [[nodiscard]] HttpResponse profileAnswer(const HttpRequest &request, const Visit &visit, const ProfileResult<Profile> &profile) const;
     /// Reads {"source", "values": [{field, person, value}]} of a profile change.
     [[nodiscard]] static std::optional<ApiError> readProfileChange(const QJsonObject &body, ValueSource &source,
                                                                    QList<ProfileChange> &changes);

@@ -63,6 +63,13 @@ FieldKey readKey(JsonFields &fields)
 
 } // namespace
 
+HttpResponse OfficeApi::profileAnswer(const HttpRequest &request, const Visit &visit, const ProfileResult<Profile> &profile) const
+{
+    if (!profile)
+        return errorResponse(apiError(profile.error(), translationFor(request)));
+    return jsonResponse(profileView(visit, *profile));
+}
+
 std::optional<ApiError> OfficeApi::refusePersonalData(const HttpRequest &request) const
 {
     if (mayCarryPersonalData(request, m_config.closedNetwork))
@@ -149,9 +156,7 @@ HttpResponse OfficeApi::profile(const HttpRequest &request, const Principal &pri
     if (!visit)
         return errorResponse(visit.error());
     const auto profile = m_profiles.read(visit->id, principal.actor(), m_clock.now());
-    if (!profile)
-        return errorResponse(apiError(profile.error(), translationFor(request)));
-    return jsonResponse(profileView(*visit, *profile));
+    return profileAnswer(request, *visit, profile);
 }
 
 HttpResponse OfficeApi::changeProfile(const HttpRequest &request, const Principal &principal, const QStringList &args)
@@ -167,9 +172,7 @@ HttpResponse OfficeApi::changeProfile(const HttpRequest &request, const Principa
     if (auto error = readProfileChange(body, source, changes))
         return errorResponse(*error);
     const auto profile = m_profiles.change(visit->id, visit->day, changes, source, principal.actor(), m_clock.now());
-    if (!profile)
-        return errorResponse(apiError(profile.error(), translationFor(request)));
-    return jsonResponse(profileView(*visit, *profile));
+    return profileAnswer(request, *visit, profile);
 }
 
 HttpResponse OfficeApi::chooseProfileValue(const HttpRequest &request, const Principal &principal, const QStringList &args)
@@ -187,9 +190,7 @@ HttpResponse OfficeApi::chooseProfileValue(const HttpRequest &request, const Pri
     if (fields.error())
         return errorResponse(*fields.error());
     const auto profile = m_profiles.choose(visit->id, visit->day, key, *source, principal.actor(), m_clock.now());
-    if (!profile)
-        return errorResponse(apiError(profile.error(), translationFor(request)));
-    return jsonResponse(profileView(*visit, *profile));
+    return profileAnswer(request, *visit, profile);
 }
 
 HttpResponse OfficeApi::deleteProfile(const HttpRequest &request, const Principal &principal, const QStringList &args)

@@ -5,9 +5,9 @@
 // with file:line; a form filled from a profile prints dates in the era calendar (元年, the era
 // circled), choices by their Japanese labels, rows only for the household's people, and lists what
 // is missing or in conflict; the values go out as JSON and CSV for back-office systems.
-#include "common/languagecatalogs.h"
 #include "config/formreader.h"
 #include "forms/formfill.h"
+#include "formtestsupport.h"
 #include "profile/profilejson.h"
 
 #include <QFile>
@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
+using namespace Madoguchi::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,24 +39,6 @@ ja = "小さな届"
 QByteArray validTiny(const QString &extra = {})
 {
     return tinyForm(extra).replace("paper = \"A5\"", "paper = [148, 210]");
-}
-
-const TranslateFunction &japanese()
-{
-    static const LanguageCatalogs catalogs({u"ja"_s});
-    static const TranslateFunction translate = [](const char *context, const char *source) {
-        return catalogs.translate(u"ja"_s, context, source);
-    };
-    return translate;
-}
-
-Profile exampleProfile()
-{
-    QFile file(QStringLiteral(MADOGUCHI_RESOURCES "/forms/example-profile.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    auto profile = profileFromJson(QJsonDocument::fromJson(file.readAll()).object(), ValueSource::Clerk, kMorning);
-    REQUIRE(profile);
-    return *profile;
 }
 
 QStringList messages(const FormLoadResult &result)
@@ -113,6 +96,9 @@ TEST_CASE("A form definition with a mistake is refused with its file, line and w
          u"[[circle]]\nfield = \"birthDate\"\npart = \"era\"\noptions = [{ value = \"X\", at = [10, 10], size = [5, 5], text = \"?\" }]\n"_s,
          6, u"'X' is not a value of 'birthDate'"_s},
         {"a row for the eleventh person", u"[[rows]]\nfirst = 5\ncount = 6\npitch = 10\n"_s, 6, u"past the tenth person"_s},
+        {"an era in small letters",
+         u"[[circle]]\nfield = \"birthDate\"\npart = \"era\"\noptions = [{ value = \"m\", at = [10, 10], size = [5, 5], text = \"明\" }]\n"_s,
+         6, u"'m' is not a value of 'birthDate'"_s},
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -222,6 +208,12 @@ size = [100, 6]
     CHECK(form[u"values"_s].toObject()
           == QJsonObject{{u"address"_s, u"東京都千代田区霞が関1-2-3 \"本館\", 4階"_s}, {u"birthDate"_s, u"1990-04-01"_s}});
     CHECK(form[u"missing"_s].toArray() == QJsonArray{u"nextAddress"_s});
+    CHECK(form[u"conflicts"_s].toArray().isEmpty());
+    REQUIRE(profile.set({u"address"_s, 0}, u"東京都千代田区霞が関二丁目"_s, ValueSource::Card, kMorning));
+    const QJsonObject disputed = formValuesJson({*read.form}, profile)[u"forms"_s].toArray().at(0).toObject();
+    CHECK(disputed[u"conflicts"_s].toArray() == QJsonArray{u"address"_s});
+    CHECK_FALSE(disputed[u"values"_s].toObject().contains(u"address"_s));
+    REQUIRE(profile.choose({u"address"_s, 0}, ValueSource::Clerk));
     CHECK(formValuesCsv({*read.form}, profile)
           == "form,field,value\r\ntiny,address,\"東京都千代田区霞が関1-2-3 \"\"本館\"\", 4階\"\r\ntiny,birthDate,1990-04-01\r\n"_ba);
 }

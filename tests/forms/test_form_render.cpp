@@ -7,10 +7,10 @@
 // offset; a character no font draws is flagged, not dropped; a long address shrinks into its box.
 // (The text comes out right because mendPdfText mends what Qt 6.4 maps wrongly: 民 as ⺠, 𠮷 as nothing.)
 // Goldens: tests/data/forms/<id>.png; MADOGUCHI_UPDATE_GOLDENS=1 writes them anew (then look at them).
-#include "common/languagecatalogs.h"
 #include "config/formreader.h"
 #include "forms/formfill.h"
 #include "forms/formrenderer.h"
+#include "formtestsupport.h"
 #include "profile/profilejson.h"
 
 #include <QDir>
@@ -24,30 +24,12 @@
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
+using namespace Madoguchi::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int kGoldenDpi = 60;
-
-const TranslateFunction &japanese()
-{
-    static const LanguageCatalogs catalogs({u"ja"_s});
-    static const TranslateFunction translate = [](const char *context, const char *source) {
-        return catalogs.translate(u"ja"_s, context, source);
-    };
-    return translate;
-}
-
-Profile exampleProfile()
-{
-    QFile file(QStringLiteral(MADOGUCHI_RESOURCES "/forms/example-profile.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    auto profile = profileFromJson(QJsonDocument::fromJson(file.readAll()).object(), ValueSource::Clerk,
-                                   QDateTime(QDate(2026, 12, 3), QTime(0, 30), Qt::UTC));
-    REQUIRE(profile);
-    return *profile;
-}
 
 QList<FormDefinition> shippedForms()
 {
