@@ -30,10 +30,9 @@ bool printScan(const QByteArray &raw)
     }
     const PreApplication &application = *payload->preApplication;
     out(CliTr::tr("pre-application (version %1): %2").arg(application.version).arg(application.procedures.join(u", "_s)));
-    out(CliTr::tr("  Name: %1").arg(application.person.name));
-    out(CliTr::tr("  Address: %1").arg(application.person.address));
-    out(CliTr::tr("  Birth date: %1").arg(application.person.birthDate));
-    out(CliTr::tr("  Sex: %1").arg(application.person.sex));
+    const Profile profile = application.toProfile(QDateTime::currentDateTimeUtc());
+    for (const FieldKey &key : profile.keys())
+        out(u"  %1: %2"_s.arg(fieldPath(key), profile.value(key).value_or(QString())));
     return true;
 }
 

@@ -3,12 +3,15 @@
 #include "preapplication.h"
 
 #include "common/translation.h"
+#include "person/basicfouritems.h"
+#include "profile/profilejson.h"
 
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <array>
 
 namespace Madoguchi {
 
@@ -19,6 +22,9 @@ namespace {
 constexpr qsizetype kMaxNameLength = 100;
 constexpr qsizetype kMaxAddressLength = 200;
 constexpr qsizetype kMaxProcedures = 20;
+
+/// When a code's values are checked: any fixed instant (the time is not kept).
+const QDateTime kChecked = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
 
 ScanError damaged(const QString &what)
 {
@@ -31,19 +37,9 @@ bool validProcedureId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-QString isoDateToCard(const QString &isoDate)
+/// Reads the "procedures" of either version.
+std::optional<ScanError> readProcedures(const QJsonObject &json, PreApplication &application)
 {
-    return QDate::fromString(isoDate, Qt::ISODate).toString(QStringLiteral("yyyyMMdd"));
-}
-
-QString cardDateToIso(const QString &cardDate)
-{
-    return QDate::fromString(cardDate, QStringLiteral("yyyyMMdd")).toString(Qt::ISODate);
-}
-
-ScanResult<PreApplication> readVersion1(const QJsonObject &json)
-{
-    PreApplication application;
     const QJsonValue procedures = json.value(u"procedures");
     if (!procedures.isUndefined() && !procedures.isArray())
         return damaged(DevicesTr::tr("the procedures are not a list"));
@@ -55,40 +51,91 @@ ScanResult<PreApplication> readVersion1(const QJsonObject &json)
             return damaged(DevicesTr::tr("an unknown kind of procedure"));
         application.procedures.append(procedure.toString());
     }
+    return std::nullopt;
+}
 
-    application.person.name = json.value(u"name").toString().trimmed();
-    if (application.person.name.isEmpty() || application.person.name.size() > kMaxNameLength)
+ScanResult<PreApplication> readVersion1(const QJsonObject &json)
+{
+    PreApplication application;
+    application.version = 1;
+    if (auto error = readProcedures(json, application))
+        return *error;
+    BasicFourItems person;
+    person.name = json.value(u"name").toString().trimmed();
+    if (person.name.isEmpty() || person.name.size() > kMaxNameLength)
         return damaged(DevicesTr::tr("no name, or a name too long"));
-    application.person.address = json.value(u"address").toString().trimmed();
-    if (application.person.address.size() > kMaxAddressLength)
+    person.address = json.value(u"address").toString().trimmed();
+    if (person.address.size() > kMaxAddressLength)
         return damaged(DevicesTr::tr("the address is too long"));
     const QString birthDate = json.value(u"birthDate").toString();
     if (!birthDate.isEmpty()) {
-        application.person.birthDate = isoDateToCard(birthDate);
-        if (application.person.birthDate.isEmpty())
+        person.birthDate = QDate::fromString(birthDate, Qt::ISODate).toString(QStringLiteral("yyyyMMdd"));
+        if (person.birthDate.isEmpty())
             return damaged(DevicesTr::tr("the birth date is not a date"));
     }
-    application.person.sex = json.value(u"sex").toString();
+    person.sex = json.value(u"sex").toString();
     static const QStringList sexCodes{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("9")};
-    if (!application.person.sex.isEmpty() && !sexCodes.contains(application.person.sex))
+    if (!person.sex.isEmpty() && !sexCodes.contains(person.sex))
         return damaged(DevicesTr::tr("the sex is not a known code"));
+    Profile profile;
+    (void)applyBasicFourItems(profile, person, ValueSource::PreApplication, kChecked); // what does not fit is left for the clerk
+    application.profile = profileToJson(profile);
     return application;
+}
+
+ScanResult<PreApplication> readVersion2(const QJsonObject &json)
+{
+    PreApplication application;
+    if (auto error = readProcedures(json, application))
+        return *error;
+    const QJsonValue values = json.value(u"profile");
+    if (!values.isUndefined() && !values.isObject())
+        return damaged(DevicesTr::tr("the values are not an object"));
+    const auto profile = profileFromJson(values.toObject(), ValueSource::PreApplication, kChecked);
+    if (!profile)
+        return damaged(profile.error().message); // names the field's path, never its value
+    application.profile = profileToJson(*profile);
+    return application;
+}
+
+QByteArray checkOf(QByteArrayView signedPart)
+{
+    return QByteArray::number(crc32(signedPart), 16).rightJustified(8, '0').toUpper();
 }
 
 } // namespace
 
+Profile PreApplication::toProfile(const QDateTime &at) const
+{
+    auto read = profileFromJson(profile, ValueSource::PreApplication, at);
+    return read ? std::move(read).value() : Profile(); // checked when the code was read
+}
+
+quint32 crc32(QByteArrayView bytes)
+{
+    static const std::array<quint32, 256> table = [] {
+        std::array<quint32, 256> entries{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int bit = 0; bit < 8; ++bit)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+            entries[i] = c;
+        }
+        return entries;
+    }();
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char byte : bytes)
+        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFu;
+}
+
 QByteArray encodePreApplication(const PreApplication &application)
 {
-    QJsonObject json{{u"procedures"_s, QJsonArray::fromStringList(application.procedures)}, {u"name"_s, application.person.name}};
-    if (!application.person.address.isEmpty())
-        json.insert(u"address", application.person.address);
-    if (!application.person.birthDate.isEmpty())
-        json.insert(u"birthDate", cardDateToIso(application.person.birthDate));
-    if (!application.person.sex.isEmpty())
-        json.insert(u"sex", application.person.sex);
+    const QJsonObject json{{u"procedures"_s, QJsonArray::fromStringList(application.procedures)}, {u"profile"_s, application.profile}};
     const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    return QByteArray(kPreApplicationPrefix.data(), kPreApplicationPrefix.size()) + QByteArray::number(kPreApplicationVersion) + ':'
-        + body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray signedPart = QByteArray(kPreApplicationPrefix.data(), kPreApplicationPrefix.size())
+        + QByteArray::number(kPreApplicationVersion) + ':' + body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return signedPart + '.' + checkOf(signedPart);
 }
 
 ScanResult<PreApplication> decodePreApplication(QStringView text)
@@ -106,15 +153,25 @@ ScanResult<PreApplication> decodePreApplication(QStringView text)
                              .arg(version)
                              .arg(kPreApplicationVersion)};
 
-    const auto body = QByteArray::fromBase64Encoding(rest.mid(colon + 1).toLatin1(),
-                                                     QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    QStringView encoded = rest.mid(colon + 1);
+    if (version >= 2) {
+        const qsizetype dot = text.lastIndexOf(u'.');
+        if (dot < 0 || text.size() - dot - 1 != 8)
+            return damaged(DevicesTr::tr("its end is missing"));
+        if (checkOf(text.left(dot).toLatin1()) != text.mid(dot + 1).toLatin1().toUpper())
+            return ScanError{ScanErrorCode::BadCheckDigit,
+                             DevicesTr::tr("This pre-application code was not read whole. Please hold it still under the reader again.")};
+        encoded = text.mid(kPreApplicationPrefix.size() + colon + 1, dot - kPreApplicationPrefix.size() - colon - 1);
+    }
+    const auto body =
+        QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!body)
         return damaged(DevicesTr::tr("not base64"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return damaged(DevicesTr::tr("not a JSON object"));
-    return readVersion1(document.object());
+    return version == 1 ? readVersion1(document.object()) : readVersion2(document.object());
 }
 
 } // namespace Madoguchi

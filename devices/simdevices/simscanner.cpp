@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simscanner.h"
 
+#include "profile/profilejson.h"
+
 #include "common/translation.h"
 #include "scan/preapplication.h"
 #include "simdevices/fakemynumbercard.h"
@@ -64,7 +66,10 @@ QList<QByteArray> sampleScanPayloads()
 {
     PreApplication application;
     application.procedures = {QStringLiteral("moving-in"), QStringLiteral("national-health-insurance")};
-    application.person = sampleCardHolders().constFirst().holder;
+    Profile profile;
+    (void)applyBasicFourItems(profile, sampleCardHolders().constFirst().holder, ValueSource::PreApplication,
+                              QDateTime::currentDateTimeUtc());
+    application.profile = profileToJson(profile);
     return {"7K3M-Q2P7", "https://madoguchi.example/s/q5XrN2Jz0vYb7-Pk_3mWdQ", encodePreApplication(application), "4901234567894"};
 }
 

@@ -273,8 +273,8 @@ TEST_CASE("devices: scan and decode-image print what the kiosk understands, with
     CHECK(scanned.out.contains(u"refused: The code was not read correctly"_s));
     CHECK(scanned.out.contains(u"ean-8  96385074"_s));
     const Run samples = madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"sim://"_s, u"--count"_s, u"4"_s});
-    CHECK(samples.out.contains(u"pre-application (version 1): moving-in"_s));
-    CHECK(samples.out.contains(u"  Name: "_s));
+    CHECK(samples.out.contains(u"pre-application (version 2): moving-in"_s));
+    CHECK(samples.out.contains(u"  familyName: "_s));
 
     QTemporaryDir dir;
     const Run missing = madoguchi({u"devices"_s, u"scan"_s, u"--scanner"_s, u"serial://"_s + dir.filePath(u"ttyACM0"_s)});

@@ -6,9 +6,12 @@
 
 #include "qtstringmaker.h"
 
+#include <QJsonArray>
+
 #include <catch2/catch.hpp>
 
 using namespace Madoguchi;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -31,16 +34,27 @@ ScanErrorCode refused(const QByteArray &raw)
 
 PreApplication sampleApplication()
 {
-    return {1,
-            {QStringLiteral("moving-in"), QStringLiteral("national-health-insurance")},
-            {QStringLiteral("番号　花子"), QStringLiteral("東京都千代田区永田町一丁目７番１号"), QStringLiteral("19850402"),
-             QStringLiteral("2")}};
+    const QJsonObject profile{{u"familyName"_s, u"番号"_s},
+                              {u"givenName"_s, u"花子"_s},
+                              {u"address"_s, u"東京都千代田区永田町一丁目7番1号"_s},
+                              {u"birthDate"_s, u"1985-04-02"_s},
+                              {u"sex"_s, u"2"_s},
+                              {u"members"_s, QJsonArray{QJsonObject{{u"givenName"_s, u"𠮷之助"_s}, {u"birthDate"_s, u"2019-05-01"_s}}}}};
+    return {2, {QStringLiteral("moving-in"), QStringLiteral("national-health-insurance")}, profile};
 }
 
+/// A version-1 code (no check) or the signed part of a later one, around a JSON text.
 QByteArray preApplicationCode(const QByteArray &json, int version = 1)
 {
     return "MADOGUCHI:PA:" + QByteArray::number(version) + ':'
         + json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+/// A version-2 code around a JSON text, with its check.
+QByteArray signedCode(const QByteArray &json, int version = 2)
+{
+    const QByteArray body = preApplicationCode(json, version);
+    return body + '.' + QByteArray::number(crc32(body), 16).rightJustified(8, '0').toUpper();
 }
 
 } // namespace
@@ -100,39 +114,68 @@ TEST_CASE("EAN-13 and EAN-8 bar codes are checked", "[scan]")
     CHECK(refused("490123456789") == ScanErrorCode::Unknown); // 12 digits: not EAN
 }
 
-TEST_CASE("Pre-application codes round-trip and are versioned", "[scan]")
+TEST_CASE("Pre-application codes round-trip, carry a check and are versioned", "[scan]")
 {
+    CHECK(crc32("123456789") == 0xCBF43926u); // the standard check value of CRC-32
     const PreApplication application = sampleApplication();
     const QByteArray code = encodePreApplication(application);
-    CHECK(code.startsWith("MADOGUCHI:PA:1:"));
+    CHECK(code.startsWith("MADOGUCHI:PA:2:"));
     for (char c : code)
         CHECK(uchar(c) < 0x80); // ASCII only: survives a keyboard-wedge scanner
+    CHECK(code.size() < 800);   // a QR code of version 15 or so: easy for a kiosk camera
 
     const ScanPayload payload = accepted(code + "\r\n");
     CHECK(payload.kind == ScanPayload::Kind::PreApplication);
     REQUIRE(payload.preApplication);
     CHECK(*payload.preApplication == application);
+    const Profile profile = payload.preApplication->toProfile(QDateTime(QDate(2026, 12, 3), QTime(0, 0), Qt::UTC));
+    CHECK(profile.value({u"givenName"_s, 1}) == u"𠮷之助"_s);
+    CHECK(profile.candidates({u"address"_s, 0}).constFirst().source == ValueSource::PreApplication);
 
-    SECTION("only the name is required; unknown members are ignored")
+    SECTION("a code misread or cut off fails its check")
     {
-        const ScanPayload minimal = accepted(preApplicationCode(R"({"name":"NGUYEN THI LAN","note":"later versions may add members"})"));
-        CHECK(minimal.preApplication->person.name == QStringLiteral("NGUYEN THI LAN"));
-        CHECK(minimal.preApplication->procedures.isEmpty());
-        CHECK(minimal.preApplication->person.birthDate.isEmpty());
+        QByteArray misread = code;
+        misread[40] = misread[40] == 'A' ? 'B' : 'A';
+        CHECK(refused(misread) == ScanErrorCode::BadCheckDigit);
+        CHECK(refused(code.left(code.size() - 1)) == ScanErrorCode::Malformed);
+        CHECK(refused(code.left(code.size() / 2)) == ScanErrorCode::Malformed);
+        CHECK(refused(code.left(code.lastIndexOf('.'))) == ScanErrorCode::Malformed);
     }
     SECTION("a newer version is refused as such")
     {
-        const auto result = parseScanPayload(preApplicationCode(R"({"name":"x"})", 2));
+        const auto result = parseScanPayload(signedCode(R"({"profile":{}})", 3));
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().code == ScanErrorCode::UnsupportedVersion);
-        CHECK(result.error().message.contains(u'2'));
+        CHECK(result.error().message.contains(u'3'));
     }
-    SECTION("damaged contents are refused")
+    SECTION("a value that does not fit its field is refused, naming the field and not the value")
     {
         for (const QByteArray &json :
+             {QByteArray(R"({"profile":{"birthDate":"1985-02-30"}})"), QByteArray(R"({"profile":{"shoeSize":"27"}})"),
+              QByteArray(R"({"profile":{"members":[{"postalCode":"1000001"}]}})"), QByteArray(R"({"profile":{"sex":"3"}})"),
+              QByteArray(R"({"procedures":["Moving In"]})"), QByteArray(R"({"profile":"番号 花子"})"), QByteArray(R"(["profile"])")}) {
+            INFO(json.toStdString());
+            const auto result = parseScanPayload(signedCode(json));
+            REQUIRE_FALSE(result.ok());
+            CHECK(result.error().code == ScanErrorCode::Malformed);
+            CHECK_FALSE(result.error().message.contains(u"1985-02-30"_s));
+        }
+        CHECK(parseScanPayload(signedCode(R"({"profile":{"birthDate":"1985-02-30"}})")).error().message.contains(u"birthDate"_s));
+    }
+    SECTION("version 1 codes are still read: the name split at its first space")
+    {
+        const ScanPayload old = accepted(preApplicationCode(
+            R"({"procedures":["moving-in"],"name":"番号　花子","address":"東京都千代田区","birthDate":"1985-04-02","sex":"2","note":"ignored"})"));
+        REQUIRE(old.preApplication);
+        CHECK(old.preApplication->version == 1);
+        CHECK(old.preApplication->profile.value(u"familyName"_s) == u"番号"_s);
+        CHECK(old.preApplication->profile.value(u"givenName"_s) == u"花子"_s);
+        CHECK(old.preApplication->profile.value(u"birthDate"_s) == u"1985-04-02"_s);
+        // Written again, it is a version-2 code with the same contents.
+        CHECK(*accepted(encodePreApplication(*old.preApplication)).preApplication == *old.preApplication);
+        for (const QByteArray &json :
              {QByteArray(R"({"address":"no name"})"), QByteArray(R"({"name":"a","birthDate":"1985-02-30"})"),
-              QByteArray(R"({"name":"a","sex":"3"})"), QByteArray(R"({"name":"a","procedures":"moving-in"})"),
-              QByteArray(R"({"name":"a","procedures":["Moving In"]})"), QByteArray(R"(["name"])"), QByteArray(R"({"name":)")}) {
+              QByteArray(R"({"name":"a","sex":"3"})"), QByteArray(R"({"name":"a","procedures":"moving-in"})"), QByteArray(R"({"name":)")}) {
             INFO(json.toStdString());
             CHECK(refused(preApplicationCode(json)) == ScanErrorCode::Malformed);
         }
