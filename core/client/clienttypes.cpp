@@ -110,10 +110,16 @@ std::optional<Ticket> ticket(const QJsonObject &object)
 {
     if (object.value(u"number"_s).toString().isEmpty() || object.value(u"token"_s).toString().isEmpty())
         return std::nullopt;
-    return Ticket{
-        object.value(u"number"_s).toString(),   object.value(u"token"_s).toString(),   QUrl(object.value(u"statusUrl"_s).toString()),
-        object.value(u"ahead"_s).toInt(),       estimate(object.value(u"estimate"_s)), strings(object.value(u"services"_s)),
-        object.value(u"language"_s).toString(), instant(object.value(u"issuedAt"_s)),  appointment(object)};
+    return Ticket{object.value(u"number"_s).toString(),
+                  object.value(u"token"_s).toString(),
+                  QUrl(object.value(u"statusUrl"_s).toString()),
+                  object.value(u"ahead"_s).toInt(),
+                  estimate(object.value(u"estimate"_s)),
+                  strings(object.value(u"services"_s)),
+                  object.value(u"language"_s).toString(),
+                  instant(object.value(u"issuedAt"_s)),
+                  appointment(object),
+                  object.value(u"profile"_s).toObject().value(u"kept"_s).toInt()};
 }
 
 std::optional<StaffLogin> staffLogin(const QJsonObject &object)
@@ -197,6 +203,8 @@ QJsonObject ticketRequest(const TicketRequest &request)
         body.insert(
             u"appointment"_s,
             QJsonObject{{u"code"_s, request.appointment->code}, {u"due"_s, request.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
+    if (!request.profile.isEmpty())
+        body.insert(u"profile"_s, request.profile);
     return body;
 }
 

@@ -86,6 +86,9 @@ struct TicketRequest {
     QStringList needs;
     std::optional<Appointment> appointment;
     QString idempotencyKey; ///< the same key on a retry returns the same ticket
+    /// Values the visitor brought for the visit's profile ({"source", "values"}, docs/server.md), or
+    /// empty. Personal data: never logged.
+    QJsonObject profile;
 };
 
 /// An issued ticket.
@@ -99,6 +102,7 @@ struct Ticket {
     QString language;
     QDateTime issuedAt;
     std::optional<Appointment> appointment; ///< the reservation it was checked in for
+    int profileValuesKept = 0;              ///< how many of the values the request brought the visit keeps
 };
 
 /// What a visitor adds when checking in a reservation (the service and time come from it).

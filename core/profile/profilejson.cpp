@@ -86,4 +86,14 @@ QJsonObject profileToJson(const Profile &profile)
     return visitor;
 }
 
+QJsonObject profileChangeJson(const Profile &profile, ValueSource source)
+{
+    QJsonArray values;
+    for (const FieldKey &key : profile.keys()) {
+        if (const auto value = profile.value(key))
+            values.append(QJsonObject{{u"field"_s, key.field}, {u"person"_s, key.person}, {u"value"_s, *value}});
+    }
+    return QJsonObject{{u"source"_s, valueSourceName(source)}, {u"values"_s, values}};
+}
+
 } // namespace Madoguchi

@@ -20,4 +20,8 @@ namespace Madoguchi {
 /// The values to print (agreed or chosen; a field still in conflict is left out) as a profile file.
 [[nodiscard]] QJsonObject profileToJson(const Profile &profile);
 
+/// The same values as the server's profile change from one source: {"source", "values": [{field,
+/// person, value}]} (docs/server.md).
+[[nodiscard]] QJsonObject profileChangeJson(const Profile &profile, ValueSource source);
+
 } // namespace Madoguchi

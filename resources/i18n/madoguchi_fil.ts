@@ -701,16 +701,16 @@
         <translation>Code ito ng isang tiket: i-scan ito gamit ang iyong telepono para masubaybayan ang iyong turno.</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>Kumuha ng tiket para sa iyong transaksyon at ipakita ang code na ito sa counter.</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>Hindi magagamit dito ang code na ito.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>Hindi natawag ang kawani. Magtanong sa pinakamalapit na counter.</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>Nabasa na ang mga detalyeng inilagay mo sa bahay. Piliin ang iyong proseso: makukuha ito ng kawani sa counter.</translation>
     </message>
 </context>
 <context>

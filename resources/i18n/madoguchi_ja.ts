@@ -701,16 +701,16 @@
         <translation>これは番号札のコードです。スマートフォンで読み取ると、順番を確認できます。</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>手続きの番号札をお取りいただき、このコードは窓口でお見せください。</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>このコードはここでは使えません。</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>職員を呼べませんでした。お近くの窓口にお声がけください。</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>ご自宅で入力された内容を読み取りました。手続きを選んでください。窓口の職員に引き継がれます。</translation>
     </message>
 </context>
 <context>

@@ -701,16 +701,16 @@
         <translation>これは ばんごうの かみの コードです。スマートフォンで よむと、じゅんばんが わかります。</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>てつづきの ばんごうの かみを とって ください。この コードは まどぐちで みせて ください。</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>この コードは ここでは つかえません。</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>しょくいんを よべませんでした。ちかくの まどぐちで きいて ください。</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>いえで いれた じょうほうを よみました。てつづきを えらんで ください。まどぐちの ひとに つたわります。</translation>
     </message>
 </context>
 <context>

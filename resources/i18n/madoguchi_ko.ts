@@ -701,16 +701,16 @@
         <translation>번호표의 코드입니다. 휴대폰으로 스캔하면 순서를 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>업무 번호표를 받으시고, 이 코드는 창구에서 보여 주세요.</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>이 코드는 여기서 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>직원을 호출하지 못했습니다. 가까운 창구에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>집에서 입력한 정보를 읽었습니다. 절차를 선택해 주세요. 창구 직원에게 전달됩니다.</translation>
     </message>
 </context>
 <context>

@@ -701,16 +701,16 @@
         <translation>यो टिकटको कोड हो: आफ्नो पालो हेर्न फोनले स्क्यान गर्नुहोस्।</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>कृपया आफ्नो कामको टिकट लिनुहोस् र यो कोड काउन्टरमा देखाउनुहोस्।</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>यो कोड यहाँ प्रयोग गर्न सकिँदैन।</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>कर्मचारीलाई बोलाउन सकिएन। कृपया नजिकैको काउन्टरमा सोध्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>तपाईंले घरमा भरेको विवरण पढियो। कृपया आफ्नो प्रक्रिया छान्नुहोस्: काउन्टरका कर्मचारीसँग यो विवरण हुनेछ।</translation>
     </message>
 </context>
 <context>

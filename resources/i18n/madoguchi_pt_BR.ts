@@ -701,16 +701,16 @@
         <translation>Este é o código de uma senha: leia com o celular para acompanhar a sua vez.</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>Retire uma senha para o seu serviço e mostre este código no guichê.</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>Este código não pode ser usado aqui.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>Não foi possível chamar um atendente. Pergunte no guichê mais próximo.</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>Os dados que você preencheu em casa foram lidos. Escolha o seu procedimento: o atendente os terá.</translation>
     </message>
 </context>
 <context>

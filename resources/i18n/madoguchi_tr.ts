@@ -701,16 +701,16 @@
         <translation>Bu bir biletin kodu: sıranızı takip etmek için telefonunuzla okutun.</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>Lütfen işleminiz için sıra numarası alın ve bu kodu gişede gösterin.</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>Bu kod burada kullanılamaz.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>Görevli çağrılamadı. Lütfen en yakın gişeye sorun.</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>Evde doldurduğunuz bilgiler okundu. Lütfen işleminizi seçin: bilgiler görevlide olacak.</translation>
     </message>
 </context>
 <context>

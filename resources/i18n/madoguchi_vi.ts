@@ -701,16 +701,16 @@
         <translation>Đây là mã của phiếu số: hãy quét bằng điện thoại để theo dõi lượt của bạn.</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>Vui lòng lấy số cho thủ tục của bạn và xuất trình mã này tại quầy.</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>Không dùng được mã này ở đây.</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>Không gọi được nhân viên. Vui lòng hỏi tại quầy gần nhất.</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>Đã đọc thông tin bạn điền ở nhà. Vui lòng chọn thủ tục: nhân viên quầy sẽ có thông tin này.</translation>
     </message>
 </context>
 <context>

@@ -701,16 +701,16 @@
         <translation>这是号票上的代码：请用手机扫描，查看叫号进度。</translation>
     </message>
     <message>
-        <source>Please take a ticket for your procedure and show this code at the counter.</source>
-        <translation>请领取您所办业务的号票，并在窗口出示此代码。</translation>
-    </message>
-    <message>
         <source>This code cannot be used here.</source>
         <translation>此代码不能在这里使用。</translation>
     </message>
     <message>
         <source>The clerk could not be called. Please ask at the nearest counter.</source>
         <translation>无法呼叫工作人员。请到最近的窗口咨询。</translation>
+    </message>
+    <message>
+        <source>Your details from home have been read. Please choose your procedure: the clerk will have them.</source>
+        <translation>已读取您在家中填写的信息。请选择您要办理的手续，窗口工作人员会收到这些信息。</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ TEST_CASE("profiles are deleted when their office day ends, or as many office da
     CHECK_FALSE(everyFile(o.dir.path()).contains(kFamily.toUtf8()));
 }
 
-TEST_CASE("a kiosk's ticket brings the card's values to the visit; what does not fit is left for the clerk", "[server][profile]")
+TEST_CASE("a kiosk's ticket brings the card's values to the visit, and what does not fit is left for the clerk", "[server][profile]")
 {
     LiveOffice o;
     const QJsonObject card{{u"source"_s, u"card"_s},

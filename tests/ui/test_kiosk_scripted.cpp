@@ -8,6 +8,7 @@
 
 #include "common/languagecatalogs.h"
 #include "kiosk/kioskcontroller.h"
+#include "scan/preapplication.h"
 #include "scan/reservationcode.h"
 
 #include <QSignalSpy>
@@ -259,4 +260,46 @@ TEST_CASE("Scripted kiosk: without a printer the ticket stays on the screen and 
     CHECK(kiosk.screen() == KioskController::Screen::Ticket);
     CHECK(kiosk.printState() == KioskController::PrintState::Failed);
     CHECK(kiosk.message().contains(u"no printer"_s));
+}
+
+TEST_CASE("Scripted kiosk: a pre-application scanned brings its values to the next ticket's visit, and no further",
+          "[kiosk][scripted][profile]")
+{
+    ScriptedKiosk rig;
+    rig.begin();
+    PreApplication application;
+    application.procedures = {u"moving-in"_s};
+    application.profile = QJsonObject{{u"familyName"_s, u"髙﨑"_s}, {u"givenName"_s, u"𠮷子"_s}, {u"birthDate"_s, u"平成4年8月15日"_s}};
+    rig.kiosk.scanned(encodePreApplication(application));
+    CHECK(rig.kiosk.message().contains(u"the clerk will have them"_s));
+
+    rig.issueKey(u"certificate"_s);
+    const QJsonObject brought = rig.client.lastArguments(u"issue"_s).value(u"profile"_s).toObject();
+    CHECK(brought.value(u"source"_s) == u"pre-application"_s);
+    const QJsonArray values = brought.value(u"values"_s).toArray();
+    REQUIRE(values.size() == 3);
+    CHECK(values.contains(QJsonObject{{u"field"_s, u"birthDate"_s}, {u"person"_s, 0}, {u"value"_s, u"1992-08-15"_s}}));
+    Ticket issued = ticket(u"A-008"_s, u"certificate"_s);
+    issued.profileValuesKept = 3;
+    REQUIRE(rig.client.answer(u"issue"_s, issued));
+    CHECK(rig.kiosk.screen() == KioskController::Screen::Ticket);
+    rig.waitForPrint();
+
+    rig.kiosk.finish();
+    rig.begin();
+    rig.issueKey(u"certificate"_s);
+    CHECK_FALSE(rig.client.lastArguments(u"issue"_s).contains(u"profile"_s)); // the next visitor brings nothing
+
+    SECTION("a visitor who scans and leaves takes the values along")
+    {
+        REQUIRE(rig.client.answer(u"issue"_s, ticket(u"A-009"_s, u"certificate"_s)));
+        rig.waitForPrint();
+        rig.kiosk.finish();
+        rig.begin();
+        rig.kiosk.scanned(encodePreApplication(application));
+        rig.kiosk.finish(); // the inactivity reset, or the visitor touched 終わる
+        rig.begin();
+        rig.issueKey(u"certificate"_s);
+        CHECK_FALSE(rig.client.lastArguments(u"issue"_s).contains(u"profile"_s));
+    }
 }

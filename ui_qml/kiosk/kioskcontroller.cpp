@@ -6,6 +6,7 @@
 #include "common/languagecatalogs.h"
 #include "injectedsingleton.h"
 #include "ports/receiptprinter.h"
+#include "profile/profilejson.h"
 #include "scan/reservationcode.h"
 #include "scan/scanpayload.h"
 #include "ticket/ticketlayout.h"
@@ -125,6 +126,7 @@ void KioskController::issue(const QString &serviceCode)
     request.services = {serviceCode};
     request.language = m_language;
     request.idempotencyKey = m_idempotencyKey;
+    request.profile = m_broughtDetails;
     m_client.issue(request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
 }
 
@@ -168,9 +170,12 @@ void KioskController::scanned(const QByteArray &raw)
         setMessage(KioskTr::tr("This code cannot be read. If it is your reservation, please type its code."));
     else if (payload->kind == ScanPayload::Kind::StatusToken)
         setMessage(KioskTr::tr("This is the code of a ticket: scan it with your phone to follow your turn."));
-    else if (payload->kind == ScanPayload::Kind::PreApplication)
-        setMessage(KioskTr::tr("Please take a ticket for your procedure and show this code at the counter."));
-    else
+    else if (payload->kind == ScanPayload::Kind::PreApplication) {
+        // The values go to the visit of the ticket the visitor takes next, so no one writes them again.
+        m_broughtDetails =
+            profileChangeJson(payload->preApplication->toProfile(QDateTime::currentDateTimeUtc()), ValueSource::PreApplication);
+        setMessage(KioskTr::tr("Your details from home have been read. Please choose your procedure: the clerk will have them."));
+    } else
         setMessage(KioskTr::tr("This code cannot be used here."));
 }
 
@@ -243,6 +248,7 @@ void KioskController::finish()
     setVoiceGuidance(m_voiceGuidanceDefault);
     m_ticket.reset();
     m_pendingService.clear();
+    m_broughtDetails = {};
     setPrintState(PrintState::None);
     setMessage({});
     Q_EMIT ticketChanged();
@@ -372,6 +378,7 @@ void KioskController::ticketIssued(const ClientResult<Ticket> &ticket)
         return;
     }
     m_pendingService.clear();
+    m_broughtDetails = {}; // the visit has them now
     showTicket(*ticket);
 }
 

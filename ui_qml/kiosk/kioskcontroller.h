@@ -7,6 +7,7 @@
 #include "servicelistmodel.h"
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
@@ -177,6 +178,9 @@ private:
     bool m_voiceGuidance = false;
     bool m_voiceGuidanceDefault = false;
     QString m_pendingService; ///< the service of an issue whose answer did not arrive
+    /// What a scanned pre-application brought, for the visit of the next ticket ({"source", "values"});
+    /// personal data, forgotten with the visitor.
+    QJsonObject m_broughtDetails;
     QString m_idempotencyKey; ///< reused when the visitor asks again for the same service
     QTimer m_inactivity;      ///< back to the attract screen
     QTimer m_stillThere;      ///< asks whether the visitor is still there, this long before
