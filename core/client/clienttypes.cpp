@@ -122,6 +122,24 @@ std::optional<Ticket> ticket(const QJsonObject &object)
                   object.value(u"profile"_s).toObject().value(u"kept"_s).toInt()};
 }
 
+std::optional<VisitProfile> visitProfile(const QJsonObject &object)
+{
+    VisitProfile result{object.value(u"visit"_s).toInteger(), object.value(u"number"_s).toString(), {}};
+    if (result.visit <= 0 || !object.value(u"fields"_s).isArray())
+        return std::nullopt;
+    for (const QJsonValue &item : object.value(u"fields"_s).toArray()) {
+        const FieldKey key{item[u"field"_s].toString(), item[u"person"_s].toInt()};
+        for (const QJsonValue &candidate : item[u"candidates"_s].toArray()) {
+            const auto source = valueSourceFromName(candidate[u"source"_s].toString());
+            if (!source || !result.profile.set(key, candidate[u"value"_s].toString(), *source, instant(candidate[u"at"_s])))
+                return std::nullopt;
+        }
+        if (const auto chosen = valueSourceFromName(item[u"chosen"_s].toString()); chosen && !result.profile.choose(key, *chosen))
+            return std::nullopt;
+    }
+    return result;
+}
+
 std::optional<StaffLogin> staffLogin(const QJsonObject &object)
 {
     if (object.value(u"token"_s).toString().isEmpty())

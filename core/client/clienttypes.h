@@ -6,6 +6,7 @@
 #include "assistance/assistancecall.h"
 #include "common/result.h"
 #include "config/localizedtext.h"
+#include "profile/profile.h"
 #include "queue/event.h"
 #include "queue/visit.h"
 
@@ -152,6 +153,14 @@ struct CounterActionResult {
     QString counterStatus;
 };
 
+/// A visit's once-only profile as staff see it (GET /visits/{id}/profile): every source's value with
+/// its time and the clerk's choices, rebuilt as the domain's Profile. Personal data: never logged.
+struct VisitProfile {
+    qint64 visit = 0;
+    QString number;
+    Profile profile;
+};
+
 /// GET /status/{token}: what the visitor sees.
 struct PublicStatus {
     QString number;
@@ -185,6 +194,8 @@ namespace ClientJson {
 /// CounterActionResult without a reason.
 [[nodiscard]] std::optional<CounterActionResult> counterView(const QJsonObject &object);
 [[nodiscard]] std::optional<PublicStatus> publicStatus(const QJsonObject &object);
+/// A profile answer; empty when a value does not fit its field or names an unknown source.
+[[nodiscard]] std::optional<VisitProfile> visitProfile(const QJsonObject &object);
 /// An event; nothing for one of a type this client does not know (a newer server's).
 [[nodiscard]] std::optional<ClientEvent> event(const QJsonObject &object);
 /// [{"id", "kiosk", "language", "requestedAt"}] of GET /assistance and the event stream.

@@ -176,6 +176,23 @@ void HttpOfficeClient::counter(int counter, Callback<CounterActionResult> done)
     send("GET", u"/api/v1/counters/%1"_s.arg(counter), {}, {}, parsed(&ClientJson::counterView, std::move(done)));
 }
 
+void HttpOfficeClient::profile(qint64 visit, Callback<VisitProfile> done)
+{
+    send("GET", u"/api/v1/visits/%1/profile"_s.arg(visit), {}, {}, parsed(&ClientJson::visitProfile, std::move(done)));
+}
+
+void HttpOfficeClient::changeProfile(qint64 visit, const QJsonObject &change, Callback<VisitProfile> done)
+{
+    send("PUT", u"/api/v1/visits/%1/profile"_s.arg(visit), change, {}, parsed(&ClientJson::visitProfile, std::move(done)));
+}
+
+void HttpOfficeClient::chooseProfileValue(qint64 visit, const FieldKey &key, ValueSource source, Callback<VisitProfile> done)
+{
+    send("POST", u"/api/v1/visits/%1/profile/choice"_s.arg(visit),
+         QJsonObject{{u"field"_s, key.field}, {u"person"_s, key.person}, {u"source"_s, valueSourceName(source)}}, {},
+         parsed(&ClientJson::visitProfile, std::move(done)));
+}
+
 void HttpOfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
 {
     send("GET", u"/api/v1/status/"_s + publicToken, {}, {}, parsed(&ClientJson::publicStatus, std::move(done)));

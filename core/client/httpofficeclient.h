@@ -40,6 +40,9 @@ public:
     void counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done) override;
     void counter(int counter, Callback<CounterActionResult> done) override;
     void status(const QString &publicToken, Callback<PublicStatus> done) override;
+    void profile(qint64 visit, Callback<VisitProfile> done) override;
+    void changeProfile(qint64 visit, const QJsonObject &change, Callback<VisitProfile> done) override;
+    void chooseProfileValue(qint64 visit, const FieldKey &key, ValueSource source, Callback<VisitProfile> done) override;
 
 private:
     /// Receives the JSON answer (or the error) and the path it came from.

@@ -45,6 +45,12 @@ public:
     /// GET /counters/{n}: the counter's status and the visit at it.
     virtual void counter(int counter, Callback<CounterActionResult> done) = 0;
     virtual void status(const QString &publicToken, Callback<PublicStatus> done) = 0;
+    /// A visit's once-only profile (staff, over TLS or loopback).
+    virtual void profile(qint64 visit, Callback<VisitProfile> done) = 0;
+    /// Gives one source's values, {"source", "values": [{field, person, value}]}; all or none.
+    virtual void changeProfile(qint64 visit, const QJsonObject &change, Callback<VisitProfile> done) = 0;
+    /// The clerk takes one source's value where the sources disagree.
+    virtual void chooseProfileValue(qint64 visit, const FieldKey &key, ValueSource source, Callback<VisitProfile> done) = 0;
 };
 
 } // namespace Madoguchi

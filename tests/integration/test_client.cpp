@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -123,6 +125,51 @@ TEST_CASE("the client's typed calls drive a whole visit", "[client]")
 
     REQUIRE(await<Done>([&](auto done) { counter.logout(done); }));
     CHECK(counter.token().isEmpty());
+}
+
+TEST_CASE("the client reads and changes a visit's profile, the kiosk's ticket bringing the card's values", "[client][profile]")
+{
+    ClientOffice o;
+    HttpOfficeClient kiosk(o.base(), o.network);
+    kiosk.setToken(o.kiosk);
+    TicketRequest request = ticketFor(u"certificate"_s);
+    request.profile = QJsonObject{{u"source"_s, u"card"_s},
+                                  {u"values"_s,
+                                   QJsonArray{QJsonObject{{u"field"_s, u"familyName"_s}, {u"value"_s, u"髙﨑"_s}},
+                                              QJsonObject{{u"field"_s, u"address"_s}, {u"value"_s, u"埼玉県川口市青木一丁目"_s}}}}};
+    const auto ticket = await<Ticket>([&](auto done) { kiosk.issue(request, done); });
+    REQUIRE(ticket);
+    CHECK(ticket->profileValuesKept == 2);
+
+    HttpOfficeClient counter(o.base(), o.network);
+    REQUIRE(await<StaffLogin>([&](auto done) { counter.login(u"clerk1"_s, kPassword, 1, done); }));
+    REQUIRE(await<CounterActionResult>([&](auto done) { counter.counterAction(1, CounterAction::Open, {}, done); }));
+    const auto called = await<CounterActionResult>([&](auto done) { counter.counterAction(1, CounterAction::CallNext, {}, done); });
+    REQUIRE(called);
+    REQUIRE(called->visit);
+    const qint64 visit = called->visit->id;
+
+    const auto read = await<VisitProfile>([&](auto done) { counter.profile(visit, done); });
+    REQUIRE(read);
+    CHECK(read->number == ticket->number);
+    CHECK(read->profile.value({u"familyName"_s, 0}) == u"髙﨑"_s);
+    CHECK(read->profile.candidates({u"familyName"_s, 0}).constFirst().source == ValueSource::Card);
+
+    const QJsonObject typed{{u"source"_s, u"clerk"_s},
+                            {u"values"_s, QJsonArray{QJsonObject{{u"field"_s, u"address"_s}, {u"value"_s, u"埼玉県川口市青木二丁目"_s}}}}};
+    const auto changed = await<VisitProfile>([&](auto done) { counter.changeProfile(visit, typed, done); });
+    REQUIRE(changed);
+    CHECK(changed->profile.conflicts() == QList<FieldKey>{{u"address"_s, 0}});
+    const auto chosen = await<VisitProfile>([&](auto done) {
+        counter.chooseProfileValue(visit, {u"address"_s, 0}, ValueSource::Clerk, done);
+    });
+    REQUIRE(chosen);
+    CHECK(chosen->profile.value({u"address"_s, 0}) == u"埼玉県川口市青木二丁目"_s);
+    CHECK(chosen->profile.chosen({u"address"_s, 0}) == ValueSource::Clerk);
+
+    const auto refused = await<VisitProfile>([&](auto done) { kiosk.profile(visit, done); });
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ClientErrorCode::Forbidden);
 }
 
 TEST_CASE("client errors say what went wrong", "[client]")

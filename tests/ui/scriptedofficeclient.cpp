@@ -97,6 +97,23 @@ void ScriptedOfficeClient::counter(int counter, Callback<CounterActionResult> do
     record(u"counter"_s, {{u"counter"_s, counter}}, std::move(done));
 }
 
+void ScriptedOfficeClient::profile(qint64 visit, Callback<VisitProfile> done)
+{
+    record(u"profile"_s, {{u"visit"_s, visit}}, std::move(done));
+}
+
+void ScriptedOfficeClient::changeProfile(qint64 visit, const QJsonObject &change, Callback<VisitProfile> done)
+{
+    record(u"change-profile"_s, {{u"visit"_s, visit}, {u"change"_s, change}}, std::move(done));
+}
+
+void ScriptedOfficeClient::chooseProfileValue(qint64 visit, const FieldKey &key, ValueSource source, Callback<VisitProfile> done)
+{
+    record(u"choose-profile-value"_s,
+           {{u"visit"_s, visit}, {u"field"_s, key.field}, {u"person"_s, key.person}, {u"source"_s, valueSourceName(source)}},
+           std::move(done));
+}
+
 void ScriptedOfficeClient::status(const QString &publicToken, Callback<PublicStatus> done)
 {
     record(u"status"_s, {{u"token"_s, publicToken}}, std::move(done));

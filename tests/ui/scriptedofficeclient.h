@@ -22,7 +22,8 @@ class ScriptedOfficeClient : public QObject, public OfficeClient
 public:
     struct Call {
         QString name;          ///< overview, issue, check-in, call-clerk, assistance, answer-call,
-                               ///< login, logout, board, counter-action, counter, status
+                               ///< login, logout, board, counter-action, counter, status,
+                               ///< profile, change-profile, choose-profile-value
         QJsonObject arguments; ///< what the call carries, as the API would send it (no password)
     };
 
@@ -67,6 +68,9 @@ public:
     void counterAction(int counter, CounterAction action, const QJsonObject &arguments, Callback<CounterActionResult> done) override;
     void counter(int counter, Callback<CounterActionResult> done) override;
     void status(const QString &publicToken, Callback<PublicStatus> done) override;
+    void profile(qint64 visit, Callback<VisitProfile> done) override;
+    void changeProfile(qint64 visit, const QJsonObject &change, Callback<VisitProfile> done) override;
+    void chooseProfileValue(qint64 visit, const FieldKey &key, ValueSource source, Callback<VisitProfile> done) override;
 
 Q_SIGNALS:
     /// A call was made (for a test that waits for a controller's timer to make one).
