@@ -76,7 +76,7 @@ public:
         FormDefinition form;
         form.file = fileName();
         readHeader(root, form);
-        readItems(root, form, 0, 0, u"the form"_s);
+        readItems(root, form, 0, -1);
         if (const toml::node *rows = root.get("rows"))
             forEachTable(*rows, u"[[rows]]"_s, [&](const toml::table &table) { readRows(table, form); });
         checkPlaces(form);
@@ -229,10 +229,9 @@ private:
         return int(integer(table, "person", 0, 9).value_or(0));
     }
 
-    /// The items of the form, or of one household row (rowPerson ≥ 0, moved down by dy).
-    void readItems(const toml::table &table, FormDefinition &form, double dy, int rowPerson, const QString &where)
+    /// The items of the form (rowPerson -1), or of one household row (the row's person, moved down by dy).
+    void readItems(const toml::table &table, FormDefinition &form, double dy, int rowPerson)
     {
-        const int onlyPerson = where == u"the form"_s ? -1 : rowPerson;
         if (const toml::node *texts = table.get("text"))
             forEachTable(*texts, u"[[text]]"_s, [&](const toml::table &t) { form.texts.append(readText(t, dy)); });
         if (const toml::node *lines = table.get("line"))
@@ -241,17 +240,17 @@ private:
             forEachTable(*boxes, u"[[box]]"_s, [&](const toml::table &t) { form.boxes.append(readBox(t, dy)); });
         if (const toml::node *values = table.get("field"))
             forEachTable(*values, u"[[field]]"_s, [&](const toml::table &t) {
-                if (auto value = readValue(t, dy, onlyPerson))
+                if (auto value = readValue(t, dy, rowPerson))
                     form.values.append(*value);
             });
         if (const toml::node *circles = table.get("circle"))
             forEachTable(*circles, u"[[circle]]"_s, [&](const toml::table &t) {
-                if (auto circle = readCircle(t, dy, onlyPerson))
+                if (auto circle = readCircle(t, dy, rowPerson))
                     form.circles.append(*circle);
             });
         if (const toml::node *checks = table.get("check"))
             forEachTable(*checks, u"[[check]]"_s, [&](const toml::table &t) {
-                if (auto check = readCheck(t, dy, onlyPerson))
+                if (auto check = readCheck(t, dy, rowPerson))
                     form.checks.append(*check);
             });
         if (const toml::node *blanks = table.get("blank"))
@@ -386,7 +385,7 @@ private:
         if (first + count - 1 > 9)
             error(table, tr("[[rows]] goes past the tenth person of a household"));
         for (int row = 0; row < count; ++row)
-            readItems(table, form, row * pitch, first + row, u"[[rows]]"_s);
+            readItems(table, form, row * pitch, first + row);
     }
 
     /// No two places of values meet.

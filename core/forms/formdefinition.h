@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Madoguchi {
 
 /// The two faces a form prints in: 明朝 for the form's text and the values, ゴシック for headings.
@@ -126,6 +128,8 @@ struct FormDefinition {
     QList<FormCheck> checks;
     QList<FormBlank> blanks;
 
+    /// Every value the form prints, as (field, person), once each, in the order of its places.
+    [[nodiscard]] QList<std::pair<QString, int>> placedValues() const;
     /// Every field the form prints, in the order of its places.
     [[nodiscard]] QStringList fields() const;
 };

@@ -105,21 +105,11 @@ QJsonObject formValuesJson(const QList<FormDefinition> &forms, const Profile &pr
 {
     QJsonArray list;
     for (const FormDefinition &form : forms) {
-        QList<FieldKey> keys;
-        const auto add = [&](const QString &field, int person) {
-            if (!keys.contains(FieldKey{field, person}))
-                keys.append(FieldKey{field, person});
-        };
-        for (const FormValue &place : form.values)
-            add(place.field, place.person);
-        for (const FormCircle &circle : form.circles)
-            add(circle.field, circle.person);
-        for (const FormCheck &check : form.checks)
-            add(check.field, check.person);
         QJsonObject values;
         QStringList missing;
         QStringList conflicts;
-        for (const FieldKey &key : std::as_const(keys)) {
+        for (const auto &[field, person] : form.placedValues()) {
+            const FieldKey key{field, person};
             if (key.person >= profile.people())
                 continue; // a row for somebody the household does not have
             if (const auto value = profile.value(key))

@@ -127,9 +127,4 @@ StoreResult<int> ProfileBook::purgeAuditBefore(const QDateTime &before)
     return m_store->purgeAccessesBefore(before);
 }
 
-StoreResult<QList<ProfileAccess>> ProfileBook::accesses(const QDateTime &since)
-{
-    return m_store->accesses(since);
-}
-
 } // namespace Madoguchi

@@ -58,8 +58,6 @@ public:
     [[nodiscard]] StoreResult<int> purgeDaysBefore(QDate day, const QDateTime &now);
     /// Deletes audit lines older than `before`.
     [[nodiscard]] StoreResult<int> purgeAuditBefore(const QDateTime &before);
-    /// The audit log from `since` on.
-    [[nodiscard]] StoreResult<QList<ProfileAccess>> accesses(const QDateTime &since);
 
 private:
     [[nodiscard]] ProfileResult<Profile> load(VisitId visit);
