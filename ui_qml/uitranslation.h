@@ -13,6 +13,11 @@ struct KioskTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Kiosk)
 };
 
+/// Reading a visitor's My Number card (the kiosk's and the counter's): what went wrong.
+struct CardTr {
+    Q_DECLARE_TR_FUNCTIONS(Madoguchi::Card)
+};
+
 /// The counter console: why an action cannot be taken now.
 struct CounterTr {
     Q_DECLARE_TR_FUNCTIONS(Madoguchi::Counter)

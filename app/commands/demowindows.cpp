@@ -21,6 +21,7 @@
 #include "kiosk/kioskscreenshots.h"
 #include "kiosk/kioskvoice.h"
 #include "server/officeserver.h"
+#include "simdevices/simcardterminal.h"
 #include "simdevices/simprinter.h"
 #include "simdevices/simscanner.h"
 #include "uilanguage.h"
@@ -121,11 +122,13 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     const LanguageCatalogs catalogs(office.languages);
     SimPrinter printer(PaperWidth::Mm80, QDir(dataDir).filePath(u"tickets"_s));
     SimScanner scanner({}, false);
+    SimCardTerminal cardReader;
     KioskController kiosk(kioskClient, &printer, catalogs, office.timeZone);
+    kiosk.setCardTerminal(&cardReader);
     QObject::connect(&scanner, &CodeScanner::scanned, &kiosk, &KioskController::scanned);
     scanner.start();
     const QList<DemoReservation> reservations = bookReservations(**server, office, clock);
-    DemoDevices devices(scanner, printer, reservations);
+    DemoDevices devices(scanner, cardReader, printer, reservations);
     QObject::connect(&kiosk, &KioskController::printStateChanged, &devices, &DemoDevices::printerUsed);
     BoardController board(boardClient, boardEvents, catalogs);
     CounterController counter(counterClient, counterEvents, clock, counterNumber, office.languages.constFirst());

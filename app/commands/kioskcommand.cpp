@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskcommand.h"
 
+#include "card/pcsccardterminal.h"
 #include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
 #include "deviceoptions.h"
@@ -34,6 +35,10 @@ int run(const QStringList &arguments)
                                         CliTr::tr("The code scanner for reservations, e.g. serial:///dev/ttyACM0 or wedge:// "
                                                   "(see docs/devices.md; default: none, codes are typed)."),
                                         CliTr::tr("uri"));
+    const QCommandLineOption cardOpt(u"card-reader"_s,
+                                     CliTr::tr("The My Number card reader by its PC/SC name or its beginning, as 'madoguchi devices list' "
+                                               "shows it (default: none, no card step)."),
+                                     CliTr::tr("name"));
     const QCommandLineOption voiceOpt(u"voice-guidance"_s,
                                       CliTr::tr("Read each screen aloud for every visitor, not only for those who switch it on."));
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the kiosk's own display)."));
@@ -43,7 +48,7 @@ int run(const QStringList &arguments)
                   "per language, so never against a live office."),
         CliTr::tr("folder"));
     device.addTo(parser);
-    parser.addOptions({printerOpt, scannerOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
+    parser.addOptions({printerOpt, scannerOpt, cardOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The ticket kiosk (受付発券機).")); code >= 0)
         return code;
     QUrl server;
@@ -76,11 +81,16 @@ int run(const QStringList &arguments)
         scanner = std::move(made).value();
     }
 
+    std::unique_ptr<CardTerminal> cardReader;
+    if (parser.isSet(cardOpt))
+        cardReader = std::make_unique<PcscCardTerminal>(parser.value(cardOpt));
+
     QNetworkAccessManager network;
     HttpOfficeClient client(server, network);
     client.setToken(token);
     const LanguageCatalogs catalogs(productLanguages());
     KioskController kiosk(client, printer.get(), catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
+    kiosk.setCardTerminal(cardReader.get());
     QQmlApplicationEngine engine;
     UiLanguage language(engine);
     QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
@@ -99,6 +109,10 @@ int run(const QStringList &arguments)
         QObject::connect(scanner.get(), &CodeScanner::scanned, &kiosk, &KioskController::scanned);
         QObject::connect(scanner.get(), &CodeScanner::problem, scanner.get(), [](const QString &problem) { err(problem); });
         scanner->start();
+    }
+    if (cardReader) {
+        QObject::connect(cardReader.get(), &CardTerminal::problem, cardReader.get(), [](const QString &problem) { err(problem); });
+        cardReader->start();
     }
     kiosk.refresh();
     return QGuiApplication::exec();

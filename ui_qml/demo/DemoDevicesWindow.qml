@@ -6,13 +6,14 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Madoguchi.Ui
 
-// The demo's simulated devices: the kiosk's scanner (hold a booked reservation's code to it) and its
-// printer (the last ticket as on paper, and paper running out at a touch).
+// The demo's simulated devices: the kiosk's scanner (hold a booked reservation's code to it), its card
+// reader (a sample holder's My Number card, one with one PIN try left or locked, a transit card; lift
+// it) and its printer (the last ticket as on paper, and paper running out at a touch).
 ApplicationWindow {
     id: root
 
     width: 640
-    height: 1000
+    height: 1080
     visible: true
     color: Theme.background
     font.family: UiLanguage.fontFamily(UiLanguage.current)
@@ -60,6 +61,68 @@ ApplicationWindow {
                     onClicked: DemoDevices.scan(reservation.modelData.code)
                 }
             }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Card reader: place a My Number card (PIN 1234)")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            AppButton {
+                objectName: "liftCard"
+                text: qsTr("Lift the card")
+                font.pixelSize: Theme.captionSize
+                enabled: DemoDevices.cardPlaced
+                onClicked: DemoDevices.liftCard()
+            }
+        }
+        ListColumn {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            model: DemoDevices.cardHolders
+            delegate: RowLayout {
+                id: holder
+                required property string modelData
+                required property int index
+                spacing: Theme.spacingSmall
+
+                Label {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: holder.modelData
+                    font.pixelSize: Theme.captionSize
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                AppButton {
+                    objectName: "placeCard" + holder.index
+                    text: qsTr("Place")
+                    font.pixelSize: Theme.captionSize
+                    onClicked: DemoDevices.placeCard(holder.index, 3)
+                }
+                AppButton {
+                    text: qsTr("One try left")
+                    font.pixelSize: Theme.captionSize
+                    onClicked: DemoDevices.placeCard(holder.index, 1)
+                }
+                AppButton {
+                    text: qsTr("Locked")
+                    font.pixelSize: Theme.captionSize
+                    onClicked: DemoDevices.placeCard(holder.index, 0)
+                }
+            }
+        }
+        AppButton {
+            text: qsTr("Place a transit IC card")
+            font.pixelSize: Theme.captionSize
+            onClicked: DemoDevices.placeOtherCard()
         }
         RowLayout {
             Layout.fillWidth: true

@@ -3,6 +3,7 @@
 #include "demodevices.h"
 
 #include "injectedsingleton.h"
+#include "simdevices/simcardterminal.h"
 #include "simdevices/simprinter.h"
 #include "simdevices/simscanner.h"
 
@@ -14,12 +15,15 @@ DemoDevices *s_instance = nullptr;
 
 } // namespace
 
-DemoDevices::DemoDevices(SimScanner &scanner, SimPrinter &printer, QList<DemoReservation> reservations, QObject *parent)
+DemoDevices::DemoDevices(SimScanner &scanner, SimCardTerminal &cardReader, SimPrinter &printer, QList<DemoReservation> reservations,
+                         QObject *parent)
     : QObject(parent)
     , m_scanner(scanner)
+    , m_cardReader(cardReader)
     , m_printer(printer)
     , m_reservations(std::move(reservations))
 {
+    connect(&m_cardReader, &CardTerminal::cardPresentChanged, this, &DemoDevices::cardChanged);
     s_instance = this;
 }
 
@@ -61,6 +65,41 @@ void DemoDevices::setPaperOut(bool out)
 void DemoDevices::scan(const QString &payload)
 {
     m_scanner.deliver(payload.toUtf8());
+}
+
+QStringList DemoDevices::cardHolders() const
+{
+    QStringList names;
+    for (const FakeCardProfile &card : sampleCardHolders())
+        names.append(card.holder.name);
+    return names;
+}
+
+bool DemoDevices::cardPlaced() const
+{
+    return m_cardReader.cardPresent();
+}
+
+void DemoDevices::placeCard(int holder, int triesLeft)
+{
+    const QList<FakeCardProfile> holders = sampleCardHolders();
+    if (holder < 0 || holder >= holders.size())
+        return;
+    FakeCardProfile card = holders.at(holder);
+    card.triesLeft = std::clamp(triesLeft, 0, FakeCardProfile().triesLeft);
+    m_cardReader.place(card);
+}
+
+void DemoDevices::placeOtherCard()
+{
+    FakeCardProfile card;
+    card.myNumberCard = false;
+    m_cardReader.place(card);
+}
+
+void DemoDevices::liftCard()
+{
+    m_cardReader.lift();
 }
 
 void DemoDevices::printerUsed()

@@ -13,6 +13,7 @@ class QQmlEngine;
 
 namespace Madoguchi {
 
+class SimCardTerminal;
 class SimPrinter;
 class SimScanner;
 
@@ -24,7 +25,9 @@ struct DemoReservation {
 };
 
 /// The demo's simulated devices, for their window: the scanner (hold a booked reservation's code
-/// to it), and the printer (the last ticket as on paper; paper out at a touch).
+/// to it), the card reader (place a sample holder's My Number card, one with one PIN try left, a
+/// locked one or a transit card, and lift it), and the printer (the last ticket as on paper; paper
+/// out at a touch).
 class DemoDevices : public QObject
 {
     Q_OBJECT
@@ -33,8 +36,11 @@ class DemoDevices : public QObject
     Q_PROPERTY(QVariantList reservations READ reservations CONSTANT)
     Q_PROPERTY(int ticketsPrinted READ ticketsPrinted NOTIFY ticketsPrintedChanged)
     Q_PROPERTY(bool paperOut READ paperOut WRITE setPaperOut NOTIFY paperOutChanged)
+    Q_PROPERTY(QStringList cardHolders READ cardHolders CONSTANT)
+    Q_PROPERTY(bool cardPlaced READ cardPlaced NOTIFY cardChanged)
 public:
-    DemoDevices(SimScanner &scanner, SimPrinter &printer, QList<DemoReservation> reservations, QObject *parent = nullptr);
+    DemoDevices(SimScanner &scanner, SimCardTerminal &cardReader, SimPrinter &printer, QList<DemoReservation> reservations,
+                QObject *parent = nullptr);
     ~DemoDevices() override;
 
     /// The QML singleton DemoDevices: the object the demo created before loading the QML.
@@ -48,15 +54,27 @@ public:
 
     /// A code held to the kiosk's scanner.
     Q_INVOKABLE void scan(const QString &payload);
+
+    /// The sample card holders' names (fictional people; every card's PIN is 1234).
+    [[nodiscard]] QStringList cardHolders() const;
+    [[nodiscard]] bool cardPlaced() const;
+    /// Places sample holder `holder`'s card (0-based) with this many PIN tries left (3 new, 0 locked).
+    Q_INVOKABLE void placeCard(int holder, int triesLeft);
+    /// Places a card that is not a My Number card (a transit IC card).
+    Q_INVOKABLE void placeOtherCard();
+    /// Lifts the card off the reader.
+    Q_INVOKABLE void liftCard();
     /// The printer may have printed: the preview follows.
     void printerUsed();
 
 Q_SIGNALS:
     void ticketsPrintedChanged();
     void paperOutChanged();
+    void cardChanged();
 
 private:
     SimScanner &m_scanner;
+    SimCardTerminal &m_cardReader;
     SimPrinter &m_printer;
     QList<DemoReservation> m_reservations;
     bool m_paperOut = false;

@@ -33,9 +33,21 @@ ApplicationWindow {
             return qsTr("Choose your language below.")
         switch (Kiosk.screen) {
         case Kiosk.Reservation: return qsTr("Hold your reservation's QR code under the reader, or type its code below.")
+        case Kiosk.Card: return Kiosk.card ? root.cardInstruction(Kiosk.card.step) : ""
         case Kiosk.Ticket: return Kiosk.printState === Kiosk.Printed ? qsTr("Please take your ticket.") : qsTr("Your number: %1").arg(Kiosk.ticketNumber)
         case Kiosk.Unavailable: return Kiosk.message
         default: return Kiosk.officeOpen ? qsTr("Touch your procedure below.") : qsTr("The office is closed now.")
+        }
+    }
+
+    function cardInstruction(step: int): string {
+        switch (step) {
+        case CardReading.PlaceCard: return qsTr("Place your card on the reader.")
+        case CardReading.Pin: return qsTr("Enter your PIN below.")
+        case CardReading.LastTry: return qsTr("Only one PIN try is left.")
+        case CardReading.Locked: return qsTr("The card's PIN is locked.")
+        case CardReading.Consent: return qsTr("Read your card instead of writing?")
+        default: return qsTr("Please wait. Do not move the card.")
         }
     }
 
@@ -109,6 +121,7 @@ ApplicationWindow {
                             return languagePage
                         switch (Kiosk.screen) {
                         case Kiosk.Reservation: return reservationPage
+                        case Kiosk.Card: return cardPage
                         case Kiosk.Ticket: return ticketPage
                         case Kiosk.Unavailable: return unavailablePage
                         default: return servicesPage
@@ -131,6 +144,13 @@ ApplicationWindow {
                 color: Theme.success
                 textColor: Theme.textOnSuccess
                 text: qsTr("A clerk has been called and will come to you. Please wait here.")
+            }
+            Banner {
+                objectName: "takeYourCard"
+                visible: Kiosk.screen === Kiosk.Ticket && Kiosk.card !== null && Kiosk.card.cardPresent
+                color: Theme.attention
+                textColor: Theme.textOnAttention
+                text: qsTr("Please take your My Number card from the reader.")
             }
             Banner {
                 visible: Kiosk.message.length > 0 && Kiosk.screen !== Kiosk.Unavailable
@@ -196,6 +216,15 @@ ApplicationWindow {
         }
     }
     Component {
+        id: cardPage
+        CardPage {
+            card: Kiosk.card
+            busy: Kiosk.busy
+            onSkip: Kiosk.skipCard()
+            onBack: Kiosk.begin()
+        }
+    }
+    Component {
         id: ticketPage
         TicketPage {
             number: Kiosk.ticketNumber
@@ -207,6 +236,7 @@ ApplicationWindow {
             statusUrl: Kiosk.ticketStatusUrl
             printState: Kiosk.printState
             secondsLeft: Kiosk.secondsLeft
+            hasDetails: Kiosk.ticketHasDetails
             onDone: Kiosk.finish()
         }
     }

@@ -22,6 +22,8 @@ Item {
     required property string statusUrl
     required property int printState
     required property int secondsLeft
+    // The visit has the details the visitor brought (card, pre-application): nothing to write.
+    required property bool hasDetails
     signal done()
 
     readonly property bool compact: Theme.lowLayout
@@ -104,6 +106,17 @@ Item {
                                              + (root.estimate.length > 0 ? " · " + root.estimate : ""))
                     font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
                     color: Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "detailsKept"
+                    Layout.fillWidth: true
+                    visible: root.hasDetails
+                    text: UiLanguage.phrases(qsTr("The clerk has your details: you will not need to write them."))
+                    font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
+                    font.bold: true
+                    color: Theme.textOnSuccess
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
                 }

@@ -6,6 +6,7 @@
 #include "common/languagecatalogs.h"
 #include "injectedsingleton.h"
 #include "ports/receiptprinter.h"
+#include "profile/profile.h"
 #include "profile/profilejson.h"
 #include "scan/reservationcode.h"
 #include "scan/scanpayload.h"
@@ -95,6 +96,8 @@ void KioskController::refresh()
 void KioskController::begin()
 {
     touched();
+    if (m_card)
+        m_card->reset();
     setScreen(Screen::Services);
     refresh();
 }
@@ -111,10 +114,53 @@ void KioskController::chooseLanguage(const QString &language)
     Q_EMIT officeChanged();
 }
 
+void KioskController::setCardTerminal(CardTerminal *terminal)
+{
+    m_card.reset();
+    if (terminal) {
+        m_card = std::make_unique<CardReading>(*terminal);
+        connect(m_card.get(), &CardReading::used, this, &KioskController::touched);
+        connect(m_card.get(), &CardReading::read, this, &KioskController::cardRead);
+    }
+    Q_EMIT cardChanged();
+}
+
 void KioskController::issue(const QString &serviceCode)
 {
     touched();
     if (m_busy || !m_services.name(serviceCode))
+        return;
+    // Details the visitor brought already (a pre-application) are not asked for again.
+    if (m_card && m_broughtDetails.isEmpty() && m_screen != Screen::Card) {
+        m_cardService = serviceCode;
+        m_card->offer();
+        setMessage({});
+        setScreen(Screen::Card);
+        return;
+    }
+    requestTicket(serviceCode);
+}
+
+void KioskController::skipCard()
+{
+    touched();
+    if (m_screen != Screen::Card || m_busy)
+        return;
+    m_card->reset();
+    requestTicket(m_cardService);
+}
+
+void KioskController::cardRead(const BasicFourItems &items)
+{
+    Profile profile;
+    applyBasicFourItems(profile, items, ValueSource::Card, QDateTime::currentDateTimeUtc());
+    m_broughtDetails = profileChangeJson(profile, ValueSource::Card);
+    requestTicket(m_cardService);
+}
+
+void KioskController::requestTicket(const QString &serviceCode)
+{
+    if (m_busy)
         return;
     if (serviceCode != m_pendingService) {
         m_pendingService = serviceCode;
@@ -133,6 +179,8 @@ void KioskController::issue(const QString &serviceCode)
 void KioskController::startReservation()
 {
     touched();
+    if (m_card)
+        m_card->reset();
     setMessage({});
     setScreen(Screen::Reservation);
 }
@@ -248,7 +296,10 @@ void KioskController::finish()
     setVoiceGuidance(m_voiceGuidanceDefault);
     m_ticket.reset();
     m_pendingService.clear();
+    m_cardService.clear();
     m_broughtDetails = {};
+    if (m_card)
+        m_card->reset();
     setPrintState(PrintState::None);
     setMessage({});
     Q_EMIT ticketChanged();
@@ -374,6 +425,8 @@ void KioskController::ticketIssued(const ClientResult<Ticket> &ticket)
         if (!failedUnreachable(ticket.error())) {
             m_pendingService.clear(); // refused: a new attempt is a new request
             setMessage(KioskTr::tr("No ticket could be issued: %1").arg(ticket.error().message));
+            if (m_screen == Screen::Card)
+                setScreen(Screen::Services); // what the card gave stays for the visitor's next choice
         }
         return;
     }

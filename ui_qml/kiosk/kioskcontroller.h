@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "card/cardreading.h"
 #include "client/clienttypes.h"
+#include "person/basicfouritems.h"
 #include "ports/printerstatus.h"
 #include "servicelistmodel.h"
 
@@ -18,6 +20,7 @@ class QQmlEngine;
 
 namespace Madoguchi {
 
+class CardTerminal;
 class LanguageCatalogs;
 class OfficeClient;
 class ReceiptPrinter;
@@ -47,6 +50,8 @@ class KioskController : public QObject
     Q_PROPERTY(QString ticketEstimate READ ticketEstimate NOTIFY ticketChanged)
     Q_PROPERTY(QString ticketReservation READ ticketReservation NOTIFY ticketChanged)
     Q_PROPERTY(QStringList ticketDocuments READ ticketDocuments NOTIFY ticketChanged)
+    Q_PROPERTY(bool ticketHasDetails READ ticketHasDetails NOTIFY ticketChanged)
+    Q_PROPERTY(Madoguchi::CardReading *card READ card NOTIFY cardChanged)
     Q_PROPERTY(bool clerkCalled READ clerkCalled NOTIFY clerkCalledChanged)
     Q_PROPERTY(bool voiceGuidance READ voiceGuidance WRITE setVoiceGuidance NOTIFY voiceGuidanceChanged)
     Q_PROPERTY(PrintState printState READ printState NOTIFY printStateChanged)
@@ -54,7 +59,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool stillThereAsked READ stillThereAsked NOTIFY stillThereAskedChanged)
 public:
     /// Attract: nobody at the kiosk (its QML shows the services under a welcome, with the languages).
-    enum class Screen { Attract, Services, Reservation, Ticket, Unavailable };
+    /// Card: reading the visitor's My Number card after the service was chosen (card()).
+    enum class Screen { Attract, Services, Reservation, Card, Ticket, Unavailable };
     Q_ENUM(Screen)
     enum class PrintState { None, Printing, Printed, Failed };
     Q_ENUM(PrintState)
@@ -87,6 +93,8 @@ public:
     [[nodiscard]] QStringList ticketDocuments() const;
     /// "Reservation at 10:30" when the ticket is a reservation's check-in.
     [[nodiscard]] QString ticketReservation() const;
+    /// The visit of the ticket keeps details the visitor brought (card, pre-application): the clerk has them.
+    [[nodiscard]] bool ticketHasDetails() const { return m_ticket && m_ticket->profileValuesKept > 0; }
     [[nodiscard]] PrintState printState() const { return m_printState; }
     /// A clerk was called for this visitor and is on the way.
     [[nodiscard]] bool clerkCalled() const { return m_clerkCalled; }
@@ -105,6 +113,12 @@ public:
     /// The visitor has not touched the screen for a while and is asked whether to continue.
     [[nodiscard]] bool stillThereAsked() const { return m_stillThereAsked; }
 
+    /// The kiosk's My Number card reader, or null (no card step): once a service is chosen the
+    /// visitor may have the card read so as not to write; the details go with the ticket's visit.
+    void setCardTerminal(CardTerminal *terminal);
+    /// The card step's state for its screen, or null without a card reader.
+    [[nodiscard]] CardReading *card() const { return m_card.get(); }
+
     /// Asks the server for the office and its queues (also done by begin()).
     Q_INVOKABLE void refresh();
     /// A visitor touched the attract screen.
@@ -113,6 +127,8 @@ public:
     Q_INVOKABLE void chooseLanguage(const QString &language);
     /// The visitor chose a service: issue a ticket for it.
     Q_INVOKABLE void issue(const QString &serviceCode);
+    /// On the card screen: a ticket for the chosen service without reading the card.
+    Q_INVOKABLE void skipCard();
     /// The visitor has a reservation: the screen to scan or type its code.
     Q_INVOKABLE void startReservation();
     /// Checks in the reservation whose code the visitor typed (forgiving case, spaces and hyphens).
@@ -140,6 +156,7 @@ Q_SIGNALS:
     /// secondsLeft() changed (once a second while a visitor is at the kiosk).
     void countdownChanged();
     void stillThereAskedChanged();
+    void cardChanged();
     /// The server answered (or did not) to refresh().
     void refreshed(bool reachable);
 
@@ -152,6 +169,9 @@ private:
     void setStillThereAsked(bool asked);
     void restartInactivity();
     void stopInactivity();
+    /// Asks the server for a ticket for the service, with what the visitor brought.
+    void requestTicket(const QString &serviceCode);
+    void cardRead(const BasicFourItems &items);
     void overviewArrived(const ClientResult<OfficeOverview> &overview);
     void ticketIssued(const ClientResult<Ticket> &ticket);
     void checkedIn(const ClientResult<Ticket> &ticket);
@@ -178,6 +198,8 @@ private:
     bool m_voiceGuidance = false;
     bool m_voiceGuidanceDefault = false;
     QString m_pendingService; ///< the service of an issue whose answer did not arrive
+    QString m_cardService;    ///< the service chosen before the card step
+    std::unique_ptr<CardReading> m_card;
     /// What a scanned pre-application brought, for the visit of the next ticket ({"source", "values"});
     /// personal data, forgotten with the visitor.
     QJsonObject m_broughtDetails;

@@ -4,6 +4,7 @@
 
 #include "text/phrasebreaks.h"
 
+#include "card/cardreading.h"
 #include "common/languagecatalogs.h"
 #include "kioskcontroller.h"
 
@@ -26,10 +27,20 @@ KioskVoice::KioskVoice(KioskController &kiosk, SpeechSynthesizer &speech, SoundP
           &KioskController::messageChanged, &KioskController::ticketChanged, &KioskController::printStateChanged,
           &KioskController::clerkCalledChanged, &KioskController::voiceGuidanceChanged, &KioskController::stillThereAskedChanged})
         connect(&m_kiosk, signal, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_kiosk, &KioskController::cardChanged, this, &KioskVoice::followCard);
+    followCard();
     connect(&m_queue, &SpeechQueue::sounding, this, [this](const QString &text, const QString &language) {
         if (!text.isEmpty())
             Q_EMIT speaking(text, language);
     });
+}
+
+void KioskVoice::followCard()
+{
+    if (const CardReading *card = m_kiosk.card()) {
+        connect(card, &CardReading::stepChanged, &m_settle, qOverload<>(&QTimer::start));
+        connect(card, &CardReading::problemChanged, &m_settle, qOverload<>(&QTimer::start));
+    }
 }
 
 QString KioskVoice::shown(const char *context, const char *source) const
@@ -81,10 +92,60 @@ QString KioskVoice::guidance() const
         if (m_kiosk.printState() == KioskController::PrintState::Printed)
             parts.append(shown("TicketPage", "Please take your ticket."));
         break;
+    case KioskController::Screen::Card: parts = cardGuidance(); break;
     case KioskController::Screen::Unavailable: break; // the message says why
     }
     parts.removeAll(QString());
     return parts.join(u'\n');
+}
+
+// The card page's title and explanation (CardPage.qml), then what went wrong; never a digit of the PIN.
+QStringList KioskVoice::cardGuidance() const
+{
+    const CardReading *card = m_kiosk.card();
+    if (!card)
+        return {};
+    const auto page = [this](const char *source) { return shown("CardPage", source); };
+    QStringList parts;
+    switch (card->step()) {
+    case CardReading::Step::Idle: return {};
+    case CardReading::Step::Consent:
+        parts = {page("Read your My Number card instead of writing?"),
+                 page("The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in "
+                      "your forms. Your individual number is not read. The details are deleted at the end of the day. You need the "
+                      "card's 4-digit PIN.")};
+        break;
+    case CardReading::Step::PlaceCard:
+        parts = {page("Place your My Number card on the reader"),
+                 page("The reader is below the screen. Leave the card there until the screen says it has been read.")};
+        break;
+    case CardReading::Step::LastTry:
+        parts = {page("Only one PIN try is left"),
+                 page("If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of "
+                      "the PIN, take a ticket without the card: the clerk will help you.")};
+        break;
+    case CardReading::Step::Pin:
+        parts = {page("Enter your card's 4-digit PIN"),
+                 page("The digits are not shown on the screen. Tries left: %1").arg(card->triesLeft())};
+        break;
+    case CardReading::Step::Done:
+        parts = {page("Your card has been read"), page("Please take your card with you. Your ticket is coming.")};
+        break;
+    case CardReading::Step::Locked:
+        parts = {page("The PIN of this card is locked"),
+                 page("The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal "
+                      "office with the card. You can still take a ticket now: the clerk will help you with the forms.")};
+        break;
+    case CardReading::Step::Unavailable:
+        parts = {page("The card reader cannot be used now"), page("Please take a ticket: the clerk will enter your details.")};
+        break;
+    case CardReading::Step::Checking:
+    case CardReading::Step::Reading: parts = {page("Reading the card…"), page("Please do not move the card.")}; break;
+    }
+    // The problem first: it is why the visitor is asked again.
+    if (!card->problem().isEmpty())
+        parts.prepend(card->problem());
+    return parts;
 }
 
 void KioskVoice::update()

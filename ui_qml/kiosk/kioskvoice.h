@@ -31,6 +31,10 @@ Q_SIGNALS:
 
 private:
     void update();
+    /// Follows the card step's screens too, when the kiosk has a card reader.
+    void followCard();
+    /// What the card step's screen says.
+    [[nodiscard]] QStringList cardGuidance() const;
     /// A text of the screens (context: the QML file) in the visitor's language.
     [[nodiscard]] QString shown(const char *context, const char *source) const;
 
