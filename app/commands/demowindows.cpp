@@ -148,7 +148,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     board.start(tokens->board);
 
     if (!screenshots.isEmpty()) {
-        Screenshots all = takeKioskScreenshots(kiosk, language, *kioskWindow, screenshots);
+        Screenshots all = takeKioskScreenshots(kiosk, cardReader, language, *kioskWindow, screenshots);
         if (all.problem.isEmpty() && !reservations.isEmpty()) {
             // A reservation held to the simulated scanner checks in; its ticket is in the printer's window.
             kiosk.finish();

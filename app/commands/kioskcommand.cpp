@@ -12,6 +12,7 @@
 #include "printer/printerfactory.h"
 #include "qmlwindow.h"
 #include "scanner/scannerfactory.h"
+#include "simdevices/simcardterminal.h"
 #include "uilanguage.h"
 #include "voiceoutput.h"
 
@@ -44,8 +45,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption fullScreenOpt(u"full-screen"_s, CliTr::tr("Fill the screen (for the kiosk's own display)."));
     const QCommandLineOption screenshotsOpt(
         u"screenshots"_s,
-        CliTr::tr("Save every screen in every language as PNGs in this folder and exit; issues one ticket "
-                  "per language, so never against a live office."),
+        CliTr::tr("Save every screen in every language as PNGs in this folder and exit (with a simulated card "
+                  "reader); issues one ticket per language, so never against a live office."),
         CliTr::tr("folder"));
     device.addTo(parser);
     parser.addOptions({printerOpt, scannerOpt, cardOpt, voiceOpt, fullScreenOpt, screenshotsOpt});
@@ -82,8 +83,14 @@ int run(const QStringList &arguments)
     }
 
     std::unique_ptr<CardTerminal> cardReader;
-    if (parser.isSet(cardOpt))
+    SimCardTerminal *simulatedReader = nullptr; // the screenshots' card reader
+    if (screenshots) {
+        auto simulated = std::make_unique<SimCardTerminal>();
+        simulatedReader = simulated.get();
+        cardReader = std::move(simulated);
+    } else if (parser.isSet(cardOpt)) {
         cardReader = std::make_unique<PcscCardTerminal>(parser.value(cardOpt));
+    }
 
     QNetworkAccessManager network;
     HttpOfficeClient client(server, network);
@@ -99,7 +106,7 @@ int run(const QStringList &arguments)
     if (!window)
         return Failure;
     if (screenshots)
-        return reportScreenshots(takeKioskScreenshots(kiosk, language, *window, parser.value(screenshotsOpt)));
+        return reportScreenshots(takeKioskScreenshots(kiosk, *simulatedReader, language, *window, parser.value(screenshotsOpt)));
     if (parser.isSet(fullScreenOpt))
         window->showFullScreen();
     VoiceOutput voiceOutput;

@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>Ipabasa ang inyong My Number card sa halip na magsulat?</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>Ilagay po ang inyong My Number card sa reader</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>Isang subok na lang sa PIN</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>I-type po ang 4-digit na PIN ng inyong card</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>Nabasa na ang inyong card</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>Naka-lock ang PIN ng card na ito</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>Hindi magagamit ang card reader ngayon</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Binabasa ang card…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Babasahin ng kiosk ang pangalan, tirahan, petsa ng kapanganakan at kasarian na nasa inyong card at ibibigay ang mga ito sa kawani, na siyang sasagot ng inyong mga form. Hindi binabasa ang inyong individual number (My Number). Buburahin ang mga detalye sa pagtatapos ng araw. Kailangan ninyo ang 4-digit na PIN ng card.</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>Nasa ilalim ng screen ang reader. Iwan po roon ang card hanggang sabihin ng screen na nabasa na ito.</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>Kung mali rin ang PIN na ito, mala-lock ang card at kailangan itong i-reset sa munisipyo. Kung hindi kayo sigurado sa PIN, kumuha po ng tiket nang walang card: tutulungan kayo ng kawani.</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>Hindi ipinapakita sa screen ang mga digit. Natitirang subok: %1</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>Dalhin po ang inyong card. Lalabas na ang inyong tiket.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>Masyadong maraming beses na mali ang PIN na inilagay. Maaari itong i-reset sa counter ng My Number card sa munisipyo, dala ang card. Maaari pa rin kayong kumuha ng tiket ngayon: tutulungan kayo ng kawani sa mga form.</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>Kumuha po ng tiket: ang kawani ang maglalagay ng inyong mga detalye.</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>Huwag po ninyong igalaw ang card.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Basahin ang card ko</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>Sigurado ako sa PIN ko</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Kumuha ng tiket</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>Hindi, tiket lang</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>Naka-off</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>Card reader: maglagay ng My Number card (PIN 1234)</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>Alisin ang card</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ilagay</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>Isang subok na lang</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Naka-lock</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>Maglagay ng transit IC card</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>Sarado ang tanggapan ngayon.</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>Ilagay po ang inyong card sa reader.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>I-type po ang inyong PIN sa ibaba.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>Isang subok na lang sa PIN.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>Naka-lock ang PIN ng card.</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>Ipabasa ang inyong card sa halip na magsulat?</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>Maghintay po. Huwag igalaw ang card.</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>Kunin po ang inyong My Number card mula sa reader.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Nawalan ng koneksiyon sa opisina ang board na ito. Pakinggan ang pagtawag sa inyong numero o magtanong sa reception.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>Mali ang PIN. I-type po ito ulit.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>Hindi My Number card ang card na ito. Ilagay po ang inyong My Number card sa reader.</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>Naigalaw ang card bago natapos ang pagbasa. Ilagay po ito ulit at iwan doon hanggang sabihin ng screen na nabasa na ito.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>Hindi mabasa ang card. Ilagay po ito ulit at huwag igalaw.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>Naalis ang card sa reader. Ilagay po ito ulit at iwan doon: hihingin ang PIN kapag nabasa na ito.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>Nai-type ang %1 sa %2 digit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>Burahin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>Babalik sa simula sa loob ng %1 segundo</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>Nasa kawani na ang inyong mga detalye: hindi na ninyo kailangang isulat ang mga ito.</translation>
     </message>
 </context>
 <context>

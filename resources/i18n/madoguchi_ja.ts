@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>書く代わりに​マイナンバーカードを​読み取りますか？</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>マイナンバーカードを​読み取り機に​置いてください</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>暗証番号の​残り回数は​1回です</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>カードの​暗証番号（数字4桁）を​入力してください</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>カードを​読み取りました</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>このカードの​暗証番号は​ロックされています</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>現在、カード読み取り機は​使用できません</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>カードを​読み取っています…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>発券機が​カードの​氏名・住所・生年月日・性別を​読み取り、職員に​引き継ぎます。申請書などは​職員が​記入します。個人番号（マイナンバー）は​読み取りません。読み取った内容は​その日の​終わりに​消去します。カードの​暗証番号（券面事項入力補助用・数字4桁）が​必要です。</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>読み取り機は​画面の下に​あります。画面に​「カードを​読み取りました」と​表示されるまで、カードを​置いたままに​してください。</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>今回も​暗証番号が​違っていると、カードが​ロックされ、市区町村の窓口で​再設定が​必要に​なります。暗証番号が​確かでない場合は、カードを​使わずに​番号札を​お取りください。職員が​お手伝いします。</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>入力した数字は​画面に​表示されません。残り回数：%1回</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>カードを​お忘れなく​お取りください。番号札は​まもなく​出てきます。</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>暗証番号を​何度も​間違えたため、ロックされました。カードを​お持ちのうえ、市区町村の​マイナンバーカードの​窓口で​再設定できます。番号札は​このまま​お取りいただけます。書類の​記入は​職員が​お手伝いします。</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>番号札を​お取りください。お客様の​情報は​職員が​入力します。</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>カードを​動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>カードを読み取る</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>暗証番号は確かです</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>番号札を取る</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>いいえ、番号札だけ取る</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>オフ</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>カード読み取り機：マイナンバーカードを置く（暗証番号 1234）</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>カードを外す</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>置く</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>残り1回</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック済み</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>交通系ICカードを置く</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>現在は受付時間外です。</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>カードを​読み取り機に​置いてください。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>下で​暗証番号を​入力してください。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>暗証番号の​残り回数は​1回です。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>カードの​暗証番号は​ロックされています。</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>書く代わりに​カードを​読み取りますか？</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>お待ちください。カードを​動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>マイナンバーカードを​読み取り機から​お取りください。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>この表示板は庁舎のサーバーとの接続が切れています。番号の呼び出しの放送をお聞きになるか、受付でおたずねください。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>暗証番号が​正しくありません。もう一度​入力してください。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>このカードは​マイナンバーカードでは​ありません。マイナンバーカードを​読み取り機に​置いてください。</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>読み取りが​終わる前に​カードが​動きました。もう一度​カードを置き、画面に​「カードを​読み取りました」と​表示されるまで、動かさないでください。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>カードを​読み取れませんでした。もう一度​置いて、動かさないでください。</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>カードが​読み取り機から​離れました。もう一度​置いて、そのままに​してください。読み取りが​終わると、暗証番号の​入力に​進みます。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>%2桁のうち%1桁を入力しました</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>消す</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>あと%1秒で​最初の画面に戻ります</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>お客様の​情報は​職員に​引き継がれています。ご自身で​記入する​必要は​ありません。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>かく かわりに マイナンバーカードを よみとりますか？</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>マイナンバーカードを よみとりきに おいて ください</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>あんしょう ばんごうは あと 1かいだけ いれられます</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>カードの あんしょう ばんごう（すうじ 4けた）を いれて ください</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>カードを よみとりました</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>この カードの あんしょう ばんごうは ロック されて います</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>いま カードの よみとりきは つかえません</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>カードを よみとって います…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>この きかいは カードの なまえ、じゅうしょ、うまれた ひ、せいべつを よみとって、しょくいんに わたします。しょるいは しょくいんが かきます。こじん ばんごう（マイナンバー）は よみとりません。よみとった じょうほうは その ひの おわりに けします。カードの あんしょう ばんごう（すうじ 4けた）が いります。</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>よみとりきは がめんの したに あります。がめんに「カードを よみとりました」と でるまで、カードを おいた ままに して ください。</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>こんども あんしょう ばんごうが ちがうと、カードが ロック されます。そう なると、やくしょの まどぐちで なおす ひつようが あります。あんしょう ばんごうが よく わからない ときは、カードを つかわないで ばんごうの かみを とって ください。しょくいんが てつだいます。</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>すうじは がめんに でません。のこり：%1かい</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>カードを わすれないで とって ください。ばんごうの かみは もうすぐ でます。</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>あんしょう ばんごうを なんども まちがえたので、ロック されました。カードを もって やくしょの マイナンバーカードの まどぐちに いくと、なおせます。いまも ばんごうの かみは とれます。しょるいは しょくいんが てつだいます。</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>ばんごうの かみを とって ください。あなたの じょうほうは しょくいんが いれます。</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>カードを うごかさないで ください。</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>カードを よみとる</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>あんしょう ばんごうは わかります</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>ばんごうの かみを とる</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>いいえ、ばんごうの かみだけ とる</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>もどる</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>オフ</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>カードの よみとりき：マイナンバーカードを おく（あんしょう ばんごう 1234）</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>カードを とる</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>おく</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>のこり 1かい</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>でんしゃの ICカードを おく</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>いまは やすみの じかんです。</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>カードを よみとりきに おいて ください。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>したで あんしょう ばんごうを いれて ください。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>あんしょう ばんごうは あと 1かいだけ いれられます。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>カードの あんしょう ばんごうは ロック されて います。</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>かく かわりに カードを よみとりますか？</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>まって ください。カードを うごかさないで ください。</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>マイナンバーカードを よみとりきから とって ください。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>この がめんは いま つながって いません。ばんごうを よぶ こえを きいて ください。わからない ときは うけつけで きいて ください。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>あんしょう ばんごうが ちがいます。もう いちど いれて ください。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>この カードは マイナンバーカードでは ありません。マイナンバーカードを よみとりきに おいて ください。</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>よみとりが おわる まえに カードが うごきました。もう いちど おいて ください。がめんに「カードを よみとりました」と でるまで、うごかさないで ください。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>カードを よみとれませんでした。もう いちど おいて、うごかさないで ください。</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>カードが よみとりきから はなれました。もう いちど おいて、その ままに して ください。よみとった あとで、あんしょう ばんごうを いれます。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>%2けたの うち %1けた いれました</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>けす</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>あと %1びょうで はじめの がめんに もどります</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>あなたの じょうほうは しょくいんに つたわって います。かかなくても だいじょうぶです。</translation>
     </message>
 </context>
 <context>

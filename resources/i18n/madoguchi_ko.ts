@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>직접 쓰는 대신 마이넘버 카드를 읽을까요?</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>비밀번호 입력 기회가 한 번 남았습니다</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>카드의 4자리 비밀번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>카드를 읽었습니다</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>이 카드의 비밀번호가 잠겼습니다</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>지금은 카드 리더기를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>카드를 읽고 있습니다…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>발권기가 카드에 적힌 이름, 주소, 생년월일, 성별을 읽어 직원에게 전달하고, 직원이 서류를 작성해 드립니다. 개인번호(마이넘버)는 읽지 않습니다. 읽은 정보는 당일 업무가 끝나면 삭제됩니다. 카드의 4자리 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>리더기는 화면 아래에 있습니다. 읽기가 끝났다는 안내가 화면에 나올 때까지 카드를 그대로 올려 두세요.</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>이번에도 비밀번호가 틀리면 카드가 잠기며, 시구정촌 창구에서 재설정해야 합니다. 비밀번호를 잘 모르시면 카드 없이 번호표를 받으세요. 직원이 도와드립니다.</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>입력한 숫자는 화면에 표시되지 않습니다. 남은 입력 기회: %1회</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>카드를 꼭 챙겨 가세요. 번호표가 곧 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>비밀번호를 너무 여러 번 잘못 입력했습니다. 카드를 가지고 시구정촌의 마이넘버 카드 창구에 가시면 재설정할 수 있습니다. 지금 번호표는 받으실 수 있으며, 서류 작성은 직원이 도와드립니다.</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>번호표를 받아 주세요. 직원이 정보를 입력해 드립니다.</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>카드를 움직이지 마세요.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>카드 읽기</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>비밀번호를 확실히 알아요</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>번호표 받기</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>아니요, 번호표만 받기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>끔</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>카드 리더기: 마이넘버 카드 올려놓기 (PIN 1234)</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>카드 떼기</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>올려놓기</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>1회 남음</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>교통 IC 카드 올려놓기</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>지금은 업무 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>카드를 리더기에 올려 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>아래에서 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>비밀번호 입력 기회가 한 번 남았습니다.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>카드의 비밀번호가 잠겼습니다.</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>직접 쓰는 대신 카드를 읽을까요?</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>잠시 기다려 주세요. 카드를 움직이지 마세요.</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>리더기에서 마이넘버 카드를 챙겨 가세요.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>이 안내판은 사무소와의 연결이 끊겼습니다. 번호 호출 방송을 들으시거나 접수처에 문의해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>이 카드는 마이넘버 카드가 아닙니다. 마이넘버 카드를 리더기에 올려 주세요.</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>읽기가 끝나기 전에 카드가 움직였습니다. 다시 올려 주시고, 읽기가 끝났다는 안내가 화면에 나올 때까지 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>카드를 읽지 못했습니다. 다시 올려 주시고 움직이지 마세요.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>카드가 리더기에서 떨어졌습니다. 다시 올려 두세요. 카드를 읽으면 비밀번호를 입력하는 화면이 나옵니다.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>%2자리 중 %1자리 입력됨</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>%1초 후 처음 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>직원에게 정보가 전달되었습니다. 직접 쓰지 않으셔도 됩니다.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>लेख्नुको सट्टा तपाईंको माइ नम्बर कार्ड पढ्ने?</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>आफ्नो माइ नम्बर कार्ड रिडरमाथि राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>PIN को अब एउटा मात्र प्रयास बाँकी छ</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>आफ्नो कार्डको ४ अङ्कको PIN हाल्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>तपाईंको कार्ड पढियो</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>यो कार्डको PIN लक भएको छ</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>कार्ड रिडर अहिले प्रयोग गर्न सकिँदैन</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>कार्ड पढिँदैछ…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>किओस्कले तपाईंको कार्डमा भएको नाम, ठेगाना, जन्म मिति र लिङ्ग पढेर तपाईंको फारम भरिदिनुहुने कर्मचारीलाई दिन्छ। तपाईंको व्यक्तिगत नम्बर (माइ नम्बर) पढिँदैन। विवरण दिनको अन्त्यमा मेटाइन्छ। तपाईंलाई कार्डको ४ अङ्कको PIN चाहिन्छ।</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>रिडर स्क्रिनमुनि छ। कार्ड पढियो भनेर स्क्रिनमा नदेखाएसम्म कार्ड त्यहीँ छोड्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>यो PIN पनि गलत भयो भने कार्ड लक हुन्छ र नगरपालिका कार्यालयमा रिसेट गराउनुपर्छ। PIN निश्चित थाहा छैन भने कार्ड बिना टिकट लिनुहोस्: कर्मचारीले तपाईंलाई सहयोग गर्नुहुनेछ।</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>अङ्कहरू स्क्रिनमा देखाइँदैनन्। बाँकी प्रयास: %1</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>कृपया आफ्नो कार्ड साथमा लैजानुहोस्। तपाईंको टिकट आउँदैछ।</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>PIN धेरै पटक गलत हालियो। कार्ड लिएर नगरपालिका कार्यालयको माइ नम्बर कार्ड काउन्टरमा यसलाई रिसेट गराउन सकिन्छ। तपाईं अहिले पनि टिकट लिन सक्नुहुन्छ: कर्मचारीले फारममा तपाईंलाई सहयोग गर्नुहुनेछ।</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>कृपया टिकट लिनुहोस्: कर्मचारीले तपाईंको विवरण भरिदिनुहुनेछ।</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>कृपया कार्ड नचलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>कार्ड पढ्नुहोस्</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>PIN पक्का थाहा छ</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>टिकट लिनुहोस्</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>होइन, टिकट मात्र</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पछाडि</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>बन्द</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>कार्ड रिडर: माइ नम्बर कार्ड राख्नुहोस् (PIN 1234)</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>कार्ड उठाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>राख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>एक प्रयास बाँकी</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>लक भएको</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>यातायात IC कार्ड राख्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>कार्यालय अहिले बन्द छ।</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>कृपया आफ्नो कार्ड रिडरमाथि राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>कृपया तल आफ्नो PIN हाल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>PIN को अब एउटा मात्र प्रयास बाँकी छ।</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>कार्डको PIN लक भएको छ।</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>लेख्नुको सट्टा तपाईंको कार्ड पढ्ने?</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>कृपया पर्खनुहोस्। कार्ड नचलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>कृपया आफ्नो माइ नम्बर कार्ड रिडरबाट लिनुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>यो बोर्डको कार्यालयसँगको जडान टुटेको छ। कृपया आफ्नो नम्बर बोलाइएको सुन्नुहोस् वा सोधपुछ कक्षमा सोध्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>PIN मिलेन। कृपया फेरि हाल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>यो कार्ड माइ नम्बर कार्ड होइन। कृपया आफ्नो माइ नम्बर कार्ड रिडरमाथि राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>पढ्ने काम नसकिँदै कार्ड चल्यो। कृपया फेरि राख्नुहोस् र कार्ड पढियो भनेर स्क्रिनमा नदेखाएसम्म त्यहीँ छोड्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>कार्ड पढ्न सकिएन। कृपया फेरि राख्नुहोस् र नचलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>कार्ड रिडरबाट हटाइयो। कृपया फेरि राख्नुहोस् र त्यहीँ छोड्नुहोस्: कार्ड पढेपछि PIN सोधिन्छ।</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>%2 मध्ये %1 अङ्क हालियो</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ठीक छ</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>%1 सेकेन्डमा सुरुको स्क्रिनमा फर्किन्छ</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>तपाईंको विवरण कर्मचारीसँग छ: तपाईंले लेख्नुपर्ने छैन।</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>Ler o seu cartão My Number em vez de escrever?</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>Coloque o seu cartão My Number no leitor</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>Resta apenas uma tentativa para o PIN</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>Digite o PIN de 4 dígitos do seu cartão</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>O seu cartão foi lido</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>O PIN deste cartão está bloqueado</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>O leitor de cartão não pode ser usado agora</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lendo o cartão…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>O totem lê o nome, o endereço, a data de nascimento e o sexo que constam no seu cartão e os passa ao atendente, que preenche os seus formulários. O seu número individual (My Number) não é lido. Os dados são apagados no fim do dia. Você precisa do PIN de 4 dígitos do cartão.</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>O leitor fica abaixo da tela. Deixe o cartão ali até a tela informar que ele foi lido.</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>Se este PIN também estiver errado, o cartão será bloqueado e terá de ser desbloqueado na prefeitura. Se você não tiver certeza do PIN, retire uma senha sem o cartão: o atendente vai ajudar você.</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>Os dígitos não aparecem na tela. Tentativas restantes: %1</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>Leve o seu cartão com você. A sua senha já vai sair.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>O PIN foi digitado errado vezes demais. Ele pode ser desbloqueado no guichê do cartão My Number da prefeitura, levando o cartão. Você ainda pode retirar uma senha agora: o atendente vai ajudar você com os formulários.</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>Retire uma senha, por favor: o atendente vai registrar os seus dados.</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>Não mova o cartão, por favor.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Ler meu cartão</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>Tenho certeza do PIN</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Retirar senha</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>Não, só retirar senha</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>Desligado</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>Leitor de cartão: coloque um cartão My Number (PIN 1234)</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>Tirar o cartão</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Colocar</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>Resta uma tentativa</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>Colocar cartão IC de transporte</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>O atendimento está fechado agora.</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>Coloque o seu cartão no leitor.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>Digite o seu PIN abaixo.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>Resta apenas uma tentativa para o PIN.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>O PIN do cartão está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>Ler o seu cartão em vez de escrever?</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>Aguarde, por favor. Não mova o cartão.</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>Retire o seu cartão My Number do leitor.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Este painel perdeu a conexão com a repartição. Fique atento à chamada do seu número ou pergunte na recepção.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>O PIN não está correto. Digite de novo, por favor.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>Este cartão não é um cartão My Number. Coloque o seu cartão My Number no leitor, por favor.</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>O cartão foi movido antes de terminar a leitura. Coloque-o de novo e deixe-o ali até a tela informar que ele foi lido.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>Não foi possível ler o cartão. Coloque-o de novo e mantenha-o parado.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>O cartão foi tirado do leitor. Coloque-o de novo e deixe-o ali: o PIN será pedido depois que ele for lido.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>%1 de %2 dígitos digitados</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>Volta ao início em %1 s</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>O atendente já tem os seus dados: você não vai precisar escrevê-los.</translation>
     </message>
 </context>
 <context>

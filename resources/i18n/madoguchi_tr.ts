@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>Yazmak yerine My Number kartınız okunsun mu?</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>My Number kartınızı okuyucunun üzerine koyun</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>Yalnızca bir PIN deneme hakkınız kaldı</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>Kartınızın 4 haneli PIN kodunu girin</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>Kartınız okundu</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>Bu kartın PIN kodu kilitli</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>Kart okuyucu şu anda kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kart okunuyor…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Kiosk, kartınızdaki ad, adres, doğum tarihi ve cinsiyet bilgilerini okuyup formlarınızı dolduracak görevliye iletir. Kişisel numaranız (My Number) okunmaz. Bilgiler gün sonunda silinir. Kartın 4 haneli PIN koduna ihtiyacınız var.</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>Okuyucu ekranın altındadır. Ekranda okunduğu yazana kadar kartı orada bırakın.</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>Bu PIN kodu da yanlışsa kart kilitlenir ve belediyede sıfırlatılması gerekir. PIN kodunuzdan emin değilseniz kartsız sıra numarası alın: görevli size yardımcı olur.</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>Rakamlar ekranda gösterilmez. Kalan deneme hakkı: %1</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>Lütfen kartınızı yanınıza alın. Sıra fişiniz geliyor.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>PIN kodu çok kez yanlış girildi. Kartınızı belediyenin My Number kartı gişesine götürerek PIN kodunu sıfırlatabilirsiniz. Şimdi yine de sıra numarası alabilirsiniz: görevli formlar için size yardımcı olur.</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>Lütfen sıra numarası alın: bilgilerinizi görevli girecek.</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>Lütfen kartı hareket ettirmeyin.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Kartımı oku</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>PIN kodumdan eminim</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Sıra numarası al</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>Hayır, sadece sıra numarası</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>Kapalı</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>Kart okuyucu: bir My Number kartı koyun (PIN 1234)</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>Kartı kaldır</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Koy</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>Tek hak kaldı</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Kilitli</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>Ulaşım IC kartı koy</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>Ofis şu anda kapalı.</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>Kartınızı okuyucunun üzerine koyun.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>PIN kodunuzu aşağıya girin.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>Yalnızca bir PIN deneme hakkınız kaldı.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>Kartın PIN kodu kilitli.</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>Yazmak yerine kartınız okunsun mu?</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>Lütfen bekleyin. Kartı hareket ettirmeyin.</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>Lütfen My Number kartınızı okuyucudan alın.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Bu panonun daireyle bağlantısı kesildi. Lütfen numaranızın anons edilmesini dinleyin ya da danışmaya sorun.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>PIN kodu doğru değil. Lütfen tekrar girin.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>Bu kart bir My Number kartı değil. Lütfen My Number kartınızı okuyucunun üzerine koyun.</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>Kart, okuma bitmeden hareket ettirildi. Lütfen yeniden koyun ve ekranda okunduğu yazana kadar orada bırakın.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>Kart okunamadı. Lütfen yeniden koyun ve hareket ettirmeyin.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>Kart okuyucudan kaldırıldı. Lütfen yeniden koyun ve orada bırakın: kart okunduktan sonra PIN kodu sorulur.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>%2 haneden %1 tanesi girildi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>%1 sn sonra başa dönülecek</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>Bilgileriniz görevlide: bunları yazmanız gerekmeyecek.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>Đọc thẻ My Number để không phải tự viết?</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>Đặt thẻ My Number lên đầu đọc</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>Chỉ còn một lần thử mã PIN</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>Nhập mã PIN 4 chữ số của thẻ</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>Đã đọc xong thẻ của bạn</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>Mã PIN của thẻ này đã bị khóa</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>Hiện không thể dùng đầu đọc thẻ</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Đang đọc thẻ…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Máy sẽ đọc họ tên, địa chỉ, ngày sinh và giới tính trên thẻ của bạn rồi chuyển cho nhân viên để nhân viên điền giấy tờ giúp bạn. Mã số cá nhân (số My Number) của bạn không được đọc. Thông tin sẽ được xóa vào cuối ngày. Bạn cần mã PIN 4 chữ số của thẻ.</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>Đầu đọc ở bên dưới màn hình. Vui lòng để yên thẻ ở đó cho đến khi màn hình báo đã đọc xong.</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>Nếu lần này mã PIN vẫn sai, thẻ sẽ bị khóa và phải được đặt lại tại cơ quan hành chính địa phương. Nếu bạn không chắc mã PIN, hãy lấy phiếu mà không dùng thẻ: nhân viên sẽ giúp bạn.</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>Các chữ số không hiển thị trên màn hình. Số lần thử còn lại: %1</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>Vui lòng mang thẻ theo. Phiếu của bạn sắp được in ra.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>Mã PIN đã bị nhập sai quá nhiều lần. Bạn có thể mang thẻ đến quầy thẻ My Number của cơ quan hành chính địa phương để đặt lại. Bây giờ bạn vẫn có thể lấy phiếu: nhân viên sẽ giúp bạn điền giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>Vui lòng lấy phiếu: nhân viên sẽ nhập thông tin cho bạn.</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>Vui lòng không di chuyển thẻ.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Đọc thẻ của tôi</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>Tôi nhớ rõ mã PIN</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>Lấy phiếu</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>Không, chỉ lấy phiếu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>Đầu đọc thẻ: đặt thẻ My Number (PIN 1234)</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>Nhấc thẻ lên</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Đặt</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>Còn 1 lần thử</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>Đặt thẻ IC giao thông</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>Văn phòng hiện đã đóng cửa.</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>Vui lòng đặt thẻ lên đầu đọc.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>Vui lòng nhập mã PIN bên dưới.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>Chỉ còn một lần thử mã PIN.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>Mã PIN của thẻ đã bị khóa.</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>Đọc thẻ để không phải tự viết?</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>Vui lòng đợi. Đừng di chuyển thẻ.</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>Vui lòng lấy thẻ My Number ra khỏi đầu đọc.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>Bảng này đã mất kết nối với văn phòng. Xin hãy lắng nghe khi số của bạn được gọi hoặc hỏi tại quầy tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>Mã PIN không đúng. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>Thẻ này không phải thẻ My Number. Vui lòng đặt thẻ My Number lên đầu đọc.</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>Thẻ đã bị dịch chuyển trước khi đọc xong. Vui lòng đặt lại thẻ và để yên cho đến khi màn hình báo đã đọc xong.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>Không đọc được thẻ. Vui lòng đặt lại thẻ và giữ yên.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>Thẻ đã bị nhấc khỏi đầu đọc. Vui lòng đặt lại và để yên thẻ ở đó: sau khi đọc được thẻ, máy sẽ hỏi mã PIN.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>Đã nhập %1 trong %2 chữ số</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>Quay về màn hình đầu sau %1 giây</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>Nhân viên đã có thông tin của bạn: bạn không cần tự viết nữa.</translation>
     </message>
 </context>
 <context>

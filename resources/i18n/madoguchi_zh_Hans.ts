@@ -10,6 +10,93 @@
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Read your My Number card instead of writing?</source>
+        <translation>要读取您的个人编号卡​来代替填写吗？</translation>
+    </message>
+    <message>
+        <source>Place your My Number card on the reader</source>
+        <translation>请将个人编号卡​放在读卡器上</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left</source>
+        <translation>密码只剩1次​输入机会</translation>
+    </message>
+    <message>
+        <source>Enter your card&apos;s 4-digit PIN</source>
+        <translation>请输入该卡的​4位数字密码</translation>
+    </message>
+    <message>
+        <source>Your card has been read</source>
+        <translation>已读取您的卡</translation>
+    </message>
+    <message>
+        <source>The PIN of this card is locked</source>
+        <translation>此卡的密码​已被锁定</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now</source>
+        <translation>读卡器​暂时无法使用</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>正在读取卡片…</translation>
+    </message>
+    <message>
+        <source>The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, who fills in your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>取号机将读取​卡上的​姓名、住址、出生日期和性别，并交给​工作人员，由工作人员​为您填写表格。不会读取​个人编号。这些信息​将在当天结束时​删除。需要该卡的​4位数字密码（券面事项输入辅助用）。</translation>
+    </message>
+    <message>
+        <source>The reader is below the screen. Leave the card there until the screen says it has been read.</source>
+        <translation>读卡器在​屏幕下方。在屏幕显示​“已读取您的卡”​之前，请将卡片​一直放在上面。</translation>
+    </message>
+    <message>
+        <source>If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not sure of the PIN, take a ticket without the card: the clerk will help you.</source>
+        <translation>如果这次密码​仍然错误，卡片​将被锁定，须到​市区町村的窗口​重新设置。如果您​不确定密码，您可以不使用卡片，​直接领取号码票，工作人员​会协助您。</translation>
+    </message>
+    <message>
+        <source>The digits are not shown on the screen. Tries left: %1</source>
+        <translation>屏幕上​不会显示数字。剩余次数：%1</translation>
+    </message>
+    <message>
+        <source>Please take your card with you. Your ticket is coming.</source>
+        <translation>请带好您的卡片。号码票​马上就会出来。</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.</source>
+        <translation>密码输错次数过多，已被锁定。请携带卡片​到市区町村的​个人编号卡窗口​重新设置。您现在​仍可领取号码票，工作人员​会协助您​填写表格。</translation>
+    </message>
+    <message>
+        <source>Please take a ticket: the clerk will enter your details.</source>
+        <translation>请领取号码票，工作人员​会为您​录入信息。</translation>
+    </message>
+    <message>
+        <source>Please do not move the card.</source>
+        <translation>请不要​移动卡片。</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>读取卡片</translation>
+    </message>
+    <message>
+        <source>I am sure of my PIN</source>
+        <translation>我确定密码正确</translation>
+    </message>
+    <message>
+        <source>Take a ticket</source>
+        <translation>领取号码票</translation>
+    </message>
+    <message>
+        <source>No, just a ticket</source>
+        <translation>不用，只领取号码票</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
         <source>Counter %1 — %2</source>
@@ -162,6 +249,30 @@
         <source>Off</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Card reader: place a My Number card (PIN 1234)</source>
+        <translation>读卡器：放上个人编号卡（密码 1234）</translation>
+    </message>
+    <message>
+        <source>Lift the card</source>
+        <translation>拿开卡片</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>放上</translation>
+    </message>
+    <message>
+        <source>One try left</source>
+        <translation>剩1次</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Place a transit IC card</source>
+        <translation>放上交通IC卡</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -242,6 +353,34 @@
     <message>
         <source>The office is closed now.</source>
         <translation>现在不在办公时间。</translation>
+    </message>
+    <message>
+        <source>Place your card on the reader.</source>
+        <translation>请将卡片​放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN below.</source>
+        <translation>请在下方​输入密码。</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left.</source>
+        <translation>密码只剩1次​输入机会。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is locked.</source>
+        <translation>此卡的密码​已被锁定。</translation>
+    </message>
+    <message>
+        <source>Read your card instead of writing?</source>
+        <translation>要读取卡片​来代替填写吗？</translation>
+    </message>
+    <message>
+        <source>Please wait. Do not move the card.</source>
+        <translation>请稍候。请不要​移动卡片。</translation>
+    </message>
+    <message>
+        <source>Please take your My Number card from the reader.</source>
+        <translation>请从读卡器上​取走您的个人编号卡。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +491,29 @@
     <message>
         <source>This board has lost its connection to the office. Please listen for your number or ask at the reception.</source>
         <translation>本显示屏与办公室的连接已中断。请留意叫号广播，或到接待处询问。</translation>
+    </message>
+</context>
+<context>
+    <name>Madoguchi::Card</name>
+    <message>
+        <source>The PIN is not right. Please enter it again.</source>
+        <translation>密码不正确。请重新输入。</translation>
+    </message>
+    <message>
+        <source>This card is not a My Number card. Please place your My Number card on the reader.</source>
+        <translation>此卡不是​个人编号卡。请将个人编号卡​放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The card was moved before the reading finished. Please place it again and leave it there until the screen says it has been read.</source>
+        <translation>读取完成前​卡片被移动了。请重新放好，在屏幕显示​“已读取您的卡”​之前，请不要​移动卡片。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please place it again and keep it still.</source>
+        <translation>无法读取卡片。请重新放好，并保持不动。</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader. Please place it again and leave it there: the PIN is asked once it is read.</source>
+        <translation>卡片已离开​读卡器。请重新放好，不要拿开。读取完成后​会请您​输入密码。</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1260,23 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of %2 digits entered</source>
+        <extracomment>Read out instead of the digits: %1 digits of %2 entered</extracomment>
+        <translation>已输入%1位，共%2位</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>The PIN pad&apos;s keys beside 0: delete the last digit, and confirm the PIN</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>QueuePane</name>
     <message>
         <source>very crowded</source>
@@ -1280,6 +1459,10 @@
         <source>Back to the start in %1 s</source>
         <extracomment>How long until the kiosk shows its first screen again</extracomment>
         <translation>%1 秒后返回初始画面</translation>
+    </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>工作人员​已收到您的信息，您无需​自己填写。</translation>
     </message>
 </context>
 <context>

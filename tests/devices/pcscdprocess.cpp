@@ -142,7 +142,10 @@ void PcscdProcess::releaseCard()
 
 void PcscdProcess::waitForCardToLeave()
 {
-    REQUIRE(m_card.waitForFinished(kWaitMs));
+    // waitForFinished() is false for a process that has already finished.
+    if (m_card.state() != QProcess::NotRunning)
+        REQUIRE(m_card.waitForFinished(kWaitMs));
+    CHECK(m_card.exitStatus() == QProcess::NormalExit);
     waitFor([this] { return !m_cardPresent; }, "the card to leave the reader");
 }
 

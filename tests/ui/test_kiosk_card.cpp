@@ -3,12 +3,11 @@
 // The kiosk's My Number card step with the simulated reader and a scripted client: consent, the
 // tries read first, the PIN pad, a wrong PIN, the warning at one try left, a locked card, a card
 // lifted while the PIN is typed or during the read, another kind of card, a ticket without the
-// card; what the ticket's visit receives, and that the PIN never leaves the kiosk. test_card_kiosk
-// (tests/devices) runs the same step through a real pcscd.
+// card; what the ticket's visit receives, and that the PIN never leaves the kiosk. test_kiosk_card_pcsc
+// runs the same step through a real pcscd.
 #include "scriptedkiosk.h"
 #include "voicedoubles.h"
 
-#include "card/cardreading.h"
 #include "kiosk/kioskvoice.h"
 #include "scan/preapplication.h"
 #include "simdevices/simcardterminal.h"
@@ -41,21 +40,8 @@ struct CardKiosk : ScriptedKiosk {
     }
     CardReading &reading() { return *kiosk.card(); }
 
-    /// Waits until the card step reaches this step (card calls answer from the worker thread).
-    bool reach(CardReading::Step step)
-    {
-        QSignalSpy changed(&reading(), &CardReading::stepChanged);
-        while (reading().step() != step) {
-            if (!changed.wait(5000))
-                return false;
-        }
-        return true;
-    }
-    void type(const char *digits)
-    {
-        for (const char *digit = digits; *digit; ++digit)
-            reading().pressDigit(*digit - '0');
-    }
+    bool reach(CardReading::Step step) { return reachStep(reading(), step); }
+    void type(const char *digits) { typePin(reading(), digits); }
     /// Chooses the service and agrees to the card being read.
     void chooseAndConsent(const QString &serviceCode = u"certificate"_s)
     {

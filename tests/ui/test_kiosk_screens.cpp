@@ -31,7 +31,8 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
 
     QImage previousIdle;
     for (const QString &language : sampleLanguages()) {
-        for (const QString &screen : {u"idle"_s, u"languages"_s, u"services"_s, u"ticket"_s, u"still-there"_s, u"reservation"_s}) {
+        for (const QString &screen : {u"idle"_s, u"languages"_s, u"services"_s, u"card-consent"_s, u"card-place"_s, u"card-pin"_s,
+                                      u"card-last-try"_s, u"card-locked"_s, u"ticket"_s, u"still-there"_s, u"reservation"_s}) {
             INFO(screen.toStdString() << " in " << language.toStdString());
             const QImage image(QDir(folder).filePath(u"kiosk-%1-%2.png"_s.arg(screen, language)));
             REQUIRE_FALSE(image.isNull());
@@ -47,7 +48,8 @@ TEST_CASE("Every kiosk screen renders in every language", "[kiosk][screenshots]"
     CHECK(QDir(work.filePath(u"tickets"_s)).entryList({u"*.png"_s}).size() == sampleLanguages().size() + 2);
     for (const QString &name :
          {u"kiosk-clerk-called-ja"_s, u"kiosk-services-focus-ja"_s, u"kiosk-services-focus-contrast-ja"_s, u"kiosk-services-low-ja"_s,
-          u"kiosk-reservation-low-ja"_s, u"kiosk-ticket-low-ja"_s, u"kiosk-services-low-ne"_s, u"kiosk-reservation-low-ne"_s}) {
+          u"kiosk-reservation-low-ja"_s, u"kiosk-card-pin-low-ja"_s, u"kiosk-ticket-low-ja"_s, u"kiosk-services-low-ne"_s,
+          u"kiosk-reservation-low-ne"_s, u"kiosk-card-pin-low-ne"_s}) {
         INFO(name.toStdString());
         CHECK_FALSE(isBlank(QImage(QDir(folder).filePath(name + u".png"_s))));
     }

@@ -162,11 +162,12 @@ Item {
             Image {
                 anchors.centerIn: parent
                 visible: root.step !== CardReading.Pin
-                width: Math.min(parent.width, parent.height) * 0.6
+                width: Math.min(parent.width, parent.height) * 0.45
                 height: width
-                sourceSize: Qt.size(width, height)
-                source: Pictograms.source(root.step === CardReading.Locked ? "lock" : "card-reader",
-                                          root.step === CardReading.Locked ? Theme.danger : Theme.accent)
+                sourceSize.width: width
+                sourceSize.height: height
+                readonly property bool warning: root.step === CardReading.LastTry || root.step === CardReading.Locked
+                source: Pictograms.source(warning ? "lock" : "card-reader", warning ? Theme.danger : Theme.accent)
             }
             PinPad {
                 anchors.centerIn: parent

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Madoguchi.Ui
 
@@ -17,7 +16,9 @@ ColumnLayout {
 
     readonly property int deleteKey: -1
     readonly property int okKey: -2
-    readonly property int key: Math.round(Theme.touchTarget * (Theme.lowLayout ? 1.3 : 1.8))
+    // Keys of a bank terminal's size: wide enough for "Delete" in every language.
+    readonly property int keyHeight: Math.round(Theme.touchTarget * (Theme.lowLayout ? 1.5 : 2.2))
+    readonly property int keyWidth: Math.round(keyHeight * 1.9)
 
     Row {
         objectName: "pinDots"
@@ -30,8 +31,8 @@ ColumnLayout {
             model: root.card.pinDigits
             delegate: Rectangle {
                 required property int index
-                width: root.key
-                height: root.key
+                width: root.keyHeight
+                height: root.keyHeight
                 radius: Theme.radiusSmall
                 color: Theme.surface
                 border.color: index < root.card.pinLength ? Theme.accent : Theme.outline
@@ -48,35 +49,33 @@ ColumnLayout {
         }
     }
     // The keys in a phone's order: 1–9, then delete, 0 and OK.
-    GridLayout {
+    CellGrid {
         Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: 3 * root.keyWidth + 2 * Theme.spacingSmall
         columns: 3
         columnSpacing: Theme.spacingSmall
         rowSpacing: Theme.spacingSmall
-        Repeater {
-            model: [1, 2, 3, 4, 5, 6, 7, 8, 9, root.deleteKey, 0, root.okKey]
-            delegate: AppButton {
-                id: key
-                required property int modelData
-                readonly property bool digit: modelData >= 0
-                objectName: digit ? "pin" + modelData : modelData === root.deleteKey ? "pinDelete" : "pinOk"
-                Layout.preferredWidth: root.key
-                Layout.preferredHeight: root.key
-                kind: modelData === root.okKey ? AppButton.Main : AppButton.Secondary
-                //: The PIN pad's keys beside 0: delete the last digit, and confirm the PIN
-                text: digit ? modelData : modelData === root.deleteKey ? qsTr("Delete") : qsTr("OK")
-                font.pixelSize: digit ? Theme.titleSize : Theme.captionSize
-                font.family: digit ? Theme.monoFamily : UiLanguage.fontFamily(UiLanguage.current)
-                enabled: digit ? root.card.pinLength < root.card.pinDigits
-                               : modelData === root.deleteKey ? root.card.pinLength > 0 : root.card.pinLength === root.card.pinDigits
-                onClicked: {
-                    if (key.digit)
-                        root.card.pressDigit(key.modelData)
-                    else if (key.modelData === root.deleteKey)
-                        root.card.removeDigit()
-                    else
-                        root.card.confirmPin()
-                }
+        model: [1, 2, 3, 4, 5, 6, 7, 8, 9, root.deleteKey, 0, root.okKey]
+        delegate: AppButton {
+            id: key
+            required property int modelData
+            readonly property bool digit: modelData >= 0
+            objectName: digit ? "pin" + modelData : modelData === root.deleteKey ? "pinDelete" : "pinOk"
+            implicitHeight: root.keyHeight
+            kind: modelData === root.okKey ? AppButton.Main : AppButton.Secondary
+            //: The PIN pad's keys beside 0: delete the last digit, and confirm the PIN
+            text: digit ? modelData : modelData === root.deleteKey ? qsTr("Delete") : qsTr("OK")
+            font.pixelSize: digit ? Theme.titleSize : Theme.bodySize
+            font.family: digit ? Theme.monoFamily : UiLanguage.fontFamily(UiLanguage.current)
+            enabled: digit ? root.card.pinLength < root.card.pinDigits
+                           : modelData === root.deleteKey ? root.card.pinLength > 0 : root.card.pinLength === root.card.pinDigits
+            onClicked: {
+                if (key.digit)
+                    root.card.pressDigit(key.modelData)
+                else if (key.modelData === root.deleteKey)
+                    root.card.removeDigit()
+                else
+                    root.card.confirmPin()
             }
         }
     }

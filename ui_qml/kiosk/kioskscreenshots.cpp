@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskscreenshots.h"
 
+#include "card/cardreading.h"
 #include "kioskcontroller.h"
 #include "screeninspector.h"
+#include "simdevices/simcardterminal.h"
 #include "text/unbreakableterms.h"
 #include "uilanguage.h"
 
@@ -26,9 +28,24 @@ QStringList serviceTexts(KioskController &kiosk)
     return texts;
 }
 
+/// A sample card whose PIN the tour types.
+FakeCardProfile tourCard(int triesLeft)
+{
+    FakeCardProfile card = sampleCardHolders().constFirst();
+    card.triesLeft = triesLeft;
+    return card;
+}
+
+void typePin(CardReading &reading, const QByteArray &pin)
+{
+    for (const char digit : pin)
+        reading.pressDigit(digit - '0');
+}
+
 } // namespace
 
-Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, QQuickWindow &window, const QString &folder)
+Screenshots takeKioskScreenshots(KioskController &kiosk, SimCardTerminal &card, UiLanguage &language, QQuickWindow &window,
+                                 const QString &folder)
 {
     Screenshots taken;
     // Every screen: the inspector's checks with the language's terms, and a header in one row.
@@ -42,6 +59,66 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
     };
     auto reach = [&](KioskController::Screen screen) {
         return waitForScreen(kiosk, &KioskController::screenChanged, [&] { return kiosk.screen() == screen; });
+    };
+    if (!kiosk.card())
+        return stopped(taken, QStringLiteral("the kiosk has no card reader"));
+    CardReading &reading = *kiosk.card();
+    auto reachStep = [&](CardReading::Step step) {
+        return waitForScreen(reading, &CardReading::stepChanged, [&] { return reading.step() == step; });
+    };
+    auto firstService = [&] { return kiosk.services()->index(0).data(ServiceListModel::CodeRole).toString(); };
+    // A ticket without the card.
+    auto issueWithoutCard = [&] {
+        kiosk.issue(firstService());
+        kiosk.skipCard();
+        return waitForScreen(kiosk, &KioskController::busyChanged,
+                             [&] { return kiosk.screen() == KioskController::Screen::Ticket && !kiosk.busy(); });
+    };
+    // The card step, ending with the card read and the ticket of its visit.
+    auto cardSteps = [&](const QString &tag) -> QString {
+        card.lift();
+        kiosk.issue(firstService());
+        if (kiosk.screen() != KioskController::Screen::Card || !save(QStringLiteral("card-consent")))
+            return QStringLiteral("no card consent in %1").arg(tag);
+        reading.consent();
+        if (!save(QStringLiteral("card-place")))
+            return QStringLiteral("no card placing in %1").arg(tag);
+        card.place(tourCard(3));
+        if (!reachStep(CardReading::Step::Pin))
+            return QStringLiteral("no PIN pad in %1").arg(tag);
+        typePin(reading, "0000");
+        reading.confirmPin();
+        if (!reachStep(CardReading::Step::Reading) || !reachStep(CardReading::Step::Pin))
+            return QStringLiteral("no second PIN try in %1").arg(tag);
+        typePin(reading, "12"); // two dots, and why the PIN is asked again
+        if (!save(QStringLiteral("card-pin")))
+            return QStringLiteral("no PIN screenshot in %1").arg(tag);
+        reading.removeDigit();
+        reading.removeDigit();
+        typePin(reading, "0000");
+        reading.confirmPin();
+        if (!reachStep(CardReading::Step::LastTry) || !save(QStringLiteral("card-last-try")))
+            return QStringLiteral("no last-try warning in %1").arg(tag);
+        reading.acceptLastTry();
+        typePin(reading, tourCard(3).pin);
+        reading.confirmPin();
+        if (!waitForScreen(kiosk, &KioskController::busyChanged,
+                           [&] { return kiosk.screen() == KioskController::Screen::Ticket && !kiosk.busy(); }))
+            return QStringLiteral("no ticket after the card in %1: %2").arg(tag, kiosk.message());
+        if (!save(QStringLiteral("ticket")))
+            return QStringLiteral("no ticket screenshot in %1").arg(tag);
+        return {};
+    };
+    auto lockedCard = [&](const QString &tag) -> QString {
+        kiosk.begin();
+        kiosk.issue(firstService());
+        reading.consent();
+        card.place(tourCard(0));
+        if (!reachStep(CardReading::Step::Locked) || !save(QStringLiteral("card-locked")))
+            return QStringLiteral("no locked card in %1").arg(tag);
+        card.lift();
+        kiosk.begin();
+        return {};
     };
 
     bool reachable = false;
@@ -65,12 +142,8 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
             return stopped(taken, QStringLiteral("no services screen in %1").arg(tag));
         if (!save(QStringLiteral("services")))
             return taken;
-        kiosk.issue(kiosk.services()->index(0).data(ServiceListModel::CodeRole).toString());
-        if (!waitForScreen(kiosk, &KioskController::busyChanged,
-                           [&] { return kiosk.screen() == KioskController::Screen::Ticket && !kiosk.busy(); }))
-            return stopped(taken, QStringLiteral("no ticket in %1").arg(tag));
-        if (!save(QStringLiteral("ticket")))
-            return taken;
+        if (const QString problem = cardSteps(tag); !problem.isEmpty())
+            return stopped(taken, problem);
         // Asked whether still there: shortly before the kiosk would return to the start.
         kiosk.setInactivityTimeout(std::chrono::milliseconds(20050), std::chrono::seconds(20));
         kiosk.touched();
@@ -83,6 +156,8 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
         kiosk.startReservation();
         if (!save(QStringLiteral("reservation")))
             return taken;
+        if (const QString problem = lockedCard(tag); !problem.isEmpty())
+            return stopped(taken, problem);
     }
 
     // The accessibility modes, in the office's first language: large text, then also high contrast.
@@ -137,9 +212,14 @@ Screenshots takeKioskScreenshots(KioskController &kiosk, UiLanguage &language, Q
         if (!saveLow(QStringLiteral("reservation")))
             return taken;
         kiosk.begin();
-        kiosk.issue(kiosk.services()->index(0).data(ServiceListModel::CodeRole).toString());
-        if (!waitForScreen(kiosk, &KioskController::busyChanged,
-                           [&] { return kiosk.screen() == KioskController::Screen::Ticket && !kiosk.busy(); }))
+        kiosk.issue(firstService());
+        reading.consent();
+        card.place(tourCard(3));
+        if (!reachStep(CardReading::Step::Pin) || !saveLow(QStringLiteral("card-pin")))
+            return stopped(taken, QStringLiteral("no low PIN pad in %1").arg(tag));
+        card.lift();
+        kiosk.begin();
+        if (!issueWithoutCard())
             return stopped(taken, QStringLiteral("no low ticket in %1").arg(tag));
         if (!saveLow(QStringLiteral("ticket")))
             return taken;
