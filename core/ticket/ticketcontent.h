@@ -30,6 +30,7 @@ struct TicketContent {
     bool estimateKnown = false; ///< the range is a reference value (参考値), printed only when known
     QUrl statusUrl;             ///< the smartphone status page, printed as a QR code
     QDateTime appointmentDue;   ///< valid when the ticket is a reservation's check-in
+    bool detailsKept = false;   ///< the visit keeps details the visitor brought (a card, a pre-application)
 };
 
 } // namespace Madoguchi

@@ -18,6 +18,7 @@ const char *const kCounters = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "%1 (co
 const char *const kTimeFormat = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "yyyy-MM-dd HH:mm");
 const char *const kIssued = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Issued: %1");
 const char *const kReservation = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Reservation at %1");
+const char *const kDetailsKept = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "The clerk has your details: you will not need to write them.");
 const char *const kAhead = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "People ahead of you: %1");
 const char *const kEstimate = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Estimated wait: %1–%2 min (for reference only)");
 const char *const kScan = QT_TRANSLATE_NOOP("Madoguchi::TicketText", "Scan to follow your turn on your phone.");
@@ -86,6 +87,8 @@ TicketDocument TicketLayout::layout(const TicketContent &content, PaperWidth wid
     if (content.appointmentDue.isValid())
         blocks.append(text(tr(language, kReservation).arg(content.appointmentDue.toTimeZone(content.timeZone).toString(u"HH:mm")),
                            TicketAlign::Left, 1, true));
+    if (content.detailsKept)
+        blocks.append(text(tr(language, kDetailsKept), TicketAlign::Left, 1, true));
     blocks.append(text(tr(language, kAhead).arg(content.ahead)));
     if (content.estimateKnown)
         blocks.append(text(tr(language, kEstimate).arg(content.estimateLow).arg(content.estimateHigh)));

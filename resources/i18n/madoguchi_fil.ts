@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>Reserbasyon nang %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>Nasa kawani na ang inyong mga detalye: hindi na ninyo kailangang isulat ang mga ito.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>予約 %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>お客様の情報は職員に引き継がれています。ご自身で記入する必要はありません。</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>よやく %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>あなたの じょうほうは しょくいんに つたわって います。かかなくても だいじょうぶです。</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

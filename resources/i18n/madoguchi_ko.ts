@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>예약 %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>직원에게 정보가 전달되었습니다. 직접 쓰지 않으셔도 됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

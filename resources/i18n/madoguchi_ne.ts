@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>आरक्षण %1 बजे</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>तपाईंको विवरण कर्मचारीसँग छ: तपाईंले लेख्नुपर्ने छैन।</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>Reserva às %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>O atendente já tem os seus dados: você não vai precisar escrevê-los.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>Randevu saati %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>Bilgileriniz görevlide: bunları yazmanız gerekmeyecek.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

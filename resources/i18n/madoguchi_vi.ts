@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>Lịch hẹn lúc %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>Nhân viên đã có thông tin của bạn: bạn không cần tự viết nữa.</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -1258,6 +1258,10 @@
         <source>Reservation at %1</source>
         <translation>预约 %1</translation>
     </message>
+    <message>
+        <source>The clerk has your details: you will not need to write them.</source>
+        <translation>工作人员已收到您的信息，您无需自己填写。</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -474,6 +474,7 @@ void KioskController::print()
     content.statusUrl = m_ticket->statusUrl;
     if (m_ticket->appointment)
         content.appointmentDue = m_ticket->appointment->due;
+    content.detailsKept = ticketHasDetails();
     const TicketDocument document = TicketLayout(m_catalogs).layout(content, m_printer->paperWidth());
     setPrintState(PrintState::Printing);
     setBusy(true); // one job at a time: the next visitor waits for this ticket to come out
