@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countercommand.h"
 
+#include "card/pcsccardterminal.h"
 #include "client/httpofficeclient.h"
 #include "client/websocketeventstream.h"
 #include "common/clock.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
+#include "counter/formpreviewprovider.h"
+#include "counter/visitforms.h"
+#include "officefiles.h"
 #include "passwordprompt.h"
 #include "qmlwindow.h"
+#include "scanner/scannerfactory.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
@@ -32,7 +37,16 @@ int run(const QStringList &arguments)
                                                       "step as a PNG in this folder and exit; only against a test server."),
                                             CliTr::tr("folder"));
     const QCommandLineOption loginOpt(u"login"_s, CliTr::tr("The staff login for --screenshots."), CliTr::tr("login"));
-    parser.addOptions({serverOpt, counterOpt, langOpt, screenshotsOpt, loginOpt});
+    const QCommandLineOption formsOpt = formsFolderOption();
+    const QCommandLineOption formPrinterOpt(u"form-printer"_s,
+                                            CliTr::tr("The printer for the visit's forms, as the print system names it (lpstat -p; "
+                                                      "default: its default printer)."),
+                                            CliTr::tr("name"));
+    const QCommandLineOption cardOpt(u"card-reader"_s, CliTr::tr("The counter's My Number card reader by its PC/SC name or its beginning."),
+                                     CliTr::tr("name"));
+    const QCommandLineOption scannerOpt(u"scanner"_s, CliTr::tr("The counter's code scanner for pre-application codes (docs/devices.md)."),
+                                        CliTr::tr("uri"));
+    parser.addOptions({serverOpt, counterOpt, langOpt, formsOpt, formPrinterOpt, cardOpt, scannerOpt, screenshotsOpt, loginOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The counter console (窓口端末).")); code >= 0)
         return code;
     const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
@@ -56,12 +70,41 @@ int run(const QStringList &arguments)
         return Failure;
     }
 
+    const auto forms = readForms(parser.value(formsOpt));
+    if (!forms)
+        return Failure;
+    std::unique_ptr<CodeScanner> scanner;
+    if (parser.isSet(scannerOpt)) {
+        auto made = makeScanner(parser.value(scannerOpt));
+        if (!made) {
+            err(made.error().message);
+            return made.error().code == ScannerErrorCode::BadAddress ? UsageError : Failure;
+        }
+        scanner = std::move(made).value();
+    }
+    std::unique_ptr<CardTerminal> cardReader;
+    if (parser.isSet(cardOpt))
+        cardReader = std::make_unique<PcscCardTerminal>(parser.value(cardOpt));
+
     QNetworkAccessManager network;
     HttpOfficeClient client(server, network);
     WebSocketEventStream events(server);
     const SystemClock clock;
     CounterController console(client, events, clock, counter, parser.value(langOpt));
+    VisitForms visitForms(client, console, *forms, parser.value(langOpt));
+    visitForms.setPrinter(parser.value(formPrinterOpt));
+    visitForms.setCardTerminal(cardReader.get());
+    if (scanner) {
+        QObject::connect(scanner.get(), &CodeScanner::scanned, &visitForms, &VisitForms::scanned);
+        QObject::connect(scanner.get(), &CodeScanner::problem, scanner.get(), [](const QString &problem) { err(problem); });
+        scanner->start();
+    }
+    if (cardReader) {
+        QObject::connect(cardReader.get(), &CardTerminal::problem, cardReader.get(), [](const QString &problem) { err(problem); });
+        cardReader->start();
+    }
     QQmlApplicationEngine engine;
+    engine.addImageProvider(u"visitform"_s, new FormPreviewProvider(visitForms));
     UiLanguage language(engine);
     language.apply(parser.value(langOpt));
     QQuickWindow *window = loadWindow(engine, u"counter/CounterWindow.qml"_s);
@@ -73,7 +116,7 @@ int run(const QStringList &arguments)
             err(password.error().message);
             return UsageError;
         }
-        return reportScreenshots(takeCounterScreenshots(console, *window, parser.value(loginOpt), QString::fromUtf8(*password),
+        return reportScreenshots(takeCounterScreenshots(console, visitForms, *window, parser.value(loginOpt), QString::fromUtf8(*password),
                                                         language.current(), parser.value(screenshotsOpt)));
     }
     return QGuiApplication::exec();

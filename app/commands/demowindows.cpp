@@ -14,8 +14,11 @@
 #include "client/websocketeventstream.h"
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
+#include "config/formreader.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
+#include "counter/formpreviewprovider.h"
+#include "counter/visitforms.h"
 #include "demo/demodevices.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
@@ -132,6 +135,9 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     QObject::connect(&kiosk, &KioskController::printStateChanged, &devices, &DemoDevices::printerUsed);
     BoardController board(boardClient, boardEvents, catalogs);
     CounterController counter(counterClient, counterEvents, clock, counterNumber, office.languages.constFirst());
+    const FormsLoadResult shippedForms = FormReader::shipped();
+    VisitForms visitForms(counterClient, counter, shippedForms.forms, office.languages.constFirst());
+    visitForms.setPrinter(u"pdf:"_s + QDir(dataDir).filePath(u"forms"_s)); // the forms as PDFs in <data>/forms
 
     // One engine per window: the kiosk changes language with each visitor, the console and the board do not.
     QQmlApplicationEngine kioskEngine, counterEngine, boardEngine, devicesEngine;
@@ -139,6 +145,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     language.apply(office.languages.constFirst());
     QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
     QQuickWindow *kioskWindow = loadWindow(kioskEngine, u"kiosk/KioskWindow.qml"_s);
+    counterEngine.addImageProvider(u"visitform"_s, new FormPreviewProvider(visitForms));
     QQuickWindow *counterWindow = loadWindow(counterEngine, u"counter/CounterWindow.qml"_s);
     QQuickWindow *boardWindow = loadWindow(boardEngine, u"board/BoardWindow.qml"_s);
     devicesEngine.addImageProvider(u"demoticket"_s, new DemoTicketProvider(printer));
@@ -160,8 +167,8 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
                 saveScreenshot(*devicesWindow, screenshots, u"demo-devices"_s, all);
         }
         if (all.problem.isEmpty()) {
-            const Screenshots console = takeCounterScreenshots(counter, *counterWindow, kClerk, QString::fromUtf8(kClerkPassword),
-                                                               office.languages.constFirst(), screenshots);
+            const Screenshots console = takeCounterScreenshots(
+                counter, visitForms, *counterWindow, kClerk, QString::fromUtf8(kClerkPassword), office.languages.constFirst(), screenshots);
             all.files += console.files;
             all.findings += console.findings;
             all.problem = console.problem;

@@ -5,15 +5,15 @@
 #include "common/languagecatalogs.h"
 #include "config/formreader.h"
 #include "forms/formfill.h"
+#include "forms/formprinter.h"
 #include "forms/formrenderer.h"
+#include "officefiles.h"
 #include "profile/fieldcatalogue.h"
 #include "profile/profilejson.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QPrinter>
-#include <QPrinterInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -49,23 +49,6 @@ int fields(const QStringList &arguments)
         out(line);
     }
     return Success;
-}
-
-/// The shipped forms, or those of --forms DIR; prints every problem and gives nothing when there is one.
-std::optional<QList<FormDefinition>> readForms(const QString &folder)
-{
-    const FormsLoadResult read = folder.isEmpty() ? FormReader::shipped() : FormReader::readFolder(folder);
-    for (const ConfigDiagnostic &diagnostic : read.diagnostics)
-        err(diagnostic.toString());
-    if (!read.diagnostics.isEmpty())
-        return std::nullopt;
-    return read.forms;
-}
-
-QCommandLineOption formsFolderOption()
-{
-    return QCommandLineOption(u"forms"_s, CliTr::tr("A folder of form definitions (default: the forms shipped with Madoguchi)."),
-                              CliTr::tr("folder"));
 }
 
 int list(const QStringList &arguments)
@@ -249,26 +232,19 @@ int print(const QStringList &arguments)
         err(CliTr::tr("madoguchi forms print: --form, --profile and --printer are needed, and --copies is 1 to 9."));
         return UsageError;
     }
-    const QPrinterInfo info = QPrinterInfo::printerInfo(parser.value(printerOpt));
-    if (info.isNull()) {
-        err(CliTr::tr("madoguchi forms print: there is no printer '%1' (lpstat -p lists them).").arg(parser.value(printerOpt)));
-        return Failure;
-    }
     int exitCode = Success;
     const auto job = readFillJob(parser, fill, u"print"_s, exitCode);
     if (!job)
         return exitCode;
-    QPrinter printer(info, QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setCopyCount(copies);
-    printer.setDocName(job->forms.constFirst().title.text(u"ja"_s));
-    const auto notes = FormRenderer::paintPages(printer, job->forms, job->fills, job->options);
-    if (!notes || printer.printerState() == QPrinter::Error) {
-        err(CliTr::tr("madoguchi forms print: the printer '%1' did not take the job.").arg(info.printerName()));
+    const FormPrintJob printJob{parser.value(printerOpt), copies, job->forms.constFirst().title.text(u"ja"_s)};
+    const auto printed = printForms(printJob, job->forms, job->fills, job->options);
+    if (const auto *problem = std::get_if<QString>(&printed)) {
+        err(u"madoguchi forms print: "_s + *problem);
         return Failure;
     }
+    const auto *notes = std::get_if<FormRenderNotes>(&printed);
     reportNotes(*notes);
-    out(CliTr::tr("Sent %n form(s) to %1.", nullptr, int(job->forms.size())).arg(info.printerName()));
+    out(CliTr::tr("Sent %n form(s) to %1.", nullptr, int(job->forms.size())).arg(printJob.printer));
     return Success;
 }
 

@@ -7,6 +7,7 @@
 #include "auth/secrets.h"
 #include "common/privatefiles.h"
 #include "config/configloader.h"
+#include "config/formreader.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -21,6 +22,22 @@ std::optional<OfficeConfig> loadOffice(const QString &path)
     for (const ConfigDiagnostic &diagnostic : loaded.diagnostics)
         err(diagnostic.toString());
     return loaded.config;
+}
+
+std::optional<QList<FormDefinition>> readForms(const QString &folder)
+{
+    const FormsLoadResult read = folder.isEmpty() ? FormReader::shipped() : FormReader::readFolder(folder);
+    for (const ConfigDiagnostic &diagnostic : read.diagnostics)
+        err(diagnostic.toString());
+    if (!read.diagnostics.isEmpty())
+        return std::nullopt;
+    return read.forms;
+}
+
+QCommandLineOption formsFolderOption()
+{
+    return QCommandLineOption(u"forms"_s, CliTr::tr("A folder of form definitions (default: the forms shipped with Madoguchi)."),
+                              CliTr::tr("folder"));
 }
 
 OfficeOptions::OfficeOptions()

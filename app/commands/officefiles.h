@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/officeconfig.h"
+#include "forms/formdefinition.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -13,6 +14,12 @@ namespace Madoguchi::Cli {
 
 /// Loads an office configuration, printing every problem to standard error; empty on failure.
 [[nodiscard]] std::optional<OfficeConfig> loadOffice(const QString &path);
+
+/// The shipped forms, or those of a folder (empty: the shipped ones); prints every problem and gives
+/// nothing when there is one.
+[[nodiscard]] std::optional<QList<FormDefinition>> readForms(const QString &folder);
+/// --forms FOLDER: the office's form definitions.
+[[nodiscard]] QCommandLineOption formsFolderOption();
 
 /// The --config and --data options shared by the server and its provisioning commands.
 struct OfficeOptions {

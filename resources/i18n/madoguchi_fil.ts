@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>Kanselahin</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>Pila at mga aksyon</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Mga form</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>Maglagay ng transit IC card</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>Mga form ng %1</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>Walang bisita sa counter</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>Pindutin ang form para makita ito, at muli para alisin ito.</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>Kasama sa pagbisita · na-print</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>Kasama sa pagbisita</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>Hindi kasama sa pagbisita</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>Napirmahan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>Basahin ang My Number card</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>I-print ang lahat ng form</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>Mananatiling blangko sa papel ang mga blangkong kahon</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>Mga detalye para sa mga form</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>%1 kulang, %2 pipiliin</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Magdagdag ng miyembro ng sambahayan</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>Preview ng form kung paano ito ipi-print</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>Hindi magkatugma ang mga pinagmulan: pumili</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Kulang</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字: may karakter na wala sa mga font; isulat ito nang kamay</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>I-type nang isang beses para sa lahat ng form</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,44 @@
     <message>
         <source>No visitor is being served</source>
         <translation>Walang bisitang pinagsisilbihan</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>My Number card</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>Paunang aplikasyon</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Kawani</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>Nabasa na ang card. Pakibalik ito sa bisita.</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>Nabasa na ang paunang aplikasyon.</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1 (miyembro ng sambahayan %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>Na-print ang %n form: titingnan at pipirmahan ito ng bisita.</numerusform>
+            <numerusform>Na-print ang %n form: titingnan at pipirmahan ang mga ito ng bisita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>Iniwang kahon ang %n karakter na wala sa mga font: isulat ito nang kamay.</numerusform>
+            <numerusform>Iniwang kahon ang %n karakter na wala sa mga font: isulat ang mga ito nang kamay.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>待ち状況・操作</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>申請書</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>交通系ICカードを置く</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>%1 の申請書</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>窓口で対応中の方なし</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>申請書をタッチで表示、もう一度タッチで外します。</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>対象・印刷済み</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>署名済み</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>マイナンバーカードを読み取る</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>申請書をすべて印刷</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>空欄は空欄のまま印刷されます</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>申請書の記載事項</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>未入力 %1件、選択待ち %2件</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>世帯員を追加</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>印刷される申請書のプレビュー</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>取得元の値が異なります：選択してください</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字：フォントにない文字があります。手書きしてください</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>一度の入力ですべての申請書に反映されます</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,42 @@
     <message>
         <source>No visitor is being served</source>
         <translation>対応中の方なし</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>事前申請</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>カードを読み取りました。カードをお客様に返却してください。</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>事前申請を読み取りました。</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1（世帯員%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>申請書を%n件印刷しました。お客様に内容の確認と署名を依頼してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>フォントにない文字%n字は□で印刷されています。手書きで記入してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

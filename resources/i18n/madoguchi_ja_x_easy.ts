@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>やめる</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>じゅんばんと そうさ</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>しょるい</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>でんしゃの ICカードを おく</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>%1の しょるい</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>まどぐちに ひとが いません</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>しょるいを タッチすると みられます。もう いちど タッチすると はずします。</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>つかう・いんさつ した</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>つかう</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>つかわない</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>サイン した</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>マイナンバーカードを よみとる</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>しょるいを ぜんぶ いんさつ</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>かいて いない ところは かみでも あいた ままです</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>しょるいに かく こと</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>たりない もの %1こ、えらぶ もの %2こ</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>せたいの ひとを ふやす</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>いんさつ される しょるいの みほん</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>じょうほうが ちがいます：えらんで ください</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>たりない</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字：いんさつ できない もじが あります。てで かいて ください</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>いちど かくと、ぜんぶの しょるいに はいります</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,42 @@
     <message>
         <source>No visitor is being served</source>
         <translation>たいおう して いない</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>いえで いれた じょうほう</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>しょくいん</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>カードを よみとりました。カードを おきゃくさんに かえして ください。</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>いえで いれた じょうほうを よみとりました。</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1（せたいの ひと %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>しょるいを %nまい いんさつ しました。おきゃくさんに みて もらって、サインを もらって ください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>いんさつ できない もじ %nこは □に なって います。てで かいて ください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>취소</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>대기열 및 작업</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>서류</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>교통 IC 카드 올려놓기</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>%1 서류</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>창구에 응대 중인 방문자 없음</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>서류를 누르면 보이고, 한 번 더 누르면 뺍니다.</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>포함 · 인쇄됨</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>미포함</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>서명 완료</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>마이넘버 카드 읽기</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>서류 모두 인쇄</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>빈칸은 종이에도 빈칸으로 남습니다</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>서류에 들어갈 정보</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>누락 %1개, 선택 필요 %2개</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>세대원 추가</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>인쇄될 서류 미리 보기</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>출처별 값이 다름: 선택하세요</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字(외자): 글꼴에 없는 문자가 있습니다. 손으로 써 주세요</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>한 번 입력하면 모든 서류에 반영됩니다</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,42 @@
     <message>
         <source>No visitor is being served</source>
         <translation>응대 중인 방문자가 없습니다</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>마이넘버 카드</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>사전 신청</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>카드를 읽었습니다. 방문자에게 카드를 돌려주세요.</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>사전 신청을 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1(세대원 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>서류 %n건을 인쇄했습니다. 방문자가 확인하고 서명합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>글꼴에 없는 문자 %n자는 네모 칸으로 인쇄되었습니다. 손으로 써 주세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

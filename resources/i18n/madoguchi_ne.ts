@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>रद्द गर्नुहोस्</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>लाइन र कार्यहरू</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>फारमहरू</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>यातायात IC कार्ड राख्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>%1 का फारमहरू</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>काउन्टरमा कुनै आगन्तुक छैनन्</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>फारम हेर्न छुनुहोस्, हटाउन फेरि छुनुहोस्।</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>भ्रमणमा समावेश · छापिएको</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>भ्रमणमा समावेश</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>भ्रमणमा समावेश छैन</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हो</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>होइन</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>माइ नम्बर कार्ड पढ्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>सबै फारम छाप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>खाली कोठाहरू कागजमा पनि खाली रहन्छन्</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>फारमका लागि विवरण</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>%1 छुटेका, %2 छान्नुपर्ने</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>घरको सदस्य थप्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>छापिने फारमको पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>स्रोतहरू मेल खाँदैनन्: छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>छुटेको</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字: फन्टमा एउटा अक्षर छैन; हातले लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>सबै फारमका लागि एक पटक टाइप गर्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,44 @@
     <message>
         <source>No visitor is being served</source>
         <translation>कसैलाई सेवा दिइँदै छैन</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>माइ नम्बर कार्ड</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>पूर्व-आवेदन</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>कार्ड पढियो। कृपया आगन्तुकलाई कार्ड फिर्ता दिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>पूर्व-आवेदन पढियो।</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1 (घरको सदस्य %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>%n फारम छापियो: आगन्तुकले जाँचेर हस्ताक्षर गर्नुहुन्छ।</numerusform>
+            <numerusform>%n फारम छापिए: आगन्तुकले जाँचेर हस्ताक्षर गर्नुहुन्छ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>फन्टमा नभएको %n अक्षर कोठाको रूपमा छोडिएको छ: हातले लेख्नुहोस्।</numerusform>
+            <numerusform>फन्टमा नभएका %n अक्षर कोठाको रूपमा छोडिएका छन्: हातले लेख्नुहोस्।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

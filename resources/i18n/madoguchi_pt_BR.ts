@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>Fila e ações</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulários</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>Colocar cartão IC de transporte</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>Formulários de %1</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>Nenhum atendimento no guichê</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>Toque num formulário para vê-lo e de novo para retirá-lo.</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>No atendimento · impresso</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>No atendimento</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>Fora do atendimento</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>Assinado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>Ler o cartão My Number</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>Imprimir todos os formulários</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>Campos vazios saem em branco no papel</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>Dados para os formulários</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>%1 faltando, %2 a escolher</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Adicionar membro da família</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>Prévia do formulário como será impresso</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>As origens divergem: escolha</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltando</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字: falta um caractere nas fontes; escreva-o à mão</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>Digite uma vez para todos os formulários</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,44 @@
     <message>
         <source>No visitor is being served</source>
         <translation>Nenhum visitante em atendimento</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>Cartão My Number</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>Pré-cadastro</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>O cartão foi lido. Devolva-o ao visitante.</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>O pré-cadastro foi lido.</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1 (membro da família %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>%n formulário impresso: o visitante confere e assina.</numerusform>
+            <numerusform>%n formulários impressos: o visitante confere e assina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>%n caractere que as fontes não têm ficou como um quadrado: escreva-o à mão.</numerusform>
+            <numerusform>%n caracteres que as fontes não têm ficaram como quadrados: escreva-os à mão.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

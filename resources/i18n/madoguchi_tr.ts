@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>Vazgeç</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>Sıra ve işlemler</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formlar</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>Ulaşım IC kartı koy</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>%1 formları</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>Gişede ziyaretçi yok</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>Görmek için bir forma dokunun, çıkarmak için yeniden dokunun.</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>Ziyarete dahil · yazdırıldı</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>Ziyarete dahil</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>Ziyarete dahil değil</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>İmzalandı</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>My Number kartını oku</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>Tüm formları yazdır</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>Boş kutular kâğıtta da boş kalır</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>Formlar için bilgiler</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>%1 eksik, %2 seçilecek</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Hane üyesi ekle</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>Formun yazdırılacak hâlinin önizlemesi</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>Kaynaklar uyuşmuyor: seçin</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Eksik</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字: yazı tiplerinde bir karakter yok; elle yazın</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>Tüm formlar için bir kez yazın</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,42 @@
     <message>
         <source>No visitor is being served</source>
         <translation>Hizmet verilen ziyaretçi yok</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>My Number kartı</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>Ön başvuru</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Görevli</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>Kart okundu. Lütfen kartı ziyaretçiye geri verin.</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>Ön başvuru okundu.</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1 (hane üyesi %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>%n form yazdırıldı: ziyaretçi kontrol edip imzalar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>Yazı tiplerinde olmayan %n karakter kutu olarak bırakıldı: elle yazın.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>Hàng chờ và thao tác</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Mẫu đơn</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>Đặt thẻ IC giao thông</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>Mẫu đơn của %1</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>Không có khách tại quầy</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>Chạm vào mẫu đơn để xem, chạm lần nữa để bỏ ra.</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>Thuộc lượt này · đã in</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>Thuộc lượt này</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>Không thuộc lượt này</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>Đọc thẻ My Number</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>In tất cả mẫu đơn</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>Ô trống sẽ để trống trên giấy</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>Thông tin cho mẫu đơn</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>Thiếu %1, cần chọn %2</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>Thêm thành viên hộ</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>Xem trước mẫu đơn như khi in</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>Các nguồn không khớp: hãy chọn</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字: phông chữ thiếu một ký tự; hãy viết tay</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>Nhập một lần cho mọi mẫu đơn</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,42 @@
     <message>
         <source>No visitor is being served</source>
         <translation>Không có khách nào đang được phục vụ</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>Thẻ My Number</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>Khai trước</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>Đã đọc thẻ. Vui lòng trả lại thẻ cho khách.</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>Đã đọc bản khai trước.</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1 (thành viên hộ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>Đã in %n mẫu đơn: khách kiểm tra rồi ký.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>%n ký tự không có trong phông chữ được in thành ô vuông: hãy viết tay.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
         <extracomment>Keeps the counter as it is instead of pausing or closing it</extracomment>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Queue and actions</source>
+        <translation>排队与操作</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表格</translation>
+    </message>
 </context>
 <context>
     <name>DemoDevicesWindow</name>
@@ -272,6 +280,90 @@
     <message>
         <source>Place a transit IC card</source>
         <translation>放上交通IC卡</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPane</name>
+    <message>
+        <source>Forms of %1</source>
+        <translation>%1 的表格</translation>
+    </message>
+    <message>
+        <source>No visit at the counter</source>
+        <translation>窗口没有正在办理的访客</translation>
+    </message>
+    <message>
+        <source>Touch a form to see it, again to take it out.</source>
+        <translation>点一下表格即可查看，再点一下则将其移除。</translation>
+    </message>
+    <message>
+        <source>In the visit · printed</source>
+        <translation>已加入 · 已打印</translation>
+    </message>
+    <message>
+        <source>In the visit</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <source>Not in the visit</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <extracomment>The visitor has checked and signed the form</extracomment>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Read the My Number card</source>
+        <translation>读取个人编号卡</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>打印全部表格</translation>
+    </message>
+    <message>
+        <source>Empty boxes stay empty on paper</source>
+        <translation>空白栏打印后仍为空白</translation>
+    </message>
+    <message>
+        <source>Details for the forms</source>
+        <translation>表格所需信息</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 to choose</source>
+        <translation>缺少 %1 项，待选择 %2 项</translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <source>Preview of the form as it will print</source>
+        <translation>表格打印效果预览</translation>
+    </message>
+    <message>
+        <source>Sources disagree: choose</source>
+        <translation>来源不一致：请选择</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>外字: the fonts lack a character; write it by hand</source>
+        <translation>外字：字体中缺少某个字，请手写</translation>
+    </message>
+    <message>
+        <source>Type it once for every form</source>
+        <translation>输入一次即可用于所有表格</translation>
     </message>
 </context>
 <context>
@@ -557,6 +649,42 @@
     <message>
         <source>No visitor is being served</source>
         <translation>没有正在办理的访客</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>个人编号卡</translation>
+    </message>
+    <message>
+        <source>Pre-application</source>
+        <translation>预先申请</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>The card has been read. Please give it back to the visitor.</source>
+        <translation>已读取卡片。请将卡片交还访客。</translation>
+    </message>
+    <message>
+        <source>The pre-application has been read.</source>
+        <translation>已读取预先申请。</translation>
+    </message>
+    <message>
+        <source>%1 (household member %2)</source>
+        <translation>%1（家庭成员%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) printed: the visitor checks them and signs.</source>
+        <translation>
+            <numerusform>已打印%n份表格：请访客核对并签名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) the fonts lack are left as boxes: write them by hand.</source>
+        <translation>
+            <numerusform>字体中缺少的%n个字已打印为方框：请手写补上。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ TEST_CASE("A ticket is laid out in the visitor's language with a footer in a sec
         TicketContent content = sampleTicket(u"ja"_s);
         content.detailsKept = true;
         const QStringList lines = texts(layoutTicket(content, PaperWidth::Mm80));
-        CHECK(lines.indexOf(u"お客様の情報は職員に引き継がれています。ご自身で記入する必要はありません。"_s) == lines.indexOf(u"お待ちの人数：3人"_s) - 1);
+        CHECK(lines.indexOf(u"お客様の情報は職員に引き継がれています。ご自身で記入する必要はありません。"_s)
+              == lines.indexOf(u"お待ちの人数：3人"_s) - 1);
         CHECK(texts(ja).filter(u"職員"_s).isEmpty());
     }
     SECTION("without an estimate the 参考値 line is left out")

@@ -94,5 +94,5 @@ TEST_CASE("Forms are printed through CUPS, in full or only their values for pre-
     const Run unknown = madoguchi(
         cups, {u"forms"_s, u"print"_s, u"--form"_s, u"residence-change"_s, u"--profile"_s, profile, u"--printer"_s, u"no-such-printer"_s});
     CHECK(unknown.exitCode == 1);
-    CHECK(unknown.err.contains(u"there is no printer 'no-such-printer' (lpstat -p lists them)"_s));
+    CHECK(unknown.err.contains(u"There is no printer 'no-such-printer' (lpstat -p lists them)"_s));
 }

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Madoguchi contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The kiosk's controller with a scripted client and a recording printer, the office, services and
-// tickets the scripted kiosk tests answer with, and steps through the kiosk's card reading.
+// The kiosk's controller with a scripted client and a recording printer, and the office, services
+// and tickets the scripted kiosk tests answer with.
 #pragma once
 
+#include "cardsteps.h"
 #include "recordingprinter.h"
 #include "scriptedofficeclient.h"
 
-#include "card/cardreading.h"
 #include "common/languagecatalogs.h"
 #include "kiosk/kioskcontroller.h"
 #include "scan/reservationcode.h"
@@ -86,23 +86,5 @@ struct ScriptedKiosk {
         REQUIRE((kiosk.printState() != KioskController::PrintState::Printing || printed.wait(10000)));
     }
 };
-
-/// Waits until a card reading reaches this step (its card calls answer from its worker thread).
-inline bool reachStep(CardReading &reading, CardReading::Step step)
-{
-    QSignalSpy changed(&reading, &CardReading::stepChanged);
-    while (reading.step() != step) {
-        if (!changed.wait(10000))
-            return false;
-    }
-    return true;
-}
-
-/// Presses these PIN pad keys.
-inline void typePin(CardReading &reading, const char *digits)
-{
-    for (const char *digit = digits; *digit; ++digit)
-        reading.pressDigit(*digit - '0');
-}
 
 } // namespace Madoguchi::Test

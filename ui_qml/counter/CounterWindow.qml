@@ -23,6 +23,8 @@ ApplicationWindow {
     readonly property QtObject theme: Theme
     // The action (Api.Pause or Api.Close) waiting for the clerk's confirmation, or -1.
     property int confirming: -1
+    // The visit's forms (書かない窓口) instead of the queue and the visit's actions.
+    property bool showForms: false
 
     function statusText(status: string): string {
         switch (status) {
@@ -83,6 +85,13 @@ ApplicationWindow {
                     secondLineRows: 1 // a short reason: the header keeps one line
                     onTriggered: root.confirming = Api.Close
                 }
+            }
+            ActionButton {
+                objectName: "formsToggle"
+                label: root.showForms ? qsTr("Queue and actions") : qsTr("Forms")
+                shortcut: "F11"
+                secondLineRows: 1
+                onTriggered: root.showForms = !root.showForms
             }
             ActionButton { label: qsTr("Log out"); shortcut: "Ctrl+Q"; onTriggered: Counter.logout() }
         }
@@ -169,9 +178,12 @@ ApplicationWindow {
             }
         }
 
-        RowLayout {
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            currentIndex: root.showForms ? 1 : 0
+
+        RowLayout {
             spacing: Theme.spacing
 
             ColumnLayout {
@@ -272,6 +284,9 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
             }
+        }
+
+        FormsPane {}
         }
 
         Label {

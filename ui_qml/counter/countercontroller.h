@@ -58,6 +58,8 @@ public:
     [[nodiscard]] QString counterStatus() const { return m_state.counterStatus; }
     [[nodiscard]] QString visitNumber() const { return m_state.visit ? m_state.visit->number : QString(); }
     [[nodiscard]] QString visitStatus() const { return m_state.visit ? m_state.status : QString(); }
+    /// The visit at the counter, if any.
+    [[nodiscard]] const std::optional<Visit> &visit() const { return m_state.visit; }
     /// Each {service (name), state, here (the step at this counter)}.
     [[nodiscard]] QVariantList visitSteps() const;
     /// Why the visit at the counter was chosen, from the last call-next.

@@ -3,13 +3,14 @@
 #include "counterscreenshots.h"
 
 #include "countercontroller.h"
+#include "visitforms.h"
 
 #include <QQuickWindow>
 
 namespace Madoguchi {
 
-Screenshots takeCounterScreenshots(CounterController &counter, QQuickWindow &window, const QString &login, const QString &password,
-                                   const QString &language, const QString &folder)
+Screenshots takeCounterScreenshots(CounterController &counter, VisitForms &forms, QQuickWindow &window, const QString &login,
+                                   const QString &password, const QString &language, const QString &folder)
 {
     Screenshots taken;
     auto save = [&](const QString &step) {
@@ -38,6 +39,14 @@ Screenshots takeCounterScreenshots(CounterController &counter, QQuickWindow &win
     if (!save(QStringLiteral("called")))
         return taken;
     if (!settle([&] { counter.act(CounterAction::Start); }) || !save(QStringLiteral("serving")))
+        return taken;
+    // The visit's forms, once its profile has been read.
+    if (!waitForScreen(forms, &VisitForms::busyChanged, [&] { return forms.active() && !forms.busy(); }))
+        return stopped(taken, QStringLiteral("the visit's profile was not read: %1").arg(forms.problem()));
+    window.setProperty("showForms", true);
+    const bool formsSaved = save(QStringLiteral("forms"));
+    window.setProperty("showForms", false);
+    if (!formsSaved)
         return taken;
     settle([&] { counter.act(CounterAction::Finish); });
     return taken;

@@ -1,0 +1,273 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Madoguchi.Ui
+
+// The no-writing counter (書かない窓口) for the visit at the counter: its forms (add or remove any,
+// mark each signed), print them all; the details the forms need, each with where it came from, the
+// sources that disagree side by side to choose from, the missing ones to type once for all forms, a
+// character the fonts lack flagged; and the chosen form as it will print. The visitor's My Number
+// card can be read here too.
+Item {
+    id: root
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        // The forms.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: VisitForms.active ? qsTr("Forms of %1").arg(Counter.visitNumber) : qsTr("No visit at the counter")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Touch a form to see it, again to take it out.")
+                font.pixelSize: Theme.captionSize
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+            ListView {
+                objectName: "formList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.spacingSmall
+                model: VisitForms.forms
+                delegate: RowLayout {
+                    id: formRow
+                    required property var modelData
+                    width: ListView.view.width
+                    spacing: Theme.spacingTiny
+
+                    AppButton {
+                        Layout.fillWidth: true
+                        toggle: true
+                        checked: formRow.modelData.included
+                        horizontalAlignment: Text.AlignLeft
+                        wrap: true // form titles are long in some languages
+                        text: formRow.modelData.title
+                        stateText: formRow.modelData.included ? (formRow.modelData.printed ? qsTr("In the visit · printed") : qsTr("In the visit"))
+                                                              : qsTr("Not in the visit")
+                        font.pixelSize: Theme.captionSize
+                        onClicked: {
+                            if (formRow.modelData.included && VisitForms.selected !== formRow.modelData.id)
+                                VisitForms.select(formRow.modelData.id)
+                            else
+                                VisitForms.setIncluded(formRow.modelData.id, !formRow.modelData.included)
+                        }
+                    }
+                    AppButton {
+                        visible: formRow.modelData.included
+                        toggle: true
+                        checked: formRow.modelData.signed
+                        //: The visitor has checked and signed the form
+                        text: qsTr("Signed")
+                        stateText: checked ? qsTr("Yes") : qsTr("No")
+                        font.pixelSize: Theme.captionSize
+                        onClicked: VisitForms.setSigned(formRow.modelData.id, !formRow.modelData.signed)
+                    }
+                }
+            }
+            AppButton {
+                objectName: "readCard"
+                Layout.fillWidth: true
+                visible: VisitForms.card !== null
+                enabled: VisitForms.active
+                pictogram: "card-reader"
+                text: qsTr("Read the My Number card")
+                font.pixelSize: Theme.captionSize
+                onClicked: VisitForms.card.offer()
+            }
+            AppButton {
+                objectName: "printAll"
+                Layout.fillWidth: true
+                kind: AppButton.Main
+                enabled: VisitForms.active && !VisitForms.busy
+                text: qsTr("Print all forms")
+                detail: VisitForms.missing + VisitForms.conflicts > 0 ? qsTr("Empty boxes stay empty on paper") : ""
+                font.pixelSize: Theme.captionSize
+                onClicked: VisitForms.printAll()
+            }
+            Label {
+                objectName: "formsNotice"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: VisitForms.problem.length > 0 ? VisitForms.problem : VisitForms.notice
+                font.pixelSize: Theme.captionSize
+                font.bold: true
+                color: VisitForms.problem.length > 0 ? Theme.textOnDanger : Theme.textOnSuccess
+                wrapMode: Text.Wrap
+                padding: Theme.spacingSmall
+                background: Rectangle {
+                    color: VisitForms.problem.length > 0 ? Theme.danger : Theme.success
+                    radius: Theme.radiusSmall
+                }
+            }
+        }
+
+        // The details the forms need.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 4
+            spacing: Theme.spacingSmall
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Details for the forms")
+                font.pixelSize: Theme.bodySize
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                objectName: "fieldCounts"
+                Layout.fillWidth: true
+                text: qsTr("%1 missing, %2 to choose").arg(VisitForms.missing).arg(VisitForms.conflicts)
+                font.pixelSize: Theme.captionSize
+                color: VisitForms.missing + VisitForms.conflicts > 0 ? Theme.danger : Theme.textMuted
+                elide: Text.ElideRight
+            }
+            ListView {
+                objectName: "fieldList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.spacingSmall
+                model: VisitForms.fields
+                delegate: FieldRow {
+                    width: ListView.view.width
+                }
+            }
+            AppButton {
+                Layout.fillWidth: true
+                enabled: VisitForms.active
+                text: qsTr("Add a household member")
+                font.pixelSize: Theme.captionSize
+                onClicked: VisitForms.addPerson()
+            }
+        }
+
+        // The chosen form, as it will print.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            color: Theme.surface
+            border.color: Theme.divider
+            border.width: Theme.borderWidth
+
+            Image {
+                objectName: "formPreview"
+                anchors.fill: parent
+                anchors.margins: Theme.spacingSmall
+                source: VisitForms.previewSource
+                sourceSize.width: width
+                fillMode: Image.PreserveAspectFit
+                verticalAlignment: Image.AlignTop
+                asynchronous: false
+                cache: false
+                Accessible.name: qsTr("Preview of the form as it will print")
+            }
+        }
+    }
+
+    // The card read at the counter: the kiosk's steps, the visitor at the console's keyboard (only
+    // with a card reader).
+    Loader {
+        anchors.fill: parent
+        active: VisitForms.card !== null
+        sourceComponent: Item {
+            Popup {
+                visible: VisitForms.card.step !== CardReading.Idle && VisitForms.card.step !== CardReading.Done
+                anchors.centerIn: parent
+                width: parent.width * 0.9
+                height: parent.height * 0.9
+                modal: true
+                closePolicy: Popup.NoAutoClose
+                background: Rectangle {
+                    color: Theme.background
+                    border.color: Theme.accent
+                    border.width: Theme.selectedBorderWidth
+                    radius: Theme.radius
+                }
+                contentItem: CardPage {
+                    card: VisitForms.card
+                    busy: VisitForms.busy
+                    onSkip: VisitForms.card.reset()
+                    onBack: VisitForms.card.reset()
+                }
+            }
+        }
+    }
+
+    // One field: its label and sources; the value to edit, or the disagreeing values to choose from.
+    component FieldRow: ColumnLayout {
+        id: row
+        required property var modelData
+        spacing: Theme.spacingTiny
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            Label {
+                Layout.fillWidth: true
+                text: row.modelData.label
+                font.pixelSize: Theme.captionSize
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: text.length > 0
+                text: row.modelData.conflict ? qsTr("Sources disagree: choose")
+                    : row.modelData.missing ? qsTr("Missing")
+                    : row.modelData.undrawable ? qsTr("外字: the fonts lack a character; write it by hand")
+                    : row.modelData.sources
+                font.pixelSize: Theme.captionSize
+                font.bold: row.modelData.conflict || row.modelData.missing || row.modelData.undrawable
+                color: row.modelData.conflict || row.modelData.missing || row.modelData.undrawable ? Theme.danger : Theme.textMuted
+            }
+        }
+        HintField {
+            Layout.fillWidth: true
+            visible: !row.modelData.conflict
+            text: row.modelData.value
+            hint: qsTr("Type it once for every form")
+            font.pixelSize: Theme.captionSize
+            onEditingFinished: {
+                if (text !== row.modelData.value && text.length > 0)
+                    VisitForms.type(row.modelData.field, row.modelData.person, text)
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            visible: row.modelData.conflict
+            spacing: Theme.spacingSmall
+            Repeater {
+                model: row.modelData.candidates
+                delegate: AppButton {
+                    required property var modelData
+                    text: modelData.value
+                    detail: modelData.sourceLabel
+                    font.pixelSize: Theme.captionSize
+                    onClicked: VisitForms.choose(row.modelData.field, row.modelData.person, modelData.source)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visitforms.h"
+
+#include "client/officeclient.h"
+#include "countercontroller.h"
+#include "forms/formfill.h"
+#include "forms/formprinter.h"
+#include "forms/formrenderer.h"
+#include "injectedsingleton.h"
+#include "profile/fieldcatalogue.h"
+#include "profile/profilejson.h"
+#include "scan/scanpayload.h"
+#include "uitranslation.h"
+
+#include <QJsonArray>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace Madoguchi {
+namespace {
+
+VisitForms *s_instance = nullptr;
+
+QString sourceLabel(ValueSource source)
+{
+    switch (source) {
+    case ValueSource::Card: return CounterTr::tr("My Number card");
+    case ValueSource::PreApplication: return CounterTr::tr("Pre-application");
+    case ValueSource::Clerk: return CounterTr::tr("Clerk");
+    }
+    return {};
+}
+
+} // namespace
+
+VisitForms::VisitForms(OfficeClient &client, CounterController &counter, QList<FormDefinition> forms, QString language, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_counter(counter)
+    , m_forms(std::move(forms))
+    , m_language(std::move(language))
+{
+    connect(&m_counter, &CounterController::stateChanged, this, &VisitForms::followVisit);
+    s_instance = this;
+}
+
+VisitForms::~VisitForms()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+VisitForms *VisitForms::create(QQmlEngine *, QJSEngine *)
+{
+    return injectedSingleton(s_instance);
+}
+
+void VisitForms::setCardTerminal(CardTerminal *terminal)
+{
+    m_card.reset();
+    if (terminal) {
+        m_card = std::make_unique<CardReading>(*terminal);
+        connect(m_card.get(), &CardReading::read, this, &VisitForms::cardRead);
+    }
+}
+
+void VisitForms::followVisit()
+{
+    const std::optional<Visit> &visit = m_counter.visit();
+    const qint64 id = visit ? visit->id : 0;
+    if (id == m_visit)
+        return;
+    m_visit = id;
+    m_profile = Profile();
+    m_signed.clear();
+    m_printed.clear();
+    m_included.clear();
+    m_shownPeople = 1;
+    tell({});
+    if (m_card)
+        m_card->reset();
+    if (visit) {
+        QStringList services;
+        for (const Step &step : visit->steps)
+            services.append(step.service);
+        for (const FormDefinition &definition : std::as_const(m_forms)) {
+            if (std::any_of(definition.services.begin(), definition.services.end(),
+                            [&](const QString &service) { return services.contains(service); }))
+                m_included.append(definition.id);
+        }
+        reload();
+    }
+    m_selected = m_included.value(0);
+    ++m_revision;
+    Q_EMIT visitChanged();
+    Q_EMIT formsChanged();
+    Q_EMIT fieldsChanged();
+}
+
+void VisitForms::reload()
+{
+    if (!m_visit)
+        return;
+    setBusy(true);
+    m_client.profile(m_visit, [this, visit = m_visit](const ClientResult<VisitProfile> &profile) { arrived(visit, profile); });
+}
+
+void VisitForms::arrived(qint64 visit, const ClientResult<VisitProfile> &profile)
+{
+    if (visit != m_visit)
+        return; // the counter has moved on to another visit
+    setBusy(false);
+    if (!profile) {
+        tell({}, profile.error().message);
+        return;
+    }
+    m_profile = profile->profile;
+    m_shownPeople = std::max(m_shownPeople, m_profile.people());
+    ++m_revision;
+    Q_EMIT fieldsChanged();
+}
+
+void VisitForms::send(const QJsonObject &change)
+{
+    if (!m_visit)
+        return;
+    setBusy(true);
+    m_client.changeProfile(m_visit, change,
+                           [this, visit = m_visit](const ClientResult<VisitProfile> &profile) { arrived(visit, profile); });
+}
+
+void VisitForms::type(const QString &field, int person, const QString &value)
+{
+    const FieldKey key{field, person};
+    Profile checked = m_profile;
+    if (auto set = checked.set(key, value, ValueSource::Clerk, QDateTime::currentDateTimeUtc()); !set) {
+        tell({}, set.error().message);
+        return;
+    }
+    tell({});
+    send(QJsonObject{{u"source"_s, valueSourceName(ValueSource::Clerk)},
+                     {u"values"_s, QJsonArray{QJsonObject{{u"field"_s, field}, {u"person"_s, person}, {u"value"_s, value}}}}});
+}
+
+void VisitForms::choose(const QString &field, int person, const QString &source)
+{
+    const auto from = valueSourceFromName(source);
+    if (!m_visit || !from)
+        return;
+    setBusy(true);
+    m_client.chooseProfileValue(m_visit, FieldKey{field, person}, *from,
+                                [this, visit = m_visit](const ClientResult<VisitProfile> &profile) { arrived(visit, profile); });
+}
+
+void VisitForms::cardRead(const BasicFourItems &items)
+{
+    Profile read;
+    applyBasicFourItems(read, items, ValueSource::Card, QDateTime::currentDateTimeUtc());
+    send(profileChangeJson(read, ValueSource::Card));
+    tell(CounterTr::tr("The card has been read. Please give it back to the visitor."));
+}
+
+void VisitForms::scanned(const QByteArray &raw)
+{
+    if (!m_visit)
+        return;
+    const auto payload = parseScanPayload(raw);
+    if (!payload) {
+        tell({}, payload.error().message);
+        return;
+    }
+    if (payload->kind != ScanPayload::Kind::PreApplication)
+        return; // reservations and tickets are not the forms' business
+    send(profileChangeJson(payload->preApplication->toProfile(QDateTime::currentDateTimeUtc()), ValueSource::PreApplication));
+    tell(CounterTr::tr("The pre-application has been read."));
+}
+
+void VisitForms::addPerson()
+{
+    if (m_shownPeople > Profile::kMaxMembers)
+        return;
+    ++m_shownPeople;
+    Q_EMIT fieldsChanged();
+}
+
+QVariantList VisitForms::forms() const
+{
+    QVariantList list;
+    const auto entry = [&](const FormDefinition &definition) {
+        return QVariantMap{{u"id"_s, definition.id},
+                           {u"title"_s, definition.title.text(m_language)},
+                           {u"included"_s, m_included.contains(definition.id)},
+                           {u"signed"_s, m_signed.contains(definition.id)},
+                           {u"printed"_s, m_printed.contains(definition.id)}};
+    };
+    for (const QString &id : m_included)
+        list.append(entry(*form(id)));
+    for (const FormDefinition &definition : m_forms) {
+        if (!m_included.contains(definition.id))
+            list.append(entry(definition));
+    }
+    return list;
+}
+
+QVariantList VisitForms::fields() const
+{
+    QVariantList rows;
+    std::set<FieldKey> seen;
+    for (const FormDefinition &definition : includedForms()) {
+        for (const auto &[field, person] : definition.placedValues()) {
+            const FieldKey key{field, person};
+            const FieldDefinition *catalogued = findField(field);
+            if (person >= m_shownPeople || !catalogued || !seen.insert(key).second)
+                continue;
+            const auto display = [&](const QString &kept) { return displayFieldValue(*catalogued, kept, m_language); };
+            QVariantList candidates;
+            QStringList sources;
+            const std::optional<QString> value = m_profile.value(key);
+            for (const SourcedValue &candidate : m_profile.candidates(key)) {
+                candidates.append(QVariantMap{{u"source"_s, valueSourceName(candidate.source)},
+                                              {u"sourceLabel"_s, sourceLabel(candidate.source)},
+                                              {u"value"_s, display(candidate.value)}});
+                if (value && candidate.value == *value)
+                    sources.append(sourceLabel(candidate.source));
+            }
+            const QString label =
+                person == 0 ? fieldLabel(*catalogued) : CounterTr::tr("%1 (household member %2)").arg(fieldLabel(*catalogued)).arg(person);
+            rows.append(QVariantMap{{u"field"_s, field},
+                                    {u"person"_s, person},
+                                    {u"label"_s, label},
+                                    {u"value"_s, value ? display(*value) : QString()},
+                                    {u"sources"_s, sources.join(u", "_s)},
+                                    {u"candidates"_s, candidates},
+                                    {u"conflict"_s, !value && !candidates.isEmpty()},
+                                    {u"missing"_s, candidates.isEmpty()},
+                                    {u"undrawable"_s, value && !FormRenderer::undrawable(*value).isEmpty()}});
+        }
+    }
+    return rows;
+}
+
+int VisitForms::missing() const
+{
+    const QVariantList rows = fields();
+    return int(std::count_if(rows.begin(), rows.end(), [](const QVariant &row) { return row.toMap().value(u"missing"_s).toBool(); }));
+}
+
+int VisitForms::conflicts() const
+{
+    const QVariantList rows = fields();
+    return int(std::count_if(rows.begin(), rows.end(), [](const QVariant &row) { return row.toMap().value(u"conflict"_s).toBool(); }));
+}
+
+QString VisitForms::previewSource() const
+{
+    return m_selected.isEmpty() ? QString() : u"image://visitform/%1/%2"_s.arg(m_selected).arg(m_revision);
+}
+
+QImage VisitForms::preview(const QString &formId, int width) const
+{
+    const FormDefinition *definition = form(formId);
+    if (!definition || width <= 0)
+        return {};
+    const FormFill fill =
+        fillForm(*definition, m_profile, [this](const char *context, const char *source) { return translateJapanese(context, source); });
+    FormRenderOptions options;
+    options.background = true;
+    return FormRenderer::preview(*definition, fill, width / (definition->paper.width() / 25.4), options);
+}
+
+void VisitForms::setIncluded(const QString &formId, bool included)
+{
+    if (!form(formId) || included == m_included.contains(formId))
+        return;
+    if (included)
+        m_included.append(formId);
+    else
+        m_included.removeAll(formId);
+    if (included || m_selected == formId)
+        m_selected = included ? formId : m_included.value(0);
+    ++m_revision;
+    Q_EMIT formsChanged();
+    Q_EMIT fieldsChanged();
+}
+
+void VisitForms::select(const QString &formId)
+{
+    if (!m_included.contains(formId) || formId == m_selected)
+        return;
+    m_selected = formId;
+    Q_EMIT formsChanged();
+    Q_EMIT fieldsChanged();
+}
+
+void VisitForms::printAll()
+{
+    const QList<FormDefinition> chosen = includedForms();
+    if (chosen.isEmpty())
+        return;
+    QList<FormFill> fills;
+    for (const FormDefinition &definition : chosen)
+        fills.append(fillForm(definition, m_profile,
+                              [this](const char *context, const char *source) { return translateJapanese(context, source); }));
+    const FormPrintJob job{m_printer, 1, m_counter.visitNumber()};
+    const auto printed = printForms(job, chosen, fills);
+    if (const auto *refused = std::get_if<QString>(&printed)) {
+        tell({}, *refused);
+        return;
+    }
+    for (const FormDefinition &definition : chosen)
+        m_printed.insert(definition.id);
+    QString notice = CounterTr::tr("%n form(s) printed: the visitor checks them and signs.", nullptr, int(chosen.size()));
+    if (const auto &notes = std::get<FormRenderNotes>(printed); !notes.undrawable.isEmpty())
+        notice += u' '
+            + CounterTr::tr("%n character(s) the fonts lack are left as boxes: write them by hand.", nullptr, int(notes.undrawable.size()));
+    tell(notice);
+    Q_EMIT formsChanged();
+}
+
+void VisitForms::setSigned(const QString &formId, bool isSigned)
+{
+    if (!m_included.contains(formId) || isSigned == m_signed.contains(formId))
+        return;
+    if (isSigned)
+        m_signed.insert(formId);
+    else
+        m_signed.remove(formId);
+    Q_EMIT formsChanged();
+}
+
+void VisitForms::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+void VisitForms::tell(const QString &notice, const QString &problem)
+{
+    if (notice == m_notice && problem == m_problem)
+        return;
+    m_notice = notice;
+    m_problem = problem;
+    Q_EMIT noticeChanged();
+}
+
+QList<FormDefinition> VisitForms::includedForms() const
+{
+    QList<FormDefinition> chosen;
+    for (const QString &id : m_included)
+        chosen.append(*form(id));
+    return chosen;
+}
+
+const FormDefinition *VisitForms::form(const QString &id) const
+{
+    const auto found = std::find_if(m_forms.begin(), m_forms.end(), [&](const FormDefinition &definition) { return definition.id == id; });
+    return found == m_forms.end() ? nullptr : &*found;
+}
+
+QString VisitForms::translateJapanese(const char *context, const char *source) const
+{
+    return m_japanese.translate(u"ja"_s, context, source);
+}
+
+} // namespace Madoguchi
