@@ -293,10 +293,6 @@
         <translation>Walang bisita sa counter</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>Pindutin ang form para makita ito, at muli para alisin ito.</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>Kasama sa pagbisita · na-print</translation>
     </message>

@@ -293,10 +293,6 @@
         <translation>窓口で対応中の方なし</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>申請書をタッチで表示、もう一度タッチで外します。</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>対象・印刷済み</translation>
     </message>

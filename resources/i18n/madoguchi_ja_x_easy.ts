@@ -293,10 +293,6 @@
         <translation>まどぐちに ひとが いません</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>しょるいを タッチすると みられます。もう いちど タッチすると はずします。</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>つかう・いんさつ した</translation>
     </message>

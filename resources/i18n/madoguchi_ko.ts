@@ -293,10 +293,6 @@
         <translation>창구에 응대 중인 방문자 없음</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>서류를 누르면 보이고, 한 번 더 누르면 뺍니다.</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>포함 · 인쇄됨</translation>
     </message>

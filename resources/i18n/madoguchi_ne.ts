@@ -293,10 +293,6 @@
         <translation>काउन्टरमा कुनै आगन्तुक छैनन्</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>फारम हेर्न छुनुहोस्, हटाउन फेरि छुनुहोस्।</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>भ्रमणमा समावेश · छापिएको</translation>
     </message>

@@ -293,10 +293,6 @@
         <translation>Nenhum atendimento no guichê</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>Toque num formulário para vê-lo e de novo para retirá-lo.</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>No atendimento · impresso</translation>
     </message>

@@ -293,10 +293,6 @@
         <translation>Gişede ziyaretçi yok</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>Görmek için bir forma dokunun, çıkarmak için yeniden dokunun.</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>Ziyarete dahil · yazdırıldı</translation>
     </message>

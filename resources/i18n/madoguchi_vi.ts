@@ -293,10 +293,6 @@
         <translation>Không có khách tại quầy</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>Chạm vào mẫu đơn để xem, chạm lần nữa để bỏ ra.</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>Thuộc lượt này · đã in</translation>
     </message>

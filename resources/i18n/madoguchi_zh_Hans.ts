@@ -293,10 +293,6 @@
         <translation>窗口没有正在办理的访客</translation>
     </message>
     <message>
-        <source>Touch a form to see it, again to take it out.</source>
-        <translation>点一下表格即可查看，再点一下则将其移除。</translation>
-    </message>
-    <message>
         <source>In the visit · printed</source>
         <translation>已加入 · 已打印</translation>
     </message>

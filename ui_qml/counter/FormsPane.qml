@@ -33,13 +33,6 @@ Item {
                 color: Theme.text
                 elide: Text.ElideRight
             }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Touch a form to see it, again to take it out.")
-                font.pixelSize: Theme.captionSize
-                color: Theme.textMuted
-                elide: Text.ElideRight
-            }
             ListView {
                 objectName: "formList"
                 Layout.fillWidth: true
@@ -99,6 +92,7 @@ Item {
                 enabled: VisitForms.active && !VisitForms.busy
                 text: qsTr("Print all forms")
                 detail: VisitForms.missing + VisitForms.conflicts > 0 ? qsTr("Empty boxes stay empty on paper") : ""
+                secondLineRows: 2
                 font.pixelSize: Theme.captionSize
                 onClicked: VisitForms.printAll()
             }
