@@ -67,14 +67,7 @@ QString UiLanguage::fontFamily(const QString &language)
 
 QString UiLanguage::endonym(const QString &language)
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("ja"), QStringLiteral("日本語")},       {QStringLiteral("ja-x-easy"), QStringLiteral("やさしい にほんご")},
-        {QStringLiteral("en"), QStringLiteral("English")},      {QStringLiteral("zh-Hans"), QStringLiteral("简体中文")},
-        {QStringLiteral("ko"), QStringLiteral("한국어")},       {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-        {QStringLiteral("fil"), QStringLiteral("Filipino")},    {QStringLiteral("tr"), QStringLiteral("Türkçe")},
-        {QStringLiteral("pt-BR"), QStringLiteral("Português")}, {QStringLiteral("ne"), QStringLiteral("नेपाली")},
-    };
-    return names.value(language, language);
+    return LanguageCatalogs::endonym(language);
 }
 
 QString UiLanguage::phrases(const QString &text)

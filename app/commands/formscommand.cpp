@@ -10,6 +10,8 @@
 #include "officefiles.h"
 #include "profile/fieldcatalogue.h"
 #include "profile/profilejson.h"
+#include "qmlwindow.h"
+#include "scan/preapplicationpage.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -248,10 +250,37 @@ int print(const QStringList &arguments)
     return Success;
 }
 
+int page(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption folderOpt = formsFolderOption();
+    const QCommandLineOption outOpt(u"out"_s, CliTr::tr("The HTML file to write."), CliTr::tr("file"));
+    parser.addOptions({folderOpt, outOpt});
+    if (const int code = parseVerb(parser, arguments, u"page"_s,
+                                   CliTr::tr("Writes the pre-application page: one self-contained HTML file for the city's website, "
+                                             "where residents fill in their details at home and get the code the kiosk reads."));
+        code >= 0)
+        return code;
+    if (!parser.isSet(outOpt)) {
+        err(CliTr::tr("madoguchi forms page: give the file with --out."));
+        return UsageError;
+    }
+    const auto forms = readForms(parser.value(folderOpt));
+    if (!forms)
+        return Failure;
+    const LanguageCatalogs catalogs(productLanguages());
+    QFile file(parser.value(outOpt));
+    if (!file.open(QIODevice::WriteOnly) || file.write(preApplicationPage(catalogs, productLanguages(), *forms)) < 0) {
+        err(CliTr::tr("madoguchi forms page: cannot write %1.").arg(file.fileName()));
+        return Failure;
+    }
+    return Success;
+}
+
 int forms(const QStringList &arguments)
 {
-    return runVerb(arguments, {{u"fields"_s, fields}, {u"list"_s, list}, {u"render"_s, render}, {u"print"_s, print}},
-                   CliTr::tr("Usage: madoguchi forms <fields|list|render|print> [options]\n"
+    return runVerb(arguments, {{u"fields"_s, fields}, {u"list"_s, list}, {u"render"_s, render}, {u"print"_s, print}, {u"page"_s, page}},
+                   CliTr::tr("Usage: madoguchi forms <fields|list|render|print|page> [options]\n"
                              "Run 'madoguchi forms <action> --help' for the options of an action."));
 }
 
@@ -259,7 +288,7 @@ int forms(const QStringList &arguments)
 
 Command formsCommand()
 {
-    return {u"forms"_s, CliTr::tr("the forms of the no-writing counter: fields, list, render, print"), forms};
+    return {u"forms"_s, CliTr::tr("the forms of the no-writing counter: fields, list, render, print, page"), forms};
 }
 
 } // namespace Madoguchi::Cli

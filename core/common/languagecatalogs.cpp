@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagecatalogs.h"
 
+#include <QHash>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,18 @@ QString LanguageCatalogs::translate(const QString &language, const char *context
     const auto translator = m_translators.find(language);
     const QString translated = translator == m_translators.end() ? QString() : translator->second->translate(context, source);
     return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+QString LanguageCatalogs::endonym(const QString &language)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("ja"), QStringLiteral("日本語")},       {QStringLiteral("ja-x-easy"), QStringLiteral("やさしい にほんご")},
+        {QStringLiteral("en"), QStringLiteral("English")},      {QStringLiteral("zh-Hans"), QStringLiteral("简体中文")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")},       {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+        {QStringLiteral("fil"), QStringLiteral("Filipino")},    {QStringLiteral("tr"), QStringLiteral("Türkçe")},
+        {QStringLiteral("pt-BR"), QStringLiteral("Português")}, {QStringLiteral("ne"), QStringLiteral("नेपाली")},
+    };
+    return names.value(language, language);
 }
 
 } // namespace Madoguchi

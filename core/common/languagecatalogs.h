@@ -26,6 +26,9 @@ public:
     /// The source text translated into the language; the source (English) when there is no translation.
     [[nodiscard]] QString translate(const QString &language, const char *context, const char *source) const;
 
+    /// The language's name in itself ("Tiếng Việt"): a visitor looks for their own language's name.
+    [[nodiscard]] static QString endonym(const QString &language);
+
     /// The catalogue's file name for a language tag ("ja-x-easy" → "madoguchi_ja_x_easy").
     [[nodiscard]] static QString catalogName(const QString &language);
 

@@ -11,8 +11,10 @@
 #include "common/languagecatalogs.h"
 #include "common/logging.h"
 #include "common/translation.h"
+#include "config/formreader.h"
 #include "estimate/waitestimator.h"
 #include "queue/queueengine.h"
+#include "scan/preapplicationpage.h"
 
 #include <QFile>
 
@@ -53,7 +55,7 @@ bool matches(const QStringList &path, QStringView pattern, QStringList &args)
 
 struct OfficeApi::Route {
     QByteArray method;
-    QStringView pattern; ///< below /api/v1, except "s/*" (the status page)
+    QStringView pattern; ///< below /api/v1, except the pages (isPage())
     Access access;
     quint32 roles;
     Handler handler;
@@ -77,6 +79,17 @@ OfficeApi::OfficeApi(const OfficeApiParts &parts)
     QFile openApi(u":/web/openapi.json"_s);
     if (openApi.open(QIODevice::ReadOnly))
         m_openApi = openApi.readAll();
+    m_preApplicationPage = preApplicationPage(parts.catalogs, parts.engine.office().languages, FormReader::shipped().forms);
+    const QString page = QString::fromUtf8(m_preApplicationPage);
+    m_preApplicationPolicy =
+        u"default-src 'none'; style-src %1; script-src %2; img-src data:; form-action 'none'; base-uri 'none'; "
+        "frame-ancestors 'none'"_s.arg(inlineHashes(page, u"style"_s).join(u' '), inlineHashes(page, u"script"_s).join(u' '))
+            .toLatin1();
+}
+
+bool OfficeApi::isPage(QStringView pattern)
+{
+    return pattern.startsWith(u"s/") || pattern == u"pre-application";
 }
 
 const QList<OfficeApi::Route> &OfficeApi::routes()
@@ -105,6 +118,7 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"POST", u"visits/*/profile/choice", Access::Roles, kStaff, &OfficeApi::chooseProfileValue},
         {"GET", u"s/*", Access::PublicLimited, 0, &OfficeApi::statusPage},
         {"POST", u"s/*", Access::PublicLimited, 0, &OfficeApi::notifyForm},
+        {"GET", u"pre-application", Access::Public, 0, &OfficeApi::preApplication},
     };
     return table;
 }
@@ -139,7 +153,7 @@ TranslateFunction OfficeApi::translationFor(const HttpRequest &request) const
 HttpResponse OfficeApi::handle(const HttpRequest &request)
 {
     QStringList path = request.segments();
-    const bool page = path.size() == 2 && path.first() == u"s";
+    const bool page = !path.isEmpty() && isPage(path.join(u'/'));
     if (!page) {
         if (path.size() < 3 || path.at(0) != u"api" || path.at(1) != u"v1")
             return errorResponse({404, Api::ErrorCode::NotFound, ApiTr::tr("There is nothing at %1.").arg(request.path)});
@@ -193,6 +207,17 @@ AuthResult<Principal> OfficeApi::authenticate(const QString &token)
 bool OfficeApi::allowPublic(const QHostAddress &peer)
 {
     return m_publicLimiter.allow(peer, m_clock.now());
+}
+
+HttpResponse OfficeApi::preApplication(const HttpRequest &, const Principal &, const QStringList &)
+{
+    HttpResponse response;
+    response.contentType = "text/html; charset=utf-8";
+    response.addHeader("Content-Security-Policy", m_preApplicationPolicy);
+    response.addHeader("Referrer-Policy", "no-referrer");
+    response.addHeader("X-Frame-Options", "DENY");
+    response.body = m_preApplicationPage;
+    return response;
 }
 
 HttpResponse OfficeApi::openApi(const HttpRequest &, const Principal &, const QStringList &)

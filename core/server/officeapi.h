@@ -48,7 +48,7 @@ struct OfficeApiParts {
 /// Who may use one route of the API, as the server checks it.
 struct RouteRule {
     QByteArray method;
-    QString pattern;   ///< below /api/v1 ("counters/*/*"), or "s/*" for the status page; "*" is one segment
+    QString pattern;   ///< below /api/v1 ("counters/*/*"), or a page (isPage()); "*" is one segment
     bool open = false; ///< anyone, without a token (some rate-limited per address)
     QList<Role> roles; ///< otherwise, the roles that pass
 };
@@ -63,6 +63,9 @@ public:
     /// Every route and who may use it: the very table the server routes by (for the security tests
     /// and the documentation).
     [[nodiscard]] static QList<RouteRule> routeRules();
+    /// Whether a route's pattern is an HTML page for people at the server's root ("s/*", the status
+    /// page; "pre-application") rather than an API endpoint below /api/v1.
+    [[nodiscard]] static bool isPage(QStringView pattern);
 
     /// Answers one request (its size already bounded by the HTTP server). Never throws; every failure
     /// is a JSON error with its status.
@@ -113,6 +116,7 @@ private:
     HttpResponse statusPage(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notify(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse notifyForm(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse preApplication(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse profile(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse changeProfile(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse chooseProfileValue(const HttpRequest &, const Principal &, const QStringList &);
@@ -169,7 +173,9 @@ private:
     LoginThrottle m_loginThrottle;
     std::function<void()> m_credentialsChanged;
     StatusPage m_page;
-    QByteArray m_openApi; ///< resources/web/openapi.json
+    QByteArray m_openApi;              ///< resources/web/openapi.json
+    QByteArray m_preApplicationPage;   ///< the pre-application page in the office's languages
+    QByteArray m_preApplicationPolicy; ///< its Content-Security-Policy
     /// Password checks run here, two at a time (each Argon2id check holds 64 MiB); declared last so
     /// that it is waited for first when the API goes.
     QThreadPool m_passwordChecks;

@@ -83,7 +83,8 @@ QString readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-/// The CSP sources ('sha256-…') of the inline blocks <tag>…</tag> (without attributes) of a page.
+} // namespace
+
 QStringList inlineHashes(const QString &page, const QString &tag)
 {
     QStringList hashes;
@@ -100,8 +101,6 @@ QStringList inlineHashes(const QString &page, const QString &tag)
     }
     return hashes;
 }
-
-} // namespace
 
 QString noticeFeedbackName(NoticeFeedback feedback)
 {

@@ -18,6 +18,9 @@ enum class NoticeFeedback : quint8 { None, Subscribed, Invalid, TooMany, Failed 
 [[nodiscard]] QString noticeFeedbackName(NoticeFeedback feedback);
 [[nodiscard]] NoticeFeedback noticeFeedbackFromName(QStringView name);
 
+/// The CSP sources ('sha256-…') of the inline blocks <tag>…</tag> (without attributes) of a page.
+[[nodiscard]] QStringList inlineHashes(const QString &page, const QString &tag);
+
 /// The visitor's status page (/s/{token}): mobile-first HTML with inline style and script and
 /// nothing external, in the visitor's language. It updates itself over a WebSocket, falls back to
 /// polling, and refreshes itself when JavaScript is off. While the visitor waits, it offers the

@@ -1052,6 +1052,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>Punan ang inyong mga detalye bago pumunta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Wika</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>Isulat dito nang isang beses ang inyong mga detalye, at ipakita ang makukuha ninyong code sa kiosk o sa counter: ang kawani ang sasagot ng inyong mga form. Walang ipinapadala kahit saan: mananatili sa teleponong ito ang mga detalye hanggang ipakita ninyo ang code.</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>Anong proseso ang inyong sadya?</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ang inyong mga detalye</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>Punan ang alam ninyo; iwanang blangko ang iba. Isulat ang mga pangalan ayon sa inyong residence record (住民票).</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>Gawin ang code ko</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>Pakitingnan po ang “%1”.</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>Punan po ang kahit isang detalye.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Ang inyong code</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>Ipakita po ang code na ito sa kiosk o sa counter. Panatilihing maliwanag ang screen; mag-screenshot para maitago ito.</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>Baguhin ang mga detalye ko</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>Kailangan ng pahinang ito ang JavaScript para magawa ang inyong code.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

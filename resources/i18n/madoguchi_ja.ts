@@ -1050,6 +1050,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>ご来庁前に情報をご入力ください</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>ここで一度情報を入力し、表示されるコードを発券機か窓口でお見せください。申請書は職員が記入します。入力した内容はどこにも送信されません。コードをお見せするまで、このスマートフォンの中だけに残ります。</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>どの手続きでお越しになりますか？</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>お客様の情報</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>わかる項目だけ入力し、ほかは空欄のままにしてください。氏名は住民票のとおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>コードを作る</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>「%1」をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>1つ以上の項目を入力してください。</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>お客様のコード</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>このコードを発券機か窓口でお見せください。画面は明るくしておいてください。保存するには、スクリーンショットを撮ってください。</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>入力内容を変更する</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>このページでコードを作るには、JavaScriptが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

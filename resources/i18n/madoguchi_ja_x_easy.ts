@@ -1050,6 +1050,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>やくしょに くる まえに じょうほうを いれて ください</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ことば</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>ここで いちど じょうほうを いれて ください。でて きた コードを、ばんごうの かみを だす きかいか まどぐちで みせて ください。しょるいは しょくいんが かきます。じょうほうは どこにも おくりません。コードを みせるまで、この スマートフォンの なかだけに あります。</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>なんの てつづきに きますか？</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>あなたの じょうほう</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>わかる ところだけ かいて ください。ほかは かかなくても だいじょうぶです。なまえは じゅうみんひょう（住民票）の とおりに かいて ください。</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>コードを つくる</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>「%1」を たしかめて ください。</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>じょうほうを ひとつ いじょう いれて ください。</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>あなたの コード</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>この コードを、ばんごうの かみを だす きかいか まどぐちで みせて ください。がめんは あかるく して ください。とって おく ときは、スクリーンショットを とって ください。</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>じょうほうを なおす</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>この ページで コードを つくるには、JavaScriptが いります。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

@@ -1050,6 +1050,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>방문 전에 정보를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>여기에서 정보를 한 번 입력하고, 받은 코드를 발권기나 창구에서 보여 주세요. 서류는 직원이 작성해 드립니다. 정보는 어디에도 전송되지 않으며, 코드를 보여 주실 때까지 이 휴대폰에만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>어떤 절차로 오십니까?</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>내 정보</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>아는 항목만 입력하고 나머지는 비워 두세요. 이름은 주민표(住民票)에 적힌 대로 써 주세요.</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>코드 만들기</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>“%1” 항목을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>정보를 하나 이상 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>내 코드</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>이 코드를 발권기나 창구에서 보여 주세요. 화면을 밝게 해 두세요. 보관하려면 화면을 캡처해 두세요.</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>정보 수정</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>이 페이지에서 코드를 만들려면 JavaScript가 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

@@ -1052,6 +1052,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>आउनुअघि आफ्नो विवरण भर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>यहाँ एक पटक आफ्नो विवरण लेख्नुहोस्, र पाएको कोड किओस्क वा काउन्टरमा देखाउनुहोस्: कर्मचारीले तपाईंको फारम भरिदिनुहुनेछ। केही पनि कतै पठाइँदैन: तपाईंले कोड नदेखाएसम्म विवरण यही फोनमा रहन्छ।</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>तपाईं कुन कामका लागि आउँदै हुनुहुन्छ?</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>तपाईंको विवरण</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>थाहा भएको विवरण भर्नुहोस्; बाँकी खाली छोड्नुहोस्। नाम आफ्नो बसोबास अभिलेख (住民票) मा भएजस्तै लेख्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>कोड बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>कृपया “%1” जाँच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>कृपया कम्तीमा एउटा विवरण भर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>तपाईंको कोड</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>यो कोड किओस्क वा काउन्टरमा देखाउनुहोस्। स्क्रिन उज्यालो राख्नुहोस्; कोड राख्न स्क्रिनसट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>विवरण बदल्नुहोस्</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>तपाईंको कोड बनाउन यो पृष्ठलाई JavaScript चाहिन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

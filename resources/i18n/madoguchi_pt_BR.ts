@@ -1052,6 +1052,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>Preencha os seus dados antes de vir</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>Escreva os seus dados aqui uma vez e mostre o código que você receber no totem ou no guichê: o atendente preenche os seus formulários. Nada é enviado: os dados ficam neste celular até você mostrar o código.</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>Qual procedimento você vem fazer?</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Seus dados</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>Preencha o que souber e deixe o resto em branco. Escreva os nomes como constam no seu atestado de residência (住民票).</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>Gerar meu código</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>Confira “%1”, por favor.</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>Preencha pelo menos um dos dados.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Seu código</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>Mostre este código no totem ou no guichê. Deixe o brilho da tela alto; faça uma captura de tela para guardar o código.</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>Alterar meus dados</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>Esta página precisa de JavaScript para gerar o seu código.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

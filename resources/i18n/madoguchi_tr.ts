@@ -1050,6 +1050,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>Gelmeden önce bilgilerinizi doldurun</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>Bilgilerinizi burada bir kez yazın ve aldığınız kodu kioskta veya gişede gösterin: formlarınızı görevli doldurur. Hiçbir şey bir yere gönderilmez: kodu gösterene kadar bilgiler bu telefonda kalır.</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>Hangi işlem için geleceksiniz?</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Bilgileriniz</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>Bildiklerinizi doldurun; gerisini boş bırakın. İsimleri ikamet kaydınızda (住民票) yazdığı gibi yazın.</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>Kodumu oluştur</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>Lütfen “%1” alanını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>Lütfen en az bir bilgiyi doldurun.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Kodunuz</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>Bu kodu kioskta veya gişede gösterin. Ekranı parlak tutun; saklamak için ekran görüntüsü alın.</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>Bilgilerimi değiştir</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>Kodunuzu oluşturmak için bu sayfa JavaScript gerektirir.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

@@ -1050,6 +1050,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>Điền thông tin trước khi đến</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>Hãy điền thông tin của bạn một lần tại đây, rồi xuất trình mã nhận được tại máy lấy số hoặc tại quầy: nhân viên sẽ điền giấy tờ giúp bạn. Không có gì được gửi đi: thông tin chỉ nằm trên điện thoại này cho đến khi bạn xuất trình mã.</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>Bạn sẽ đến làm thủ tục gì?</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Thông tin của bạn</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>Hãy điền những gì bạn biết, để trống phần còn lại. Viết tên giống như trên phiếu cư trú (住民票).</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>Tạo mã</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>Vui lòng kiểm tra “%1”.</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>Vui lòng điền ít nhất một thông tin.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Mã của bạn</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>Hãy xuất trình mã này tại máy lấy số hoặc tại quầy. Giữ màn hình sáng; chụp màn hình để lưu lại mã.</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>Sửa thông tin</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>Trang này cần JavaScript để tạo mã.</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

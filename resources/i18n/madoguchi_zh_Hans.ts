@@ -1050,6 +1050,61 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::PreApplicationPage</name>
+    <message>
+        <source>Fill in your details before you come</source>
+        <translation>来访前请先填写您的信息</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
+        <translation>请在此一次性填写您的信息，然后在取号机或窗口出示生成的二维码，由工作人员为您填写表格。信息不会发送到任何地方：在您出示二维码之前，信息只保存在这部手机上。</translation>
+    </message>
+    <message>
+        <source>What are you coming for?</source>
+        <translation>您要来办理什么手续？</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <source>Fill in what you know; leave the rest empty. Write names as on your residence record.</source>
+        <translation>请填写您知道的内容，其余留空。姓名请按住民票上的写法填写。</translation>
+    </message>
+    <message>
+        <source>Make my code</source>
+        <translation>生成二维码</translation>
+    </message>
+    <message>
+        <source>Please check “%1”.</source>
+        <translation>请检查“%1”。</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one detail.</source>
+        <translation>请至少填写一项信息。</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>您的二维码</translation>
+    </message>
+    <message>
+        <source>Show this code at the kiosk or the counter. Keep the screen bright; take a screenshot to keep it.</source>
+        <translation>请在取号机或窗口出示此二维码。请保持屏幕明亮；如需保存，请截屏。</translation>
+    </message>
+    <message>
+        <source>Change my details</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <source>This page needs JavaScript to make your code.</source>
+        <translation>本页面需要 JavaScript 才能生成二维码。</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Queue</name>
     <message>
         <source>%1 (fallback: no one is waiting for this counter&apos;s main services)</source>

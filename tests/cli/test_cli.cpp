@@ -113,7 +113,7 @@ TEST_CASE("forms fields lists the shared field catalogue with labels in the lang
     CHECK_FALSE(en.out.contains(u"生年月日"_s));
     const Run unknown = madoguchi({u"forms"_s, u"fill"_s});
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.contains(u"madoguchi forms <fields|list|render|print>"_s));
+    CHECK(unknown.err.contains(u"madoguchi forms <fields|list|render|print|page>"_s));
 }
 
 TEST_CASE("config check checks the office's forms: their own problems, and services the office lacks", "[cli][forms]")

@@ -310,8 +310,8 @@ TEST_CASE("The OpenAPI document names what the code names, and every route", "[s
 
     const QJsonObject paths = document.value(u"paths"_s).toObject();
     for (const RouteRule &rule : OfficeApi::routeRules()) {
-        if (rule.pattern.startsWith(u"s/"))
-            continue; // the status page: HTML for people, not API
+        if (OfficeApi::isPage(rule.pattern))
+            continue; // the status page and the pre-application page: HTML for people, not API
         // "counters/*/*" is "/counters/{counter}/{action}": compare with the parameters as "*".
         const QStringList documented = paths.keys();
         const bool found = std::any_of(documented.cbegin(), documented.cend(), [&](const QString &path) {

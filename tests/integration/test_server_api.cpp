@@ -102,7 +102,8 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
     // A concrete request for each route; the "*" segments filled with things that exist.
     const auto sample = [&](const RouteRule &rule) -> std::pair<QString, QJsonObject> {
         const QString p = rule.pattern;
-        if (p == u"openapi.json" || p == u"services" || p == u"board" || p == u"appointments" || p == u"assistance" || p == u"sessions")
+        if (p == u"openapi.json" || p == u"services" || p == u"board" || p == u"appointments" || p == u"assistance" || p == u"sessions"
+            || p == u"pre-application")
             return {
                 p, p == u"appointments" && rule.method == "POST" ? reservationRequest(nextReservationSlot().addSecs(3600)) : QJsonObject()};
         if (p == u"visits")
@@ -133,7 +134,7 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
     for (const RouteRule &rule : std::as_const(rules)) {
         for (const Caller &caller : callers) {
             const auto [path, body] = sample(rule);
-            const QString url = rule.pattern == u"s/*" ? u"/"_s + path : u"/api/v1/"_s + path;
+            const QString url = OfficeApi::isPage(rule.pattern) ? u"/"_s + path : u"/api/v1/"_s + path;
             const Reply reply = o.server.request(rule.method, url, caller.token, body);
             INFO(rule.method.toStdString() << " " << url.toStdString() << " as " << caller.name << ": " << reply.status << " "
                                            << reply.body.left(300).toStdString());

@@ -206,9 +206,11 @@ TEST_CASE("Visit forms: a card read and a pre-application scanned at the counter
     rig.callVisitor(Profile());
 
     PreApplication application;
+    application.procedures = {u"tax-certificate"_s, u"moving-in"_s}; // a form of the office, and a procedure that is not one
     application.profile = QJsonObject{{u"phone"_s, u"048-123-4567"_s}};
     rig.forms.scanned(encodePreApplication(application));
     REQUIRE(rig.client.pending(u"change-profile"_s) == 1);
+    CHECK(formEntry(rig.forms.forms(), u"tax-certificate"_s).value(u"included"_s).toBool());
     CHECK(rig.client.lastArguments(u"change-profile"_s).value(u"change"_s).toObject().value(u"source"_s) == u"pre-application"_s);
     rig.forms.scanned("MADOGUCHI:PA:2:damaged");
     CHECK_FALSE(rig.forms.problem().isEmpty());

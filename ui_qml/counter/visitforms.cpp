@@ -174,6 +174,11 @@ void VisitForms::scanned(const QByteArray &raw)
     }
     if (payload->kind != ScanPayload::Kind::PreApplication)
         return; // reservations and tickets are not the forms' business
+    // The procedures the resident chose at home that are forms of the office join the visit.
+    for (const QString &procedure : std::as_const(payload->preApplication->procedures)) {
+        if (form(procedure))
+            setIncluded(procedure, true);
+    }
     send(profileChangeJson(payload->preApplication->toProfile(QDateTime::currentDateTimeUtc()), ValueSource::PreApplication));
     tell(CounterTr::tr("The pre-application has been read."));
 }

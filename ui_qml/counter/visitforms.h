@@ -61,7 +61,8 @@ public:
     void setPrinter(const QString &printer) { m_printer = printer; }
     /// The counter's My Number card reader; set before the QML is loaded (null: none).
     void setCardTerminal(CardTerminal *terminal);
-    /// A code read by the counter's scanner: a pre-application adds its values to the visit.
+    /// A code read by the counter's scanner: a pre-application adds its values to the visit, and the
+    /// forms it names to the visit's forms.
     void scanned(const QByteArray &raw);
 
     [[nodiscard]] bool active() const { return m_visit != 0; }
