@@ -89,6 +89,13 @@ TEST_CASE("the pre-application page from disk: filled in Vietnamese, its QR code
     CHECK(browser.evaluate(u"document.querySelectorAll('#languages button').length"_s).toInt() == 10);
     fill(browser, u"vi"_s, u"residence-change"_s, kDetails);
     REQUIRE(browser.evaluate(u"!document.getElementById('result').hidden"_s).toBool());
+    // In the resident's language, from the kiosk's own catalogue.
+    const LanguageCatalogs vietnamese({u"vi"_s});
+    const QString title = vietnamese.translate(u"vi"_s, "Madoguchi::PreApplicationPage", "Fill in your details before you come");
+    CHECK(title != u"Fill in your details before you come"_s);
+    CHECK(browser.evaluate(u"document.getElementById('title').textContent"_s).toString() == title);
+    CHECK(browser.evaluate(u"document.querySelector('label[for=field-familyName]').textContent"_s).toString()
+          == vietnamese.translate(u"vi"_s, "Madoguchi::Field", "Family name"));
     const QByteArray shown = browser.evaluate(u"document.getElementById('code').dataset.code"_s).toString().toLatin1();
 
     const QByteArray read = photographedCode(browser, u"code-vi"_s);
