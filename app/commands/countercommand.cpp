@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countercommand.h"
 
-#include "card/pcsccardterminal.h"
 #include "client/httpofficeclient.h"
 #include "client/websocketeventstream.h"
 #include "common/clock.h"
@@ -10,10 +9,10 @@
 #include "counter/counterscreenshots.h"
 #include "counter/formpreviewprovider.h"
 #include "counter/visitforms.h"
+#include "frontenddevices.h"
 #include "officefiles.h"
 #include "passwordprompt.h"
 #include "qmlwindow.h"
-#include "scanner/scannerfactory.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
@@ -73,18 +72,9 @@ int run(const QStringList &arguments)
     const auto forms = readForms(parser.value(formsOpt));
     if (!forms)
         return Failure;
-    std::unique_ptr<CodeScanner> scanner;
-    if (parser.isSet(scannerOpt)) {
-        auto made = makeScanner(parser.value(scannerOpt));
-        if (!made) {
-            err(made.error().message);
-            return made.error().code == ScannerErrorCode::BadAddress ? UsageError : Failure;
-        }
-        scanner = std::move(made).value();
-    }
-    std::unique_ptr<CardTerminal> cardReader;
-    if (parser.isSet(cardOpt))
-        cardReader = std::make_unique<PcscCardTerminal>(parser.value(cardOpt));
+    FrontEndDevices devices;
+    if (const int code = devices.open(parser.value(scannerOpt), parser.value(cardOpt)); code >= 0)
+        return code;
 
     QNetworkAccessManager network;
     HttpOfficeClient client(server, network);
@@ -93,16 +83,8 @@ int run(const QStringList &arguments)
     CounterController console(client, events, clock, counter, parser.value(langOpt));
     VisitForms visitForms(client, console, *forms, parser.value(langOpt));
     visitForms.setPrinter(parser.value(formPrinterOpt));
-    visitForms.setCardTerminal(cardReader.get());
-    if (scanner) {
-        QObject::connect(scanner.get(), &CodeScanner::scanned, &visitForms, &VisitForms::scanned);
-        QObject::connect(scanner.get(), &CodeScanner::problem, scanner.get(), [](const QString &problem) { err(problem); });
-        scanner->start();
-    }
-    if (cardReader) {
-        QObject::connect(cardReader.get(), &CardTerminal::problem, cardReader.get(), [](const QString &problem) { err(problem); });
-        cardReader->start();
-    }
+    visitForms.setCardTerminal(devices.cardReader.get());
+    devices.start(&visitForms, [&visitForms](const QByteArray &raw) { visitForms.scanned(raw); });
     QQmlApplicationEngine engine;
     engine.addImageProvider(u"visitform"_s, new FormPreviewProvider(visitForms));
     UiLanguage language(engine);

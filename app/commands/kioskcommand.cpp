@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskcommand.h"
 
-#include "card/pcsccardterminal.h"
 #include "client/httpofficeclient.h"
 #include "common/languagecatalogs.h"
 #include "deviceoptions.h"
+#include "frontenddevices.h"
 #include "kiosk/kioskcontroller.h"
 #include "kiosk/kioskscreenshots.h"
 #include "kiosk/kioskvoice.h"
 #include "printer/printerfactory.h"
 #include "qmlwindow.h"
-#include "scanner/scannerfactory.h"
 #include "simdevices/simcardterminal.h"
 #include "uilanguage.h"
 #include "voiceoutput.h"
@@ -72,24 +71,14 @@ int run(const QStringList &arguments)
         printer = makePrinter(*address);
     }
 
-    std::unique_ptr<CodeScanner> scanner;
-    if (parser.isSet(scannerOpt)) {
-        auto made = makeScanner(parser.value(scannerOpt));
-        if (!made) {
-            err(made.error().message);
-            return made.error().code == ScannerErrorCode::BadAddress ? UsageError : Failure;
-        }
-        scanner = std::move(made).value();
-    }
-
-    std::unique_ptr<CardTerminal> cardReader;
+    FrontEndDevices devices;
+    if (const int code = devices.open(parser.value(scannerOpt), screenshots ? QString() : parser.value(cardOpt)); code >= 0)
+        return code;
     SimCardTerminal *simulatedReader = nullptr; // the screenshots' card reader
     if (screenshots) {
         auto simulated = std::make_unique<SimCardTerminal>();
         simulatedReader = simulated.get();
-        cardReader = std::move(simulated);
-    } else if (parser.isSet(cardOpt)) {
-        cardReader = std::make_unique<PcscCardTerminal>(parser.value(cardOpt));
+        devices.cardReader = std::move(simulated);
     }
 
     QNetworkAccessManager network;
@@ -97,7 +86,7 @@ int run(const QStringList &arguments)
     client.setToken(token);
     const LanguageCatalogs catalogs(productLanguages());
     KioskController kiosk(client, printer.get(), catalogs, QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
-    kiosk.setCardTerminal(cardReader.get());
+    kiosk.setCardTerminal(devices.cardReader.get());
     QQmlApplicationEngine engine;
     UiLanguage language(engine);
     QObject::connect(&kiosk, &KioskController::languageChanged, &language, [&] { language.apply(kiosk.language()); });
@@ -112,15 +101,7 @@ int run(const QStringList &arguments)
     VoiceOutput voiceOutput;
     KioskVoice voice(kiosk, voiceOutput.speech, voiceOutput.player, catalogs, {});
     kiosk.setVoiceGuidanceDefault(parser.isSet(voiceOpt));
-    if (scanner) {
-        QObject::connect(scanner.get(), &CodeScanner::scanned, &kiosk, &KioskController::scanned);
-        QObject::connect(scanner.get(), &CodeScanner::problem, scanner.get(), [](const QString &problem) { err(problem); });
-        scanner->start();
-    }
-    if (cardReader) {
-        QObject::connect(cardReader.get(), &CardTerminal::problem, cardReader.get(), [](const QString &problem) { err(problem); });
-        cardReader->start();
-    }
+    devices.start(&kiosk, [&kiosk](const QByteArray &raw) { kiosk.scanned(raw); });
     kiosk.refresh();
     return QGuiApplication::exec();
 }
