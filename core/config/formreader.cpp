@@ -69,10 +69,10 @@ public:
             return result;
         }
         const toml::table &root = parsed->table();
-        allowOnly(
-            root,
-            {"id", "title", "services", "paper", "dates", "background", "text", "line", "box", "field", "circle", "check", "blank", "rows"},
-            tr("the top level"));
+        allowOnly(root,
+                  {"id", "title", "services", "paper", "dates", "background", "read_individual_number", "text", "line", "box", "field",
+                   "circle", "check", "blank", "rows"},
+                  tr("the top level"));
         FormDefinition form;
         form.file = fileName();
         readHeader(root, form);
@@ -80,6 +80,7 @@ public:
         if (const toml::node *rows = root.get("rows"))
             forEachTable(*rows, u"[[rows]]"_s, [&](const toml::table &table) { readRows(table, form); });
         checkPlaces(form);
+        checkIndividualNumber(root, form);
         result.diagnostics = diagnostics();
         if (result.diagnostics.isEmpty())
             result.form = std::move(form);
@@ -105,6 +106,7 @@ private:
         if (dates != u"wareki"_s && dates != u"western"_s)
             error(*root.get("dates"), tr("'dates' must be \"wareki\" or \"western\""));
         form.dates = dates == u"western"_s ? FormDates::Western : FormDates::Wareki;
+        form.readIndividualNumber = boolean(root, "read_individual_number").value_or(false);
         if (const auto background = string(root, "background", false)) {
             form.background = QFileInfo(fileName()).dir().filePath(*background);
             if (!QFileInfo::exists(form.background))
@@ -254,7 +256,7 @@ private:
                     form.checks.append(*check);
             });
         if (const toml::node *blanks = table.get("blank"))
-            forEachTable(*blanks, u"[[blank]]"_s, [&](const toml::table &t) { form.blanks.append(readBlank(t, dy)); });
+            forEachTable(*blanks, u"[[blank]]"_s, [&](const toml::table &t) { form.blanks.append(readBlank(t, dy, rowPerson)); });
     }
 
     FormText readText(const toml::table &table, double dy)
@@ -369,11 +371,22 @@ private:
         return check;
     }
 
-    FormBlank readBlank(const toml::table &table, double dy)
+    FormBlank readBlank(const toml::table &table, double dy, int rowPerson)
     {
-        allowOnly(table, {"at", "size", "label", "cells"}, u"[[blank]]"_s);
-        return FormBlank{rect(table, dy), string(table, "label", false).value_or(QString()),
-                         int(integer(table, "cells", 0, 20).value_or(0)), int(table.source().begin.line)};
+        allowOnly(table, {"at", "size", "label", "cells", "holds", "person"}, u"[[blank]]"_s);
+        FormBlank blank{rect(table, dy), string(table, "label", false).value_or(QString()), int(integer(table, "cells", 0, 20).value_or(0)),
+                        int(table.source().begin.line)};
+        if (const auto holds = string(table, "holds", false)) {
+            if (*holds != u"individual-number"_s)
+                error(*table.get("holds"), tr("a [[blank]] holds only \"individual-number\""));
+            else if (blank.cells != 12)
+                error(table, tr("the individual number's [[blank]] has 12 cells"));
+            blank.individualNumber = true;
+            blank.person = person(table, rowPerson);
+        } else if (table.get("person")) {
+            error(*table.get("person"), tr("only the individual number's [[blank]] names a person"));
+        }
+        return blank;
     }
 
     void readRows(const toml::table &table, FormDefinition &form)
@@ -411,6 +424,18 @@ private:
                           tr("%1 overlaps %2 (line %3)").arg(places.at(i).what, places.at(j).what).arg(places.at(j).line));
             }
         }
+    }
+
+    /// A form that reads the individual number has a box for the visitor's.
+    void checkIndividualNumber(const toml::table &root, const FormDefinition &form)
+    {
+        if (!form.readIndividualNumber)
+            return;
+        const bool box = std::any_of(form.blanks.begin(), form.blanks.end(),
+                                     [](const FormBlank &blank) { return blank.individualNumber && blank.person == 0; });
+        if (!box)
+            error(*root.get("read_individual_number"),
+                  tr("a form that reads the individual number needs a [[blank]] with holds = \"individual-number\" for person 0"));
     }
 
     /// Reports what is drawn outside the paper, at the table that draws it.

@@ -107,6 +107,10 @@ struct FormBlank {
     QString label;
     int cells = 0; ///< divided into this many cells (12 for the individual number); 0: one box
     int line = 0;
+    /// The box of a person's individual number (`holds = "individual-number"`): printed from the card
+    /// only when the form reads it (FormDefinition::readIndividualNumber), else left for the hand.
+    bool individualNumber = false;
+    int person = 0; ///< whose number (the row's person in [[rows]])
 };
 
 /// One official form of the office, as its definition file places it (docs/forms.md): the page,
@@ -118,7 +122,11 @@ struct FormDefinition {
     QSizeF paper;         ///< millimetres
     FormDates dates = FormDates::Wareki;
     QString background; ///< a scanned paper form, drawn in previews only (absolute path), or empty
-    QString file;       ///< where it was read from
+    /// The office reads the visitor's individual number (個人番号) from the card for this form alone
+    /// (`read_individual_number = true`): the My Number Act lets a form that needs it by law have it,
+    /// never a profile. Off by default.
+    bool readIndividualNumber = false;
+    QString file; ///< where it was read from
 
     QList<FormText> texts;
     QList<FormLine> lines;

@@ -52,6 +52,26 @@ QString csvCell(QString text)
 
 } // namespace
 
+void fillIndividualNumber(const FormDefinition &form, int person, QStringView digits, FormFill &fill)
+{
+    if (!form.readIndividualNumber || digits.size() != 12)
+        return;
+    for (const FormBlank &blank : form.blanks) {
+        if (!blank.individualNumber || blank.person != person)
+            continue;
+        const double width = blank.rect.width() / blank.cells;
+        for (int cell = 0; cell < blank.cells; ++cell) {
+            FilledText digit;
+            digit.box = QRectF(blank.rect.left() + cell * width, blank.rect.top(), width, blank.rect.height());
+            digit.text = digits.at(cell);
+            digit.pt = digit.minPt = 11;
+            digit.align = FormAlign::Center;
+            digit.path = u"individualNumber"_s;
+            fill.texts.append(digit);
+        }
+    }
+}
+
 FormFill fillForm(const FormDefinition &form, const Profile &profile, const TranslateFunction &japanese)
 {
     FormFill fill;

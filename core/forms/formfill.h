@@ -36,6 +36,12 @@ struct FormFill {
 /// parts. A value in conflict is left empty and listed; so is a value the profile lacks.
 [[nodiscard]] FormFill fillForm(const FormDefinition &form, const Profile &profile, const TranslateFunction &japanese);
 
+/// Puts a person's individual number (12 digits, read from the card for this print only) in the
+/// form's box for it, a digit a cell; nothing when the form does not read the number
+/// (FormDefinition::readIndividualNumber) or the digits are not twelve. Never part of a profile or an
+/// export.
+void fillIndividualNumber(const FormDefinition &form, int person, QStringView digits, FormFill &fill);
+
 /// The values of the forms of a visit for a back-office system, as the profile keeps them (dates
 /// YYYY-MM-DD, postal codes of 7 digits, choices by their codes):
 /// {"forms": [{"id", "title", "values": {path: value}, "missing": [paths], "conflicts": [paths]}]}

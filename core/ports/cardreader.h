@@ -33,6 +33,12 @@ using CardResult = Result<T, CardErrorCode>;
 /// municipal office can reset it. A kiosk asks the visitor first, the CLI asks its user.
 enum class LastPinTry { Refuse, Accept };
 
+/// What one read gave: the basic four items and, when it was asked for, the individual number.
+struct CardReadout {
+    BasicFourItems items;
+    QByteArray individualNumber; ///< 12 ASCII digits, or empty; the caller wipes it once printed
+};
+
 /// A My Number card reader. Calls block on the card for up to a second or two (contactless VERIFY
 /// is slow), so front ends call them from a worker thread.
 class CardReader
@@ -49,6 +55,9 @@ public:
     /// uses a try. Uses one try when the PIN is wrong; never retries on its own. The PIN is wiped
     /// when this returns.
     [[nodiscard]] virtual CardResult<BasicFourItems> readBasicFour(SecurePin pin, LastPinTry lastTry) = 0;
+    /// As readBasicFour(), and in the same hold the individual number (個人番号, EF 0001): only for a
+    /// form the office reads it for (FormDefinition::readIndividualNumber); never for a profile.
+    [[nodiscard]] virtual CardResult<CardReadout> readWithIndividualNumber(SecurePin pin, LastPinTry lastTry) = 0;
 };
 
 /// The message for a wrong PIN with the tries left, in the process's language.

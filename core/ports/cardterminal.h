@@ -26,6 +26,8 @@ public:
 
     /// True while a card lies on the reader.
     [[nodiscard]] virtual bool cardPresent() const = 0;
+    /// True while the reader can be used: it is attached and PC/SC runs (readyChanged() tells).
+    [[nodiscard]] virtual bool ready() const = 0;
     /// The card on the reader (every call opens a fresh session with it).
     [[nodiscard]] virtual CardReader &reader() = 0;
     /// What and where the reader is, for diagnostics ("PC/SC reader SONY FeliCa RC-S300").
@@ -34,6 +36,8 @@ public:
 Q_SIGNALS:
     /// A card was placed on the reader, or taken off it.
     void cardPresentChanged(bool present);
+    /// The reader became usable, or stopped being so.
+    void readyChanged(bool ready);
     /// Something a person setting up the kiosk should know (no reader, pcscd stopped), translated.
     void problem(const QString &message);
 };

@@ -36,6 +36,10 @@ const std::pair<const char *, const char *> kTexts[] = {
     {"make", QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage", "Make my code")},
     {"invalid", QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage", "Please check “%1”.")},
     {"empty", QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage", "Please fill in at least one detail.")},
+    {"tooLong",
+     QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage",
+                       "The details are too long for one code. Please leave out what the clerk can fill in, such as a "
+                       "previous address.")},
     {"resultHeading", QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage", "Your code")},
     {"resultHint",
      QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage",
@@ -47,6 +51,7 @@ const std::pair<const char *, const char *> kTexts[] = {
 QString typeName(FieldType type)
 {
     switch (type) {
+    case FieldType::Name: return u"name"_s;
     case FieldType::Date: return u"date"_s;
     case FieldType::Choice: return u"choice"_s;
     case FieldType::PostalCode: return u"postalCode"_s;
@@ -121,7 +126,8 @@ QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringLis
             continue;
         QJsonObject entry{{u"id"_s, QString(field.id)},
                           {u"type"_s, typeName(field.type)},
-                          {u"max"_s, field.maxLength},
+                          // As typed: a postal code may carry its hyphen.
+                          {u"max"_s, field.type == FieldType::PostalCode ? field.maxLength + 1 : field.maxLength},
                           {u"labels"_s, inEach([&](const TranslateFunction &translate) { return fieldLabel(field, translate); })}};
         if (const QString check = pattern(field); !check.isEmpty())
             entry.insert(u"pattern"_s, check);

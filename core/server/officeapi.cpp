@@ -162,8 +162,8 @@ HttpResponse OfficeApi::handle(const HttpRequest &request)
     QList<QByteArray> allowed;
     for (const Route &route : routes()) {
         QStringList args;
-        if (!matches(path, route.pattern, args))
-            continue;
+        if (isPage(route.pattern) != page || !matches(path, route.pattern, args))
+            continue; // pages live at the root, the API below /api/v1
         if (route.method != request.method) {
             allowed.append(route.method);
             continue;

@@ -24,6 +24,19 @@ CardResult<int> MyNumberCardReader::pinTriesLeft()
 
 CardResult<BasicFourItems> MyNumberCardReader::readBasicFour(SecurePin pin, LastPinTry lastTry)
 {
+    auto readout = read(std::move(pin), lastTry, false);
+    if (!readout)
+        return readout.error();
+    return readout->items;
+}
+
+CardResult<CardReadout> MyNumberCardReader::readWithIndividualNumber(SecurePin pin, LastPinTry lastTry)
+{
+    return read(std::move(pin), lastTry, true);
+}
+
+CardResult<CardReadout> MyNumberCardReader::read(SecurePin pin, LastPinTry lastTry, bool individualNumber)
+{
     const SecurePin held = std::move(pin); // wiped when this returns, whatever happens
     if (!held.isFourDigits())
         return badPinError(); // before touching the card: no try is used
@@ -44,7 +57,17 @@ CardResult<BasicFourItems> MyNumberCardReader::readBasicFour(SecurePin pin, Last
         return lastTryError();
     if (auto verified = session.verifyPin(held); !verified)
         return verified.error();
-    return session.readBasicFour();
+    auto items = session.readBasicFour();
+    if (!items)
+        return items.error();
+    CardReadout readout{*items, {}};
+    if (individualNumber) {
+        auto number = session.readIndividualNumber(true);
+        if (!number)
+            return number.error();
+        readout.individualNumber = number->toLatin1();
+    }
+    return readout;
 }
 
 } // namespace Madoguchi

@@ -22,8 +22,11 @@ public:
 
     [[nodiscard]] CardResult<int> pinTriesLeft() override;
     [[nodiscard]] CardResult<BasicFourItems> readBasicFour(SecurePin pin, LastPinTry lastTry) override;
+    [[nodiscard]] CardResult<CardReadout> readWithIndividualNumber(SecurePin pin, LastPinTry lastTry) override;
 
 private:
+    [[nodiscard]] CardResult<CardReadout> read(SecurePin pin, LastPinTry lastTry, bool individualNumber);
+
     CardConnector m_connect;
 };
 

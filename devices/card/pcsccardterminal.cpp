@@ -21,7 +21,7 @@ PcscCardTerminal::PcscCardTerminal(QString reader, QObject *parent)
     });
     connect(&m_monitor, &PcscReaderMonitor::readersChanged, this, [this](const QStringList &readers) {
         const auto found = std::find_if(readers.begin(), readers.end(), [this](const QString &name) { return isOurs(name); });
-        m_attached = found == readers.end() ? QString() : *found;
+        setAttached(found == readers.end() ? QString() : *found);
         if (m_attached.isEmpty()) {
             setPresent(false);
             tell(DevicesTr::tr("The card reader %1 is not connected.").arg(m_name));
@@ -39,6 +39,7 @@ PcscCardTerminal::PcscCardTerminal(QString reader, QObject *parent)
     });
     connect(&m_monitor, &PcscReaderMonitor::failed, this, [this](const QString &message) {
         setPresent(false);
+        setAttached({});
         tell(message);
         m_retry.start();
     });
@@ -77,6 +78,14 @@ void PcscCardTerminal::setPresent(bool present)
     m_present = present;
     qCInfo(lcCard) << (present ? "card placed on" : "card taken off") << m_attached;
     Q_EMIT cardPresentChanged(present);
+}
+
+void PcscCardTerminal::setAttached(const QString &reader)
+{
+    const bool wasReady = ready();
+    m_attached = reader;
+    if (ready() != wasReady)
+        Q_EMIT readyChanged(ready());
 }
 
 void PcscCardTerminal::tell(const QString &message)

@@ -23,6 +23,7 @@ public:
     void start() override;
     void stop() override;
     [[nodiscard]] bool cardPresent() const override { return m_present; }
+    [[nodiscard]] bool ready() const override { return !m_attached.isEmpty(); }
     [[nodiscard]] CardReader &reader() override { return m_reader; }
     [[nodiscard]] QString description() const override;
 
@@ -32,6 +33,7 @@ public:
 private:
     [[nodiscard]] bool isOurs(const QString &reader) const;
     void setPresent(bool present);
+    void setAttached(const QString &reader);
     void tell(const QString &message);
 
     QString m_name;

@@ -75,6 +75,16 @@ void SimCardTerminal::lift()
     Q_EMIT cardPresentChanged(false);
 }
 
+void SimCardTerminal::setReady(bool ready)
+{
+    if (ready == m_ready)
+        return;
+    if (!ready)
+        lift();
+    m_ready = ready;
+    Q_EMIT readyChanged(ready);
+}
+
 int SimCardTerminal::triesLeft() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -84,6 +94,8 @@ int SimCardTerminal::triesLeft() const
 CardResult<std::unique_ptr<CardChannel>> SimCardTerminal::connectCard()
 {
     const QMutexLocker lock(&m_mutex);
+    if (!m_ready)
+        return CardError{CardErrorCode::ReaderGone, DevicesTr::tr("The card reader was disconnected.")};
     if (!m_card)
         return CardError{CardErrorCode::NoCard, DevicesTr::tr("No card is on the reader.")};
     return std::unique_ptr<CardChannel>(std::make_unique<SimTerminalChannel>(m_mutex, m_card, m_card));

@@ -8,6 +8,8 @@
 
 #include <QMutex>
 
+#include <atomic>
+
 #include <memory>
 
 namespace Madoguchi {
@@ -25,6 +27,7 @@ public:
     void start() override { }
     void stop() override { }
     [[nodiscard]] bool cardPresent() const override;
+    [[nodiscard]] bool ready() const override { return m_ready; }
     [[nodiscard]] CardReader &reader() override { return m_reader; }
     [[nodiscard]] QString description() const override;
 
@@ -32,6 +35,8 @@ public:
     void place(const FakeCardProfile &card);
     /// Lifts the card off the reader.
     void lift();
+    /// The reader unplugged (false) or plugged in again, as readyChanged() tells.
+    void setReady(bool ready);
     /// The PIN tries the card on the reader has left; -1 without a card.
     [[nodiscard]] int triesLeft() const;
 
@@ -41,6 +46,7 @@ private:
     mutable QMutex m_mutex;
     std::shared_ptr<FakeMyNumberCard> m_card; ///< guarded by m_mutex
     MyNumberCardReader m_reader;
+    std::atomic<bool> m_ready{true}; // read by reads on the worker thread
 };
 
 } // namespace Madoguchi

@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>Bumalik</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Binabasa ang pangalan, tirahan, petsa ng kapanganakan at kasarian sa iyong card para sa iyong mga form, at ang iyong individual number (My Number) para sa mga form na hinihingi ito ng batas: ipinapi-print lamang ito sa mga iyon at hindi itinatago. Binubura ang mga detalye sa pagtatapos ng araw. Kailangan mo ang 4-digit na PIN ng card.</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Binabasa ang pangalan, tirahan, petsa ng kapanganakan at kasarian na nasa inyong card para sa inyong mga form. Hindi binabasa ang inyong individual number (My Number). Buburahin ang mga detalye sa pagtatapos ng araw. Kailangan ninyo ang 4-digit na PIN ng card.</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>Dalhin po ang inyong card.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>Masyadong maraming beses na mali ang PIN na inilagay. Maaari itong i-reset sa counter ng My Number card sa munisipyo, dala ang card.</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>Hindi nakakonekta ang card reader, o hindi tumatakbo ang smart card service.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Isara</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>Huwag basahin ang card</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>I-type nang isang beses para sa lahat ng form</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>Individual number mula sa card</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>Individual number: basahin ang card</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>Kunin po ang inyong My Number card mula sa reader.</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>Kunin po ang inyong card.</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>Hindi magagamit ang card reader ngayon.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1148,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>Kailangan ng pahinang ito ang JavaScript para magawa ang inyong code.</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>Masyadong mahaba ang mga detalye para sa isang code. Huwag na pong isama ang maaaring punan ng kawani, gaya ng dating tirahan.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>戻る</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>カードの氏名・住所・生年月日・性別を申請書のために読み取り、法律で必要な申請書には個人番号（マイナンバー）も読み取ります。個人番号は申請書に印字するだけで、保存しません。読み取った内容はその日の終わりに消去します。カードの暗証番号（数字4桁）が必要です。</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>カードの​氏名・住所・生年月日・性別を​申請書の​ために​読み取ります。個人番号（マイナンバー）は​読み取りません。読み取った内容は​その日の​終わりに​消去します。カードの​暗証番号（券面事項入力補助用・数字4桁）が​必要です。</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>カードを​お忘れなく​お取りください。</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>暗証番号を​何度も​間違えたため、ロックされました。カードを​お持ちのうえ、市区町村の​マイナンバーカードの​窓口で​再設定できます。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>カード読み取り機が​接続されていないか、スマートカードサービスが​起動していません。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>カードを読み取らない</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>一度の入力ですべての申請書に反映されます</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>個人番号はカードから</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>個人番号：カードの読み取りが必要</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>マイナンバーカードを​読み取り機から​お取りください。</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>カードを​お取りください。</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>現在、カード読み取り機は​使用できません。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1146,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>このページでコードを作るには、JavaScriptが必要です。</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>入力した内容が多すぎて、1つのコードに収まりません。従前の住所など、職員が記入できる項目は省いてください。</translation>
     </message>
 </context>
 <context>

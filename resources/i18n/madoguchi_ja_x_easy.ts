@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>もどる</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>カードの なまえ、じゅうしょ、うまれた ひ、せいべつを しょるいの ために よみとります。ほうりつで ひつような しょるいには こじん ばんごう（マイナンバー）も よみとります。こじん ばんごうは しょるいに いんさつ する だけで、のこしません。よみとった じょうほうは その ひの おわりに けします。カードの あんしょう ばんごう（すうじ 4けた）が いります。</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>カードの なまえ、じゅうしょ、うまれた ひ、せいべつを しょるいの ために よみとります。こじん ばんごう（マイナンバー）は よみとりません。よみとった じょうほうは その ひの おわりに けします。カードの あんしょう ばんごう（すうじ 4けた）が いります。</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>カードを わすれないで とって ください。</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>あんしょう ばんごうを なんども まちがえたので、ロック されました。カードを もって やくしょの マイナンバーカードの まどぐちに いくと、なおせます。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>カードの よみとりきが つながって いないか、スマートカードの サービスが うごいて いません。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>とじる</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>カードを よみとらない</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>いちど かくと、ぜんぶの しょるいに はいります</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>こじん ばんごうは カードから</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>こじん ばんごう：カードを よみとって ください</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>マイナンバーカードを よみとりきから とって ください。</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>カードを とって ください。</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>いま カードの よみとりきは つかえません。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1146,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>この ページで コードを つくるには、JavaScriptが いります。</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>じょうほうが おおすぎて、1つの コードに はいりません。まえの じゅうしょ など、しょくいんが かける ところは かかないで ください。</translation>
     </message>
 </context>
 <context>

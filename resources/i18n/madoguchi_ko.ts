@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>뒤로</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>서류 작성을 위해 카드의 이름, 주소, 생년월일, 성별을 읽고, 법률상 필요한 서류에는 개인번호(마이넘버)도 읽습니다. 개인번호는 서류에 인쇄만 하고 보관하지 않습니다. 읽은 정보는 당일 업무가 끝나면 삭제됩니다. 카드의 4자리 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>서류 작성을 위해 카드의 이름, 주소, 생년월일, 성별을 읽습니다. 개인번호(마이넘버)는 읽지 않습니다. 읽은 정보는 당일 업무가 끝나면 삭제됩니다. 카드의 4자리 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>카드를 꼭 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>비밀번호를 너무 여러 번 잘못 입력했습니다. 카드를 가지고 시구정촌의 마이넘버 카드 창구에 가시면 재설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>카드 리더기가 연결되어 있지 않거나 스마트카드 서비스가 실행되고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>카드 읽지 않기</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>한 번 입력하면 모든 서류에 반영됩니다</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>개인번호는 카드에서</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>개인번호: 카드를 읽어 주세요</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>리더기에서 마이넘버 카드를 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>카드를 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>지금은 카드 리더기를 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1146,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>이 페이지에서 코드를 만들려면 JavaScript가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>정보가 너무 많아 코드 하나에 담을 수 없습니다. 이전 주소처럼 직원이 작성할 수 있는 항목은 빼 주세요.</translation>
     </message>
 </context>
 <context>

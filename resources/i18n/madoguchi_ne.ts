@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>पछाडि</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>तपाईंको फारमका लागि कार्डमा भएको नाम, ठेगाना, जन्म मिति र लिङ्ग पढिन्छ, र कानुनले माग गर्ने फारमका लागि तपाईंको व्यक्तिगत नम्बर (माइ नम्बर) पनि पढिन्छ: त्यो फारममा छापिन्छ मात्र, राखिँदैन। विवरण दिनको अन्त्यमा मेटाइन्छ। तपाईंलाई कार्डको ४ अङ्कको PIN चाहिन्छ।</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>तपाईंको फारमका लागि कार्डमा भएको नाम, ठेगाना, जन्म मिति र लिङ्ग पढिन्छ। तपाईंको व्यक्तिगत नम्बर (माइ नम्बर) पढिँदैन। विवरण दिनको अन्त्यमा मेटाइन्छ। तपाईंलाई कार्डको ४ अङ्कको PIN चाहिन्छ।</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>कृपया आफ्नो कार्ड साथमा लैजानुहोस्।</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>PIN धेरै पटक गलत हालियो। कार्ड लिएर नगरपालिका कार्यालयको माइ नम्बर कार्ड काउन्टरमा यसलाई रिसेट गराउन सकिन्छ।</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>कार्ड रिडर जोडिएको छैन, वा स्मार्ट कार्ड सेवा चलिरहेको छैन।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>कार्ड नपढ्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>सबै फारमका लागि एक पटक टाइप गर्नुहोस्</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>व्यक्तिगत नम्बर कार्डबाट</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>व्यक्तिगत नम्बर: कार्ड पढ्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>कृपया आफ्नो माइ नम्बर कार्ड रिडरबाट लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>कृपया आफ्नो कार्ड लिनुहोस्।</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>कार्ड रिडर अहिले प्रयोग गर्न सकिँदैन।</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1148,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>तपाईंको कोड बनाउन यो पृष्ठलाई JavaScript चाहिन्छ।</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>विवरण एउटा कोडका लागि धेरै लामो भयो। कर्मचारीले भर्न सक्ने विवरण, जस्तै पहिलेको ठेगाना, खाली छोड्नुहोस्।</translation>
     </message>
 </context>
 <context>

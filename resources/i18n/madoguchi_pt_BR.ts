@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>O nome, o endereço, a data de nascimento e o sexo do cartão são lidos para os seus formulários, e o seu número individual (My Number) para os formulários que a lei exige: ele é apenas impresso neles e não é guardado. Os dados são apagados no fim do dia. Você precisa do PIN de 4 dígitos do cartão.</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>O nome, o endereço, a data de nascimento e o sexo do cartão são lidos para os seus formulários. O seu número individual (My Number) não é lido. Os dados são apagados no fim do dia. Você precisa do PIN de 4 dígitos do cartão.</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>Leve o seu cartão com você.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>O PIN foi digitado errado vezes demais. Ele pode ser desbloqueado no guichê do cartão My Number da prefeitura, levando o cartão.</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>O leitor de cartão não está conectado, ou o serviço de cartão inteligente não está em execução.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>Não ler o cartão</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>Digite uma vez para todos os formulários</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>Número individual do cartão</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>Número individual: leia o cartão</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>Retire o seu cartão My Number do leitor.</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>Retire o seu cartão.</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>O leitor de cartão não pode ser usado agora.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1148,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>Esta página precisa de JavaScript para gerar o seu código.</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>Os dados são longos demais para um único código. Deixe em branco o que o atendente pode preencher, como o endereço anterior.</translation>
     </message>
 </context>
 <context>

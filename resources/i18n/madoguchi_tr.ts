@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>Geri</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Formlarınız için kartınızdaki ad, adres, doğum tarihi ve cinsiyet okunur; yasanın gerektirdiği formlar için kişisel numaranız (My Number) da okunur: yalnızca bu formlara basılır, saklanmaz. Bilgiler gün sonunda silinir. Kartın 4 haneli PIN koduna ihtiyacınız var.</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Formlarınız için kartınızdaki ad, adres, doğum tarihi ve cinsiyet okunur. Kişisel numaranız (My Number) okunmaz. Bilgiler gün sonunda silinir. Kartın 4 haneli PIN koduna ihtiyacınız var.</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>Lütfen kartınızı yanınıza alın.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>PIN kodu çok kez yanlış girildi. Kartınızı belediyenin My Number kartı gişesine götürerek PIN kodunu sıfırlatabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>Kart okuyucu bağlı değil veya akıllı kart hizmeti çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>Kart okunmasın</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>Tüm formlar için bir kez yazın</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>Kişisel numara karttan</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>Kişisel numara: kartı okutun</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>Lütfen My Number kartınızı okuyucudan alın.</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>Lütfen kartınızı alın.</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>Kart okuyucu şu anda kullanılamıyor.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1146,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>Kodunuzu oluşturmak için bu sayfa JavaScript gerektirir.</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>Bilgiler tek bir kod için çok uzun. Önceki adres gibi görevlinin doldurabileceği bilgileri boş bırakın.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Tên, địa chỉ, ngày sinh và giới tính trên thẻ được đọc để điền giấy tờ, và mã số cá nhân (số My Number) được đọc cho những giấy tờ mà pháp luật yêu cầu: mã số chỉ được in lên giấy tờ, không được lưu lại. Thông tin sẽ được xóa vào cuối ngày. Bạn cần mã PIN 4 chữ số của thẻ.</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>Tên, địa chỉ, ngày sinh và giới tính trên thẻ được đọc để điền giấy tờ. Mã số cá nhân (số My Number) của bạn không được đọc. Thông tin sẽ được xóa vào cuối ngày. Bạn cần mã PIN 4 chữ số của thẻ.</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>Vui lòng mang thẻ theo.</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>Mã PIN đã bị nhập sai quá nhiều lần. Bạn có thể mang thẻ đến quầy thẻ My Number của cơ quan hành chính địa phương để đặt lại.</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>Đầu đọc thẻ chưa được kết nối hoặc dịch vụ thẻ thông minh không chạy.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>Không đọc thẻ</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>Nhập một lần cho mọi mẫu đơn</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>Mã số cá nhân từ thẻ</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>Mã số cá nhân: hãy đọc thẻ</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>Vui lòng lấy thẻ My Number ra khỏi đầu đọc.</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>Vui lòng lấy thẻ của bạn.</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>Hiện không thể dùng đầu đọc thẻ.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1146,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>Trang này cần JavaScript để tạo mã.</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>Thông tin quá dài, không vừa trong một mã. Hãy bỏ bớt những gì nhân viên có thể điền giúp, chẳng hạn như địa chỉ trước đây.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,34 @@
         <source>Back</source>
         <translation>返回</translation>
     </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>为填写表格，将读取卡上的姓名、住址、出生日期和性别；法律规定需要的表格还会读取个人编号（My Number）：个人编号只打印在表格上，不会保存。这些信息将在当天结束时删除。需要该卡的4位数字密码。</translation>
+    </message>
+    <message>
+        <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
+        <translation>为填写表格，将读取​卡上的​姓名、住址、出生日期和性别。不会读取​个人编号。这些信息​将在当天结束时​删除。需要该卡的​4位数字密码（券面事项输入辅助用）。</translation>
+    </message>
+    <message>
+        <source>Please take your card with you.</source>
+        <translation>请带好您的卡片。</translation>
+    </message>
+    <message>
+        <source>The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the municipal office with the card.</source>
+        <translation>密码输错次数过多，已被锁定。请携带卡片​到市区町村的​个人编号卡窗口​重新设置。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, or the smart card service is not running.</source>
+        <translation>读卡器​未连接，或​智能卡服务​未运行。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Do not read the card</source>
+        <translation>不读取卡片</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -361,6 +389,14 @@
         <source>Type it once for every form</source>
         <translation>输入一次即可用于所有表格</translation>
     </message>
+    <message>
+        <source>個人番号 from the card</source>
+        <translation>个人编号来自卡片</translation>
+    </message>
+    <message>
+        <source>個人番号: read the card</source>
+        <translation>个人编号：请读取卡片</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
@@ -469,6 +505,14 @@
     <message>
         <source>Please take your My Number card from the reader.</source>
         <translation>请从读卡器上​取走您的个人编号卡。</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>请取走​您的卡片。</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be used now.</source>
+        <translation>读卡器​暂时无法使用。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1146,10 @@
     <message>
         <source>This page needs JavaScript to make your code.</source>
         <translation>本页面需要 JavaScript 才能生成二维码。</translation>
+    </message>
+    <message>
+        <source>The details are too long for one code. Please leave out what the clerk can fill in, such as a previous address.</source>
+        <translation>信息太多，一个二维码放不下。请省略原住址等工作人员可以填写的内容。</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,44 @@ TEST_CASE("A form definition with a mistake is refused with its file, line and w
     CHECK(messages(FormReader::readText(tinyForm(), u"tiny.toml"_s)).join(u'\n').contains(u"'paper' must be A4"_s));
 }
 
+TEST_CASE("The individual number is printed only on a form the office reads it for, a digit a cell of its box", "[forms]")
+{
+    const QString box = u"[[blank]]\nat = [10, 10]\nsize = [120, 8]\ncells = 12\nholds = \"individual-number\"\n"_s;
+    const auto reading = [](const QString &extra) {
+        return validTiny(extra).replace("services =", "read_individual_number = true\nservices =");
+    };
+    const auto problems = [](const QByteArray &text) { return messages(FormReader::readText(text, u"tiny.toml"_s)).join(u'\n'); };
+    CHECK(problems(reading({})).contains(u"tiny.toml:2:"_s));
+    CHECK(problems(reading({})).contains(u"needs a [[blank]] with holds = \"individual-number\" for person 0"_s));
+    CHECK(problems(validTiny(u"[[blank]]\nat = [10, 10]\nsize = [120, 8]\ncells = 10\nholds = \"individual-number\"\n"_s))
+              .contains(u"has 12 cells"_s));
+    CHECK(problems(validTiny(u"[[blank]]\nat = [10, 10]\nsize = [120, 8]\nholds = \"signature\"\n"_s)).contains(u"holds only"_s));
+    CHECK(problems(validTiny(u"[[blank]]\nat = [10, 10]\nsize = [120, 8]\nperson = 1\n"_s)).contains(u"names a person"_s));
+
+    const auto reads = FormReader::readText(reading(box), u"tiny.toml"_s);
+    INFO(messages(reads).join(u'\n').toStdString());
+    REQUIRE(reads.form);
+    CHECK(reads.form->readIndividualNumber);
+    FormFill fill = fillForm(*reads.form, Profile(), japanese());
+    fillIndividualNumber(*reads.form, 0, u"123456789018", fill);
+    REQUIRE(fill.texts.size() == 12);
+    CHECK(fill.texts.constFirst().text == u"1"_s);
+    CHECK(fill.texts.constLast().text == u"8"_s);
+    CHECK(fill.texts.at(1).box.left() == Approx(20));            // 10 mm + one cell of 120/12
+    fillIndividualNumber(*reads.form, 1, u"123456789018", fill); // no box for a household member
+    fillIndividualNumber(*reads.form, 0, u"12345", fill);        // not a number
+    CHECK(fill.texts.size() == 12);
+
+    // A box the office does not have the card fill stays for the hand.
+    const auto byHand = FormReader::readText(validTiny(box), u"tiny.toml"_s);
+    REQUIRE(byHand.form);
+    FormFill empty = fillForm(*byHand.form, Profile(), japanese());
+    fillIndividualNumber(*byHand.form, 0, u"123456789018", empty);
+    CHECK(empty.texts.isEmpty());
+    for (const FormDefinition &form : FormReader::shipped().forms)
+        CHECK_FALSE(form.readIndividualNumber); // the sample office reads it for no form
+}
+
 TEST_CASE("A filled form prints dates in the era calendar, choices in Japanese and rows for the household only", "[forms]")
 {
     const FormLoadResult read = FormReader::readText(validTiny(uR"(

@@ -201,6 +201,22 @@ TEST_CASE("The individual number is read only when the configuration allows it",
     CHECK(allowed.value() == u"123456789018"_s);
 }
 
+TEST_CASE("A read for a form that takes the individual number reads it in the same hold, after the PIN", "[card]")
+{
+    FakeReader fake(hanako());
+    const auto readout = fake.reader.readWithIndividualNumber(pin("1234"), LastPinTry::Refuse);
+    REQUIRE(readout.ok());
+    CHECK(readout->items.name == u"番号　花子"_s);
+    CHECK(readout->individualNumber == "123456789018");
+    CHECK(verifyCount(fake.card) == 1);
+    CHECK(logContains(fake.card, QByteArray::fromHex("00A4020C020001")));
+
+    FakeReader wrong(hanako());
+    const auto refused = wrong.reader.readWithIndividualNumber(pin("9999"), LastPinTry::Refuse);
+    CHECK(refused.error().code == CardErrorCode::WrongPin);
+    CHECK_FALSE(logContains(wrong.card, QByteArray::fromHex("00A4020C020001"))); // nothing without the PIN
+}
+
 TEST_CASE("The PIN is wiped from the buffers that held it", "[card][pin]")
 {
     QByteArray typed("4321");

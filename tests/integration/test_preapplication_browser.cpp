@@ -135,8 +135,11 @@ TEST_CASE("the pre-application page from the office server: its policy lets it r
     CHECK_FALSE(reply.body.contains(" src="));
     CHECK_FALSE(reply.body.contains("<link"));
 
+    CHECK(server.request("GET", u"/api/v1/pre-application"_s).status == 404); // a page, not the API
+
     HeadlessBrowser browser(412, 1400);
     browser.navigate(u"http://127.0.0.1:%1/pre-application"_s.arg(server.port()));
+    CHECK(browser.evaluate(u"document.getElementById('field-postalCode').maxLength"_s).toInt() >= 8); // room for its hyphen
     CHECK(browser.evaluate(u"document.querySelectorAll('#languages button').length"_s).toInt() == 2); // the office's languages
 
     QJsonObject wrong = kDetails;
@@ -146,8 +149,14 @@ TEST_CASE("the pre-application page from the office server: its policy lets it r
     CHECK(browser.evaluate(u"document.getElementById('problem').textContent"_s).toString().contains(u"郵便番号"_s));
     browser.screenshot(screenshotPath(u"refused-ja"_s));
 
+    // A value the kiosk's rules would refuse is refused here, not in a code the kiosk cannot read.
     browser.evaluate(u"(() => { const e = document.getElementById('field-postalCode'); e.value = '332-0011';"
-                     " e.dispatchEvent(new Event('input')); document.getElementById('make').click(); return true; })()"_s);
+                     " e.dispatchEvent(new Event('input')); const p = document.getElementById('field-phone'); p.value = '03-1234-567';"
+                     " p.dispatchEvent(new Event('input')); document.getElementById('make').click(); return true; })()"_s);
+    CHECK(browser.evaluate(u"document.getElementById('result').hidden"_s).toBool());
+    CHECK(browser.evaluate(u"document.getElementById('problem').textContent"_s).toString().contains(u"電話番号"_s));
+    browser.evaluate(u"(() => { const p = document.getElementById('field-phone'); p.value = '03-1234-5678';"
+                     " p.dispatchEvent(new Event('input')); document.getElementById('make').click(); return true; })()"_s);
     REQUIRE(browser.evaluate(u"!document.getElementById('result').hidden"_s).toBool());
     const auto payload = parseScanPayload(photographedCode(browser, u"code-ja"_s));
     REQUIRE(payload);

@@ -46,6 +46,12 @@ public:
     {
         return deliver<T>(name, ClientResult<T>(value));
     }
+    /// Answers the newest pending call of this name (an answer that overtook an older one).
+    template<typename T>
+    bool answerNewest(const QString &name, const T &value)
+    {
+        return deliver<T>(name, ClientResult<T>(value), true);
+    }
     /// Answers the oldest pending call of this name with a failure.
     template<typename T>
     bool fail(const QString &name, const ClientError &error)
@@ -89,9 +95,10 @@ private:
         Q_EMIT called(name);
     }
     template<typename T>
-    bool deliver(const QString &name, const ClientResult<T> &result)
+    bool deliver(const QString &name, const ClientResult<T> &result, bool newest = false)
     {
-        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        for (qsizetype n = 0; n < m_pending.size(); ++n) {
+            const qsizetype i = newest ? m_pending.size() - 1 - n : n;
             if (m_pending.at(i).name != name)
                 continue;
             const auto *done = std::any_cast<Callback<T>>(&m_pending.at(i).done);

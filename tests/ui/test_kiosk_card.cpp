@@ -38,6 +38,7 @@ struct CardKiosk : ScriptedKiosk {
         kiosk.setCardTerminal(&reader);
         begin();
     }
+    ~CardKiosk() { kiosk.setCardTerminal(nullptr); } // the reading goes (and waits for its card call) before the reader
     CardReading &reading() { return *kiosk.card(); }
 
     bool reach(CardReading::Step step) { return reachStep(reading(), step); }
@@ -272,4 +273,39 @@ TEST_CASE("Kiosk card: voice guidance says each step, never a digit", "[kiosk][c
     REQUIRE(rig.reach(CardReading::Step::Pin));
     CHECK(voice.guidance().startsWith(u"The PIN is not right"_s));
     CHECK(voice.guidance().contains(u"Tries left: 2"_s));
+}
+
+TEST_CASE("Kiosk card: the last try confirmed for one card is asked again for the next", "[kiosk][card]")
+{
+    CardKiosk rig;
+    rig.chooseAndConsent();
+    rig.reader.place(card(1));
+    REQUIRE(rig.reach(CardReading::Step::LastTry));
+    rig.reading().acceptLastTry();
+    REQUIRE(rig.reading().step() == CardReading::Step::Pin);
+    rig.reader.lift(); // and a family member's card, also at one try, is placed instead
+    REQUIRE(rig.reading().step() == CardReading::Step::PlaceCard);
+    rig.reader.place(card(1));
+    REQUIRE(rig.reach(CardReading::Step::LastTry));
+}
+
+TEST_CASE("Kiosk card: a reader that cannot be used is not offered, and comes back", "[kiosk][card]")
+{
+    CardKiosk rig;
+    rig.reader.setReady(false);
+    rig.kiosk.issue(u"certificate"_s);
+    CHECK(rig.kiosk.screen() == KioskController::Screen::Services);
+    REQUIRE(rig.client.pending(u"issue"_s) == 1); // straight to the ticket
+    REQUIRE(rig.client.answer(u"issue"_s, ticket(u"A-011"_s, u"certificate"_s)));
+    rig.waitForPrint();
+    rig.kiosk.finish();
+
+    rig.reader.setReady(true);
+    rig.begin();
+    rig.chooseAndConsent();
+    CHECK(rig.reading().step() == CardReading::Step::PlaceCard);
+    rig.reader.setReady(false); // unplugged while the visitor holds the card
+    CHECK(rig.reading().step() == CardReading::Step::Unavailable);
+    rig.reader.setReady(true);
+    CHECK(rig.reading().step() == CardReading::Step::PlaceCard);
 }

@@ -24,12 +24,15 @@ struct PcscKiosk : ScriptedKiosk {
     PcscKiosk()
     {
         kiosk.setCardTerminal(&reader);
+        QSignalSpy ready(&reader, &CardTerminal::readyChanged);
         reader.start();
+        REQUIRE((reader.ready() || ready.wait(10000))); // the monitor has seen the reader
         begin();
         kiosk.issue(u"certificate"_s);
         REQUIRE(kiosk.screen() == KioskController::Screen::Card);
         reading().consent();
     }
+    ~PcscKiosk() { kiosk.setCardTerminal(nullptr); } // the reading goes (and waits for its card call) before the reader
     CardReading &reading() { return *kiosk.card(); }
     bool reach(CardReading::Step step) { return reachStep(reading(), step); }
 };

@@ -15,6 +15,8 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Madoguchi;
@@ -57,7 +59,12 @@ QVariantMap formEntry(const QVariantList &forms, const QString &id)
 }
 
 struct FormsRig : ScriptedCounter {
-    VisitForms forms{client, console, FormReader::shipped().forms, u"en"_s};
+    VisitForms forms;
+
+    explicit FormsRig(QList<FormDefinition> definitions = FormReader::shipped().forms)
+        : forms(client, console, std::move(definitions), u"en"_s)
+    {
+    }
 
     /// A visitor for the moving service called to the counter, and the visit's profile read.
     void callVisitor(const Profile &profile = fromCard())
@@ -98,6 +105,11 @@ TEST_CASE("Visit forms: the forms of the visit's services and the fields they ne
 
     rig.forms.addPerson();
     CHECK(row(rig.forms.fields(), u"familyName"_s, 1).value(u"missing"_s).toBool());
+    // A choice field offers its answers; the kept code says which is chosen.
+    const QVariantMap sex = row(rig.forms.fields(), u"sex"_s);
+    CHECK(sex.value(u"choices"_s).toList().size() == 3);
+    CHECK(sex.value(u"code"_s) == u"1"_s);
+    CHECK(rig.forms.fieldModel()->rowCount() == rig.forms.fields().size());
 
     // Another form for the visit brings its own fields; each field is asked once.
     const qsizetype before = rig.forms.fields().size();
@@ -200,8 +212,8 @@ TEST_CASE("Visit forms: the preview, printing all to PDF, and marking signed", "
 
 TEST_CASE("Visit forms: a card read and a pre-application scanned at the counter add their values", "[counter][forms][card]")
 {
+    SimCardTerminal reader; // outlives the card reading of the rig
     FormsRig rig;
-    SimCardTerminal reader;
     rig.forms.setCardTerminal(&reader);
     rig.callVisitor(Profile());
 
@@ -217,7 +229,8 @@ TEST_CASE("Visit forms: a card read and a pre-application scanned at the counter
     CHECK(rig.client.pending(u"change-profile"_s) == 1);
 
     CardReading &reading = *rig.forms.card();
-    reading.offer();
+    rig.forms.readCard();
+    CHECK_FALSE(reading.individualNumberWanted());
     reading.consent();
     reader.place(sampleCardHolders().constFirst());
     REQUIRE(reachStep(reading, CardReading::Step::Pin));
@@ -230,4 +243,75 @@ TEST_CASE("Visit forms: a card read and a pre-application scanned at the counter
     CHECK(change.value(u"values"_s)
               .toArray()
               .contains(QJsonObject{{u"field"_s, u"familyName"_s}, {u"person"_s, 0}, {u"value"_s, u"番号"_s}}));
+}
+
+TEST_CASE("Visit forms: the individual number, read for the form that takes it alone, goes on paper only and leaves with the visit",
+          "[counter][forms][card]")
+{
+    QList<FormDefinition> definitions = FormReader::shipped().forms;
+    for (FormDefinition &definition : definitions)
+        definition.readIndividualNumber = definition.id == u"kokuho-enrolment"_s; // as an office would turn it on
+    SimCardTerminal reader;                                                       // outlives the card reading of the rig
+    FormsRig rig(definitions);
+    rig.forms.setCardTerminal(&reader);
+    rig.callVisitor(Profile());
+    CardReading &reading = *rig.forms.card();
+
+    rig.forms.readCard(); // residence-change alone does not read it
+    CHECK_FALSE(reading.individualNumberWanted());
+    reading.reset();
+
+    rig.forms.setIncluded(u"kokuho-enrolment"_s, true);
+    CHECK(formEntry(rig.forms.forms(), u"kokuho-enrolment"_s).value(u"readsNumber"_s).toBool());
+    rig.forms.readCard();
+    REQUIRE(reading.step() == CardReading::Step::Consent);
+    CHECK(reading.individualNumberWanted()); // the consent says so
+    reading.consent();
+    reader.place(sampleCardHolders().constFirst());
+    REQUIRE(reachStep(reading, CardReading::Step::Pin));
+    typePin(reading, "1234");
+    reading.confirmPin();
+    REQUIRE(reachStep(reading, CardReading::Step::Done));
+    CHECK(formEntry(rig.forms.forms(), u"kokuho-enrolment"_s).value(u"numberRead"_s).toBool());
+    REQUIRE(rig.client.pending(u"change-profile"_s) == 1);
+    CHECK_FALSE(QJsonDocument(rig.client.lastArguments(u"change-profile"_s)).toJson().contains("123456789018")); // never to the server
+
+    // A PDF is a file: the number stays off it.
+    QTemporaryDir folder;
+    rig.forms.setPrinter(u"pdf:"_s + folder.path());
+    rig.forms.printAll();
+    QProcess text;
+    text.start(u"pdftotext"_s, {QDir(folder.path()).filePath(u"A-001.pdf"_s), u"-"_s});
+    REQUIRE(text.waitForFinished(30000));
+    const QByteArray printed = text.readAllStandardOutput();
+    CHECK(printed.contains("国民健康保険"));
+    CHECK_FALSE(QByteArray(printed).replace(' ', "").replace('\n', "").contains("123456789018"));
+
+    rig.console.refresh();
+    rig.answerReload(idle());
+    CHECK_FALSE(formEntry(rig.forms.forms(), u"kokuho-enrolment"_s).value(u"numberRead"_s).toBool());
+}
+
+TEST_CASE("Visit forms: answers applied newest first, the rows changed in place", "[counter][forms]")
+{
+    FormsRig rig;
+    rig.callVisitor();
+    QSignalSpy reset(rig.forms.fieldModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(rig.forms.fieldModel(), &QAbstractItemModel::dataChanged);
+    rig.forms.type(u"postalCode"_s, 0, u"332-0011"_s);
+    rig.forms.type(u"phone"_s, 0, u"048-123-4567"_s);
+    REQUIRE(rig.client.pending(u"change-profile"_s) == 2);
+    CHECK(rig.forms.busy());
+    Profile older = fromCard();
+    REQUIRE(older.set({u"postalCode"_s, 0}, u"3320011"_s, ValueSource::Clerk, kAt));
+    Profile newer = older;
+    REQUIRE(newer.set({u"phone"_s, 0}, u"048-123-4567"_s, ValueSource::Clerk, kAt));
+    // The second request is answered first (another connection was quicker), then the first.
+    REQUIRE(rig.client.answerNewest(u"change-profile"_s, profileOf(7, newer)));
+    CHECK(rig.forms.busy()); // one is still out
+    REQUIRE(rig.client.answer(u"change-profile"_s, profileOf(7, older)));
+    CHECK_FALSE(rig.forms.busy());
+    CHECK(row(rig.forms.fields(), u"phone"_s).value(u"value"_s) == u"048-123-4567"_s); // the older answer did not undo it
+    CHECK(reset.isEmpty());
+    CHECK_FALSE(changed.isEmpty());
 }

@@ -13,6 +13,7 @@ CardReading::CardReading(CardTerminal &terminal, QObject *parent)
 {
     m_worker.setMaxThreadCount(1); // one card call at a time, in order
     connect(&m_terminal, &CardTerminal::cardPresentChanged, this, &CardReading::presenceChanged);
+    connect(&m_terminal, &CardTerminal::readyChanged, this, &CardReading::readinessChanged);
 }
 
 CardReading::~CardReading()
@@ -24,6 +25,11 @@ CardReading::~CardReading()
 bool CardReading::cardPresent() const
 {
     return m_terminal.cardPresent();
+}
+
+bool CardReading::readerReady() const
+{
+    return m_terminal.ready();
 }
 
 void CardReading::offer()
@@ -39,6 +45,10 @@ void CardReading::consent()
     Q_EMIT used();
     setProblem({});
     m_lastTryAccepted = false;
+    if (!m_terminal.ready()) {
+        setStep(Step::Unavailable);
+        return;
+    }
     setStep(Step::PlaceCard);
     if (m_terminal.cardPresent())
         checkTries();
@@ -83,8 +93,24 @@ void CardReading::confirmPin()
     setProblem({});
     setStep(Step::Reading);
     const LastPinTry lastTry = m_lastTryAccepted ? LastPinTry::Accept : LastPinTry::Refuse;
-    run<CardResult<BasicFourItems>>([pin, lastTry](CardReader &reader) { return reader.readBasicFour(std::move(*pin), lastTry); },
-                                    &CardReading::cardRead);
+    run<CardResult<CardReadout>>(
+        [pin, lastTry, number = m_individualNumberWanted](CardReader &reader) -> CardResult<CardReadout> {
+            if (number)
+                return reader.readWithIndividualNumber(std::move(*pin), lastTry);
+            auto items = reader.readBasicFour(std::move(*pin), lastTry); // EF 0001 is never touched
+            if (!items)
+                return items.error();
+            return CardReadout{*items, {}};
+        },
+        &CardReading::cardRead);
+}
+
+void CardReading::setIndividualNumberWanted(bool wanted)
+{
+    if (wanted == m_individualNumberWanted || (m_step != Step::Idle && m_step != Step::Consent))
+        return; // never changed behind the consent the visitor gave
+    m_individualNumberWanted = wanted;
+    Q_EMIT stepChanged();
 }
 
 void CardReading::reset()
@@ -93,6 +119,7 @@ void CardReading::reset()
     wipePin();
     m_triesLeft = -1;
     m_lastTryAccepted = false;
+    m_individualNumberWanted = false;
     setProblem({});
     setStep(Step::Idle);
 }
@@ -143,14 +170,16 @@ void CardReading::triesRead(const CardResult<int> &tries)
         setStep(Step::Pin);
 }
 
-void CardReading::cardRead(const CardResult<BasicFourItems> &items)
+void CardReading::cardRead(const CardResult<CardReadout> &readout)
 {
-    if (!items) {
-        failed(items.error());
+    if (!readout) {
+        failed(readout.error());
         return;
     }
     setStep(Step::Done);
-    Q_EMIT read(*items);
+    if (!readout->individualNumber.isEmpty())
+        Q_EMIT individualNumberRead(readout->individualNumber);
+    Q_EMIT read(readout->items);
 }
 
 void CardReading::failed(const CardError &error)
@@ -179,13 +208,39 @@ void CardReading::failed(const CardError &error)
     case CardErrorCode::CardRemoved:
         setProblem(CardTr::tr("The card was moved before the reading finished. Please place it again and leave it there until the "
                               "screen says it has been read."));
+        if (m_step == Step::Reading && m_terminal.cardPresent()) {
+            // Lifted and placed again during the read: no presence change is left to come, so the
+            // card is asked about at once (once: a failed check goes back to waiting for the card).
+            wipePin();
+            m_lastTryAccepted = false;
+            checkTries();
+            return;
+        }
         break;
     case CardErrorCode::BadPin:
     case CardErrorCode::NotAllowed:
     case CardErrorCode::Unreadable: setProblem(CardTr::tr("The card could not be read. Please place it again and keep it still.")); break;
     }
+    askForCard();
+}
+
+void CardReading::askForCard()
+{
     wipePin();
+    m_lastTryAccepted = false; // another card may come: its last try is confirmed anew
     setStep(Step::PlaceCard);
+}
+
+void CardReading::readinessChanged(bool ready)
+{
+    if (!ready && m_step != Step::Idle && m_step != Step::Consent && m_step != Step::Done)
+        setStep(Step::Unavailable);
+    else if (ready && m_step == Step::Unavailable) {
+        setProblem({});
+        askForCard();
+        if (m_terminal.cardPresent())
+            checkTries();
+    }
 }
 
 void CardReading::presenceChanged(bool present)
@@ -198,10 +253,9 @@ void CardReading::presenceChanged(bool present)
     } else if (!present && (m_step == Step::Pin || m_step == Step::LastTry || m_step == Step::Checking)) {
         // Lifted before the PIN was sent: asked for again; whatever was typed is forgotten.
         ++m_attempt;
-        wipePin();
         setProblem(CardTr::tr("The card was taken off the reader. Please place it again and leave it there: the PIN is asked "
                               "once it is read."));
-        setStep(Step::PlaceCard);
+        askForCard();
     }
 }
 

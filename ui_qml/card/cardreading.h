@@ -30,6 +30,7 @@ class CardReading : public QObject
     Q_PROPERTY(int pinLength READ pinLength NOTIFY pinLengthChanged)
     Q_PROPERTY(int pinDigits READ pinDigits CONSTANT)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(bool individualNumberWanted READ individualNumberWanted NOTIFY stepChanged)
 public:
     enum class Step {
         Idle,        ///< not reading
@@ -51,6 +52,8 @@ public:
 
     [[nodiscard]] Step step() const { return m_step; }
     [[nodiscard]] bool cardPresent() const;
+    /// Whether the reader can be used now (a front end need not offer the card step when not).
+    [[nodiscard]] bool readerReady() const;
     /// The card's PIN tries left, once read (-1 before).
     [[nodiscard]] int triesLeft() const { return m_triesLeft; }
     /// How many digits have been entered (never which).
@@ -58,6 +61,10 @@ public:
     [[nodiscard]] static int pinDigits() { return kPinDigits; }
     /// Why the last step did not work, translated; empty when it did.
     [[nodiscard]] QString problem() const { return m_problem; }
+    /// The next read also takes the individual number, for a form the office reads it for (the
+    /// consent says so); reset() turns it off.
+    [[nodiscard]] bool individualNumberWanted() const { return m_individualNumberWanted; }
+    void setIndividualNumberWanted(bool wanted);
 
     /// Asks the visitor whether to read the card (Consent).
     Q_INVOKABLE void offer();
@@ -83,6 +90,9 @@ Q_SIGNALS:
     void problemChanged();
     /// The card was read (step Done). Personal data: never logged.
     void read(const Madoguchi::BasicFourItems &items);
+    /// The individual number was read too (12 digits), just before read(): for the forms that take it
+    /// alone; the receiver wipes it once it has been printed.
+    void individualNumberRead(const QByteArray &digits);
     /// The visitor did something on the reading's screens (a digit, a button, the card placed).
     void used();
 
@@ -92,10 +102,13 @@ private:
     void wipePin();
     void checkTries();
     void triesRead(const CardResult<int> &tries);
-    void cardRead(const CardResult<BasicFourItems> &items);
+    void cardRead(const CardResult<CardReadout> &readout);
     /// Puts the step and the message that fit a failed card call.
     void failed(const CardError &error);
     void presenceChanged(bool present);
+    void readinessChanged(bool ready);
+    /// Back to placing the card: what was typed and the last-try consent are given up.
+    void askForCard();
     /// Runs a card call on the worker, and its answer here unless reset() came between.
     template<typename Result>
     void run(std::function<Result(CardReader &)> call, void (CardReading::*answer)(const Result &));
@@ -105,6 +118,7 @@ private:
     Step m_step = Step::Idle;
     int m_triesLeft = -1;
     bool m_lastTryAccepted = false;
+    bool m_individualNumberWanted = false;
     QByteArray m_pin; ///< the digits entered; wiped as soon as they are used or given up
     QString m_problem;
     int m_attempt = 0; ///< counts reset(): an answer of an earlier attempt is dropped

@@ -53,8 +53,11 @@ Item {
                         horizontalAlignment: Text.AlignLeft
                         wrap: true // form titles are long in some languages
                         text: formRow.modelData.title
-                        stateText: formRow.modelData.included ? (formRow.modelData.printed ? qsTr("In the visit · printed") : qsTr("In the visit"))
-                                                              : qsTr("Not in the visit")
+                        stateText: !formRow.modelData.included ? qsTr("Not in the visit")
+                                 : (formRow.modelData.printed ? qsTr("In the visit · printed") : qsTr("In the visit"))
+                                   + (!formRow.modelData.readsNumber ? ""
+                                      : formRow.modelData.numberRead ? " · " + qsTr("個人番号 from the card")
+                                      : " · " + qsTr("個人番号: read the card"))
                         font.pixelSize: Theme.captionSize
                         onClicked: {
                             if (formRow.modelData.included && VisitForms.selected !== formRow.modelData.id)
@@ -83,7 +86,7 @@ Item {
                 pictogram: "card-reader"
                 text: qsTr("Read the My Number card")
                 font.pixelSize: Theme.captionSize
-                onClicked: VisitForms.card.offer()
+                onClicked: VisitForms.readCard()
             }
             AppButton {
                 objectName: "printAll"
@@ -142,7 +145,7 @@ Item {
                 Layout.fillHeight: true
                 clip: true
                 spacing: Theme.spacingSmall
-                model: VisitForms.fields
+                model: VisitForms.fieldModel
                 delegate: FieldRow {
                     width: ListView.view.width
                 }
@@ -202,6 +205,7 @@ Item {
                 contentItem: CardPage {
                     card: VisitForms.card
                     busy: VisitForms.busy
+                    atCounter: true
                     onSkip: VisitForms.card.reset()
                     onBack: VisitForms.card.reset()
                 }
@@ -209,10 +213,21 @@ Item {
         }
     }
 
-    // One field: its label and sources; the value to edit, or the disagreeing values to choose from.
+    // One field: its label and sources; the value to edit (a choice's answers as buttons), or the
+    // disagreeing values to choose from.
     component FieldRow: ColumnLayout {
         id: row
-        required property var modelData
+        required property string field
+        required property int person
+        required property string label
+        required property string value
+        required property string code
+        required property string sources
+        required property var candidates
+        required property var choices
+        required property bool conflict
+        required property bool missing
+        required property bool undrawable
         spacing: Theme.spacingTiny
 
         RowLayout {
@@ -220,7 +235,7 @@ Item {
             spacing: Theme.spacingSmall
             Label {
                 Layout.fillWidth: true
-                text: row.modelData.label
+                text: row.label
                 font.pixelSize: Theme.captionSize
                 font.bold: true
                 color: Theme.text
@@ -228,38 +243,54 @@ Item {
             }
             Label {
                 visible: text.length > 0
-                text: row.modelData.conflict ? qsTr("Sources disagree: choose")
-                    : row.modelData.missing ? qsTr("Missing")
-                    : row.modelData.undrawable ? qsTr("外字: the fonts lack a character; write it by hand")
-                    : row.modelData.sources
+                text: row.conflict ? qsTr("Sources disagree: choose")
+                    : row.missing ? qsTr("Missing")
+                    : row.undrawable ? qsTr("外字: the fonts lack a character; write it by hand")
+                    : row.sources
                 font.pixelSize: Theme.captionSize
-                font.bold: row.modelData.conflict || row.modelData.missing || row.modelData.undrawable
-                color: row.modelData.conflict || row.modelData.missing || row.modelData.undrawable ? Theme.danger : Theme.textMuted
+                font.bold: row.conflict || row.missing || row.undrawable
+                color: row.conflict || row.missing || row.undrawable ? Theme.danger : Theme.textMuted
             }
         }
         HintField {
             Layout.fillWidth: true
-            visible: !row.modelData.conflict
-            text: row.modelData.value
+            visible: !row.conflict && row.choices.length === 0
+            text: row.value
             hint: qsTr("Type it once for every form")
             font.pixelSize: Theme.captionSize
             onEditingFinished: {
-                if (text !== row.modelData.value && text.length > 0)
-                    VisitForms.type(row.modelData.field, row.modelData.person, text)
+                if (text !== row.value && text.length > 0)
+                    VisitForms.type(row.field, row.person, text)
             }
         }
         Flow {
             Layout.fillWidth: true
-            visible: row.modelData.conflict
+            visible: !row.conflict && row.choices.length > 0
             spacing: Theme.spacingSmall
             Repeater {
-                model: row.modelData.candidates
+                model: row.choices
+                delegate: AppButton {
+                    required property var modelData
+                    toggle: true
+                    checked: modelData.code === row.code
+                    text: modelData.label
+                    font.pixelSize: Theme.captionSize
+                    onClicked: VisitForms.type(row.field, row.person, modelData.code)
+                }
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            visible: row.conflict
+            spacing: Theme.spacingSmall
+            Repeater {
+                model: row.candidates
                 delegate: AppButton {
                     required property var modelData
                     text: modelData.value
                     detail: modelData.sourceLabel
                     font.pixelSize: Theme.captionSize
-                    onClicked: VisitForms.choose(row.modelData.field, row.modelData.person, modelData.source)
+                    onClicked: VisitForms.choose(row.field, row.person, modelData.source)
                 }
             }
         }

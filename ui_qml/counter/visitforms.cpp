@@ -8,6 +8,7 @@
 #include "forms/formprinter.h"
 #include "forms/formrenderer.h"
 #include "injectedsingleton.h"
+#include "ports/securepin.h"
 #include "profile/fieldcatalogue.h"
 #include "profile/profilejson.h"
 #include "scan/scanpayload.h"
@@ -44,11 +45,13 @@ VisitForms::VisitForms(OfficeClient &client, CounterController &counter, QList<F
     , m_language(std::move(language))
 {
     connect(&m_counter, &CounterController::stateChanged, this, &VisitForms::followVisit);
+    connect(this, &VisitForms::fieldsChanged, this, [this] { m_fieldModel.setRows(fields()); });
     s_instance = this;
 }
 
 VisitForms::~VisitForms()
 {
+    forgetIndividualNumber();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -64,6 +67,12 @@ void VisitForms::setCardTerminal(CardTerminal *terminal)
     if (terminal) {
         m_card = std::make_unique<CardReading>(*terminal);
         connect(m_card.get(), &CardReading::read, this, &VisitForms::cardRead);
+        connect(m_card.get(), &CardReading::individualNumberRead, this, [this](const QByteArray &digits) {
+            forgetIndividualNumber();
+            m_individualNumber = digits;
+            m_individualNumber.detach(); // a copy of its own, so that wiping it wipes these bytes
+            Q_EMIT formsChanged();
+        });
     }
 }
 
@@ -75,10 +84,13 @@ void VisitForms::followVisit()
         return;
     m_visit = id;
     m_profile = Profile();
+    forgetIndividualNumber();
     m_signed.clear();
     m_printed.clear();
     m_included.clear();
     m_shownPeople = 1;
+    m_requests = m_applied = m_pending = 0;
+    setBusy(false);
     tell({});
     if (m_card)
         m_card->reset();
@@ -104,15 +116,24 @@ void VisitForms::reload()
 {
     if (!m_visit)
         return;
-    setBusy(true);
-    m_client.profile(m_visit, [this, visit = m_visit](const ClientResult<VisitProfile> &profile) { arrived(visit, profile); });
+    m_client.profile(m_visit, answer());
 }
 
-void VisitForms::arrived(qint64 visit, const ClientResult<VisitProfile> &profile)
+std::function<void(const ClientResult<VisitProfile> &)> VisitForms::answer()
+{
+    ++m_pending;
+    setBusy(true);
+    return [this, visit = m_visit, request = ++m_requests](const ClientResult<VisitProfile> &profile) { arrived(visit, request, profile); };
+}
+
+void VisitForms::arrived(qint64 visit, int request, const ClientResult<VisitProfile> &profile)
 {
     if (visit != m_visit)
         return; // the counter has moved on to another visit
-    setBusy(false);
+    setBusy(--m_pending > 0);
+    if (request < m_applied)
+        return; // an older answer than the one shown
+    m_applied = request;
     if (!profile) {
         tell({}, profile.error().message);
         return;
@@ -127,9 +148,7 @@ void VisitForms::send(const QJsonObject &change)
 {
     if (!m_visit)
         return;
-    setBusy(true);
-    m_client.changeProfile(m_visit, change,
-                           [this, visit = m_visit](const ClientResult<VisitProfile> &profile) { arrived(visit, profile); });
+    m_client.changeProfile(m_visit, change, answer());
 }
 
 void VisitForms::type(const QString &field, int person, const QString &value)
@@ -150,9 +169,7 @@ void VisitForms::choose(const QString &field, int person, const QString &source)
     const auto from = valueSourceFromName(source);
     if (!m_visit || !from)
         return;
-    setBusy(true);
-    m_client.chooseProfileValue(m_visit, FieldKey{field, person}, *from,
-                                [this, visit = m_visit](const ClientResult<VisitProfile> &profile) { arrived(visit, profile); });
+    m_client.chooseProfileValue(m_visit, FieldKey{field, person}, *from, answer());
 }
 
 void VisitForms::cardRead(const BasicFourItems &items)
@@ -161,6 +178,22 @@ void VisitForms::cardRead(const BasicFourItems &items)
     applyBasicFourItems(read, items, ValueSource::Card, QDateTime::currentDateTimeUtc());
     send(profileChangeJson(read, ValueSource::Card));
     tell(CounterTr::tr("The card has been read. Please give it back to the visitor."));
+}
+
+void VisitForms::forgetIndividualNumber()
+{
+    SecurePin::wipe(m_individualNumber);
+    m_individualNumber.clear();
+}
+
+void VisitForms::readCard()
+{
+    if (!m_card || !m_visit)
+        return;
+    const QList<FormDefinition> chosen = includedForms();
+    m_card->offer();
+    m_card->setIndividualNumberWanted(
+        std::any_of(chosen.begin(), chosen.end(), [](const FormDefinition &definition) { return definition.readIndividualNumber; }));
 }
 
 void VisitForms::scanned(const QByteArray &raw)
@@ -199,7 +232,9 @@ QVariantList VisitForms::forms() const
                            {u"title"_s, definition.title.text(m_language)},
                            {u"included"_s, m_included.contains(definition.id)},
                            {u"signed"_s, m_signed.contains(definition.id)},
-                           {u"printed"_s, m_printed.contains(definition.id)}};
+                           {u"printed"_s, m_printed.contains(definition.id)},
+                           {u"readsNumber"_s, definition.readIndividualNumber},
+                           {u"numberRead"_s, definition.readIndividualNumber && !m_individualNumber.isEmpty()}};
     };
     for (const QString &id : m_included)
         list.append(entry(*form(id)));
@@ -231,12 +266,18 @@ QVariantList VisitForms::fields() const
                 if (value && candidate.value == *value)
                     sources.append(sourceLabel(candidate.source));
             }
+            QVariantList choices;
+            for (const FieldChoice &choice : catalogued->choices)
+                choices.append(
+                    QVariantMap{{u"code"_s, QString(choice.code)}, {u"label"_s, choiceLabel(*catalogued, QString(choice.code))}});
             const QString label =
                 person == 0 ? fieldLabel(*catalogued) : CounterTr::tr("%1 (household member %2)").arg(fieldLabel(*catalogued)).arg(person);
             rows.append(QVariantMap{{u"field"_s, field},
                                     {u"person"_s, person},
                                     {u"label"_s, label},
                                     {u"value"_s, value ? display(*value) : QString()},
+                                    {u"code"_s, value.value_or(QString())},
+                                    {u"choices"_s, choices},
                                     {u"sources"_s, sources.join(u", "_s)},
                                     {u"candidates"_s, candidates},
                                     {u"conflict"_s, !value && !candidates.isEmpty()},

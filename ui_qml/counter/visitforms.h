@@ -7,6 +7,7 @@
 #include "common/languagecatalogs.h"
 #include "forms/formdefinition.h"
 #include "profile/profile.h"
+#include "visitfieldmodel.h"
 
 #include <QImage>
 #include <QObject>
@@ -41,6 +42,7 @@ class VisitForms : public QObject
     Q_PROPERTY(bool active READ active NOTIFY visitChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY formsChanged)
     Q_PROPERTY(QVariantList fields READ fields NOTIFY fieldsChanged)
+    Q_PROPERTY(Madoguchi::VisitFieldModel *fieldModel READ fieldModel CONSTANT)
     Q_PROPERTY(int missing READ missing NOTIFY fieldsChanged)
     Q_PROPERTY(int conflicts READ conflicts NOTIFY fieldsChanged)
     Q_PROPERTY(QString selected READ selected NOTIFY formsChanged)
@@ -66,11 +68,15 @@ public:
     void scanned(const QByteArray &raw);
 
     [[nodiscard]] bool active() const { return m_visit != 0; }
-    /// Each {id, title, included, signed, printed}, the visit's forms first.
+    /// Each {id, title, included, signed, printed, readsNumber (the office reads the individual number
+    /// for it), numberRead}, the visit's forms first.
     [[nodiscard]] QVariantList forms() const;
-    /// Each field the included forms print: {field, person, label, value, sources, candidates
-    /// [{source, sourceLabel, value}], conflict, missing, undrawable}.
+    /// Each field the included forms print: {field, person, label, value (as shown), code (as kept),
+    /// sources, candidates [{source, sourceLabel, value}], choices [{code, label}] of a choice field,
+    /// conflict, missing, undrawable}.
     [[nodiscard]] QVariantList fields() const;
+    /// The same rows for the pane's list, changed in place.
+    [[nodiscard]] VisitFieldModel *fieldModel() { return &m_fieldModel; }
     [[nodiscard]] int missing() const;
     [[nodiscard]] int conflicts() const;
     [[nodiscard]] QString selected() const { return m_selected; }
@@ -95,7 +101,10 @@ public:
     Q_INVOKABLE void choose(const QString &field, int person, const QString &source);
     /// Shows the rows of one more household member.
     Q_INVOKABLE void addPerson();
-    /// Prints every included form (in full).
+    /// Asks the visitor to have the card read; also the individual number when a form of the visit
+    /// reads it (the consent says so).
+    Q_INVOKABLE void readCard();
+    /// Prints every included form (in full); the individual number, when read, only on paper.
     Q_INVOKABLE void printAll();
     /// The visitor checked and signed the form (or not).
     Q_INVOKABLE void setSigned(const QString &formId, bool isSigned);
@@ -111,9 +120,12 @@ Q_SIGNALS:
 
 private:
     void followVisit();
-    void arrived(qint64 visit, const ClientResult<VisitProfile> &profile);
+    void arrived(qint64 visit, int request, const ClientResult<VisitProfile> &profile);
+    /// The callback of a profile request: newer answers win, whatever order they arrive in.
+    [[nodiscard]] std::function<void(const ClientResult<VisitProfile> &)> answer();
     void send(const QJsonObject &change);
     void cardRead(const BasicFourItems &items);
+    void forgetIndividualNumber();
     void setBusy(bool busy);
     void tell(const QString &notice, const QString &problem = {});
     [[nodiscard]] QList<FormDefinition> includedForms() const;
@@ -133,11 +145,18 @@ private:
     QSet<QString> m_signed;
     QSet<QString> m_printed;
     QString m_selected;
+    /// The visitor's individual number, read for the forms that take it: held only while the visit is
+    /// at the counter, never sent or stored, wiped when it leaves.
+    QByteArray m_individualNumber;
     int m_shownPeople = 1;
     int m_revision = 0;
     QString m_notice;
     QString m_problem;
     bool m_busy = false;
+    int m_requests = 0; ///< profile requests sent for this visit
+    int m_applied = 0;  ///< the newest of them whose answer is shown
+    int m_pending = 0;  ///< those not answered yet
+    VisitFieldModel m_fieldModel;
 };
 
 } // namespace Madoguchi

@@ -15,6 +15,8 @@ Item {
 
     required property CardReading card
     required property bool busy
+    // At the counter console the clerk's screen reads the card and nothing is issued: its own words.
+    property bool atCounter: false
     signal skip()
     signal back()
 
@@ -38,6 +40,13 @@ Item {
     readonly property string explanation: {
         switch (step) {
         case CardReading.Consent:
+            if (root.atCounter && !root.card.individualNumberWanted)
+                return qsTr("The name, address, date of birth and sex on your card are read for your forms. Your individual "
+                            + "number is not read. The details are deleted at the end of the day. You need the card's 4-digit PIN.")
+            if (root.card.individualNumberWanted)
+                return qsTr("The name, address, date of birth and sex on your card are read for your forms, and your individual "
+                            + "number for the forms that need it by law: it is printed on them and not kept. The details are "
+                            + "deleted at the end of the day. You need the card's 4-digit PIN.")
             return qsTr("The kiosk reads the name, address, date of birth and sex on your card and gives them to the clerk, "
                         + "who fills in your forms. Your individual number is not read. The details are deleted at the end of "
                         + "the day. You need the card's 4-digit PIN.")
@@ -46,11 +55,16 @@ Item {
             return qsTr("If this PIN is wrong too, the card is locked and must be reset at the municipal office. If you are not "
                         + "sure of the PIN, take a ticket without the card: the clerk will help you.")
         case CardReading.Pin: return qsTr("The digits are not shown on the screen. Tries left: %1").arg(root.card.triesLeft)
-        case CardReading.Done: return qsTr("Please take your card with you. Your ticket is coming.")
+        case CardReading.Done: return root.atCounter ? qsTr("Please take your card with you.") : qsTr("Please take your card with you. Your ticket is coming.")
         case CardReading.Locked:
+            if (root.atCounter)
+                return qsTr("The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the "
+                            + "municipal office with the card.")
             return qsTr("The PIN was entered wrongly too many times. It can be reset at the My Number card counter of the "
                         + "municipal office with the card. You can still take a ticket now: the clerk will help you with the forms.")
-        case CardReading.Unavailable: return qsTr("Please take a ticket: the clerk will enter your details.")
+        case CardReading.Unavailable:
+            return root.atCounter ? qsTr("The card reader is not connected, or the smart card service is not running.")
+                                  : qsTr("Please take a ticket: the clerk will enter your details.")
         default: return qsTr("Please do not move the card.")
         }
     }
@@ -122,7 +136,7 @@ Item {
                     case CardReading.Consent: return qsTr("Read my card")
                     case CardReading.LastTry: return qsTr("I am sure of my PIN")
                     case CardReading.Locked:
-                    case CardReading.Unavailable: return qsTr("Take a ticket")
+                    case CardReading.Unavailable: return root.atCounter ? qsTr("Close") : qsTr("Take a ticket")
                     default: return ""
                     }
                 }
@@ -141,7 +155,7 @@ Item {
                 visible: !root.working && root.step !== CardReading.Locked && root.step !== CardReading.Unavailable
                 wrap: true
                 enabled: !root.busy
-                text: qsTr("No, just a ticket")
+                text: root.atCounter ? qsTr("Do not read the card") : qsTr("No, just a ticket")
                 onClicked: root.skip()
             }
             AppButton {

@@ -47,6 +47,8 @@ ApplicationWindow {
         case CardReading.LastTry: return qsTr("Only one PIN try is left.")
         case CardReading.Locked: return qsTr("The card's PIN is locked.")
         case CardReading.Consent: return qsTr("Read your card instead of writing?")
+        case CardReading.Done: return qsTr("Please take your card.")
+        case CardReading.Unavailable: return qsTr("The card reader cannot be used now.")
         default: return qsTr("Please wait. Do not move the card.")
         }
     }

@@ -130,8 +130,9 @@ void KioskController::issue(const QString &serviceCode)
     touched();
     if (m_busy || !m_services.name(serviceCode))
         return;
-    // Details the visitor brought already (a pre-application) are not asked for again.
-    if (m_card && m_broughtDetails.isEmpty() && m_screen != Screen::Card) {
+    // Details the visitor brought already (a pre-application) are not asked for again, and a reader
+    // that cannot be used now is not offered.
+    if (m_card && m_card->readerReady() && m_broughtDetails.isEmpty() && m_screen != Screen::Card) {
         m_cardService = serviceCode;
         m_card->offer();
         setMessage({});
@@ -152,6 +153,8 @@ void KioskController::skipCard()
 
 void KioskController::cardRead(const BasicFourItems &items)
 {
+    if (m_screen != Screen::Card)
+        return; // the visitor went on (a reservation scanned) while the card was read
     Profile profile;
     applyBasicFourItems(profile, items, ValueSource::Card, QDateTime::currentDateTimeUtc());
     m_broughtDetails = profileChangeJson(profile, ValueSource::Card);
@@ -209,6 +212,8 @@ void KioskController::scanned(const QByteArray &raw)
     if (payload && payload->kind == ScanPayload::Kind::ReservationCode) {
         if (m_screen == Screen::Ticket)
             finish(); // the next visitor scanned while the last ticket was still shown
+        if (m_card)
+            m_card->reset(); // a card step under way is given up, and what was typed with it
         checkInCode(payload->code);
         return;
     }
