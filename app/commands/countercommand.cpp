@@ -13,6 +13,7 @@
 #include "officefiles.h"
 #include "passwordprompt.h"
 #include "qmlwindow.h"
+#include "simdevices/simcardterminal.h"
 #include "uilanguage.h"
 
 #include <QGuiApplication>
@@ -33,7 +34,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption langOpt(u"lang"_s, CliTr::tr("The console's language (default ja)."), CliTr::tr("language"), u"ja"_s);
     const QCommandLineOption screenshotsOpt(u"screenshots"_s,
                                             CliTr::tr("Log in as --login (password from standard input), work one visitor, save each "
-                                                      "step as a PNG in this folder and exit; only against a test server."),
+                                                      "step as a PNG in this folder (with a simulated card reader) and exit; only "
+                                                      "against a test server."),
                                             CliTr::tr("folder"));
     const QCommandLineOption loginOpt(u"login"_s, CliTr::tr("The staff login for --screenshots."), CliTr::tr("login"));
     const QCommandLineOption formsOpt = formsFolderOption();
@@ -73,8 +75,10 @@ int run(const QStringList &arguments)
     if (!forms)
         return Failure;
     FrontEndDevices devices;
-    if (const int code = devices.open(parser.value(scannerOpt), parser.value(cardOpt)); code >= 0)
+    if (const int code = devices.open(parser.value(scannerOpt), screenshots ? QString() : parser.value(cardOpt)); code >= 0)
         return code;
+    if (screenshots)
+        devices.cardReader = std::make_unique<SimCardTerminal>(); // the tour's card window
 
     QNetworkAccessManager network;
     HttpOfficeClient client(server, network);

@@ -138,7 +138,7 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     const FormsLoadResult shippedForms = FormReader::shipped();
     VisitForms visitForms(counterClient, counter, shippedForms.forms, office.languages.constFirst());
     visitForms.setPrinter(u"pdf:"_s + QDir(dataDir).filePath(u"forms"_s)); // the forms as PDFs in <data>/forms
-    visitForms.setCardTerminal(&cardReader); // one simulated reader serves the kiosk and the counter
+    visitForms.setCardTerminal(&cardReader);                               // one simulated reader serves the kiosk and the counter
 
     // One engine per window: the kiosk changes language with each visitor, the console and the board do not.
     QQmlApplicationEngine kioskEngine, counterEngine, boardEngine, devicesEngine;

@@ -155,7 +155,7 @@ TEST_CASE("The counter console screens render in every language, called and serv
         runFrontEnd({u"counter"_s, u"--server"_s, rig.base().toString(), u"--counter"_s, u"1"_s, u"--lang"_s, language, u"--login"_s,
                      u"clerk1"_s, u"--screenshots"_s, folder},
                     kPassword + '\n');
-        for (const QString &step : {u"login"_s, u"idle"_s, u"called"_s, u"serving"_s, u"forms"_s}) {
+        for (const QString &step : {u"login"_s, u"idle"_s, u"called"_s, u"serving"_s, u"forms"_s, u"forms-card"_s}) {
             INFO(step.toStdString() << " in " << language.toStdString());
             const QImage image(QDir(folder).filePath(u"counter-%1-%2.png"_s.arg(step, language)));
             REQUIRE_FALSE(image.isNull());

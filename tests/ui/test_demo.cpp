@@ -31,9 +31,9 @@ TEST_CASE("The demo walks kiosk, counter and board in one process", "[demo][scre
     // Kiosk: eleven screens per language (idle, languages, services, the card's consent, placing, PIN,
     // last try and locked card, ticket, still there, reservation), large text and contrast, the focus
     // ring in both colour schemes, a clerk called, four screens low in two languages; the reservation's
-    // ticket and the devices; counter: five (the forms too); board: each language of its rotating line (all but the
+    // ticket and the devices; counter: six (the forms and their card window too); board: each language of its rotating line (all but the
     // first), portrait and contrast.
-    CHECK(files.size() == 11 * sampleLanguages().size() + 2 + 2 + 1 + 8 + 2 + 5 + sampleLanguages().size() - 1 + 2);
+    CHECK(files.size() == 11 * sampleLanguages().size() + 2 + 2 + 1 + 8 + 2 + 6 + sampleLanguages().size() - 1 + 2);
     for (const QString &file : files) {
         INFO(file.toStdString());
         CHECK_FALSE(isBlank(QImage(QDir(folder).filePath(file))));

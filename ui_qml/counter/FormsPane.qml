@@ -183,34 +183,12 @@ Item {
         }
     }
 
-    // The card read at the counter: the kiosk's steps, the visitor at the console's keyboard (only
-    // with a card reader).
+    // The card read at the counter (only with a card reader). A file of its own: a component of this
+    // file could not be loaded (Qt 6.4 refuses a bound component outside its creation context).
     Loader {
         anchors.fill: parent
         active: VisitForms.card !== null
-        sourceComponent: Item {
-            Popup {
-                visible: VisitForms.card.step !== CardReading.Idle && VisitForms.card.step !== CardReading.Done
-                anchors.centerIn: parent
-                width: parent.width * 0.9
-                height: parent.height * 0.9
-                modal: true
-                closePolicy: Popup.NoAutoClose
-                background: Rectangle {
-                    color: Theme.background
-                    border.color: Theme.accent
-                    border.width: Theme.selectedBorderWidth
-                    radius: Theme.radius
-                }
-                contentItem: CardPage {
-                    card: VisitForms.card
-                    busy: VisitForms.busy
-                    atCounter: true
-                    onSkip: VisitForms.card.reset()
-                    onBack: VisitForms.card.reset()
-                }
-            }
-        }
+        source: "CounterCardWindow.qml"
     }
 
     // One field: its label and sources; the value to edit (a choice's answers as buttons), or the

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counterscreenshots.h"
 
+#include "card/cardreading.h"
 #include "countercontroller.h"
+#include "screeninspector.h"
 #include "visitforms.h"
 
+#include <QQuickItem>
 #include <QQuickWindow>
 
 namespace Madoguchi {
@@ -44,10 +47,20 @@ Screenshots takeCounterScreenshots(CounterController &counter, VisitForms &forms
     if (!waitForScreen(forms, &VisitForms::busyChanged, [&] { return forms.active() && !forms.busy(); }))
         return stopped(taken, QStringLiteral("the visit's profile was not read: %1").arg(forms.problem()));
     window.setProperty("showForms", true);
-    const bool formsSaved = save(QStringLiteral("forms"));
-    window.setProperty("showForms", false);
-    if (!formsSaved)
+    if (!save(QStringLiteral("forms")))
         return taken;
+    // The card read at the counter, in its window over the pane.
+    if (CardReading *card = forms.card()) {
+        forms.readCard();
+        const QQuickItem *title = itemNamed(window, QStringLiteral("cardTitle"));
+        if (card->step() != CardReading::Step::Consent || !title || !title->isVisible())
+            return stopped(taken, QStringLiteral("the card window did not open at the counter"));
+        const bool cardSaved = save(QStringLiteral("forms-card"));
+        card->reset();
+        if (!cardSaved)
+            return taken;
+    }
+    window.setProperty("showForms", false);
     settle([&] { counter.act(CounterAction::Finish); });
     return taken;
 }

@@ -21,7 +21,8 @@ Item {
     signal back()
 
     readonly property int step: card.step
-    readonly property bool compact: Theme.lowLayout
+    // Smaller text and spacing: the low layout, or a window on the console.
+    property bool compact: Theme.lowLayout
     readonly property bool working: step === CardReading.Checking || step === CardReading.Reading || step === CardReading.Done
 
     // The screen's question and its explanation, as the voice guidance says them.
