@@ -58,6 +58,17 @@ QVariantMap formEntry(const QVariantList &forms, const QString &id)
     return {};
 }
 
+/// The visitor agrees, places the first sample holder's card and enters its PIN.
+void consentAndRead(CardReading &reading, SimCardTerminal &reader)
+{
+    reading.consent();
+    reader.place(sampleCardHolders().constFirst());
+    REQUIRE(reachStep(reading, CardReading::Step::Pin));
+    typePin(reading, "1234");
+    reading.confirmPin();
+    REQUIRE(reachStep(reading, CardReading::Step::Done));
+}
+
 struct FormsRig : ScriptedCounter {
     VisitForms forms;
 
@@ -231,12 +242,7 @@ TEST_CASE("Visit forms: a card read and a pre-application scanned at the counter
     CardReading &reading = *rig.forms.card();
     rig.forms.readCard();
     CHECK_FALSE(reading.individualNumberWanted());
-    reading.consent();
-    reader.place(sampleCardHolders().constFirst());
-    REQUIRE(reachStep(reading, CardReading::Step::Pin));
-    typePin(reading, "1234");
-    reading.confirmPin();
-    REQUIRE(reachStep(reading, CardReading::Step::Done));
+    consentAndRead(reading, reader);
     REQUIRE(rig.client.pending(u"change-profile"_s) == 2);
     const QJsonObject change = rig.client.lastArguments(u"change-profile"_s).value(u"change"_s).toObject();
     CHECK(change.value(u"source"_s) == u"card"_s);
@@ -266,12 +272,7 @@ TEST_CASE("Visit forms: the individual number, read for the form that takes it a
     rig.forms.readCard();
     REQUIRE(reading.step() == CardReading::Step::Consent);
     CHECK(reading.individualNumberWanted()); // the consent says so
-    reading.consent();
-    reader.place(sampleCardHolders().constFirst());
-    REQUIRE(reachStep(reading, CardReading::Step::Pin));
-    typePin(reading, "1234");
-    reading.confirmPin();
-    REQUIRE(reachStep(reading, CardReading::Step::Done));
+    consentAndRead(reading, reader);
     CHECK(formEntry(rig.forms.forms(), u"kokuho-enrolment"_s).value(u"numberRead"_s).toBool());
     REQUIRE(rig.client.pending(u"change-profile"_s) == 1);
     CHECK_FALSE(QJsonDocument(rig.client.lastArguments(u"change-profile"_s)).toJson().contains("123456789018")); // never to the server
