@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
-        <translation>Binabasa ang pangalan, tirahan, petsa ng kapanganakan at kasarian sa iyong card para sa iyong mga form, at ang iyong individual number (My Number) para sa mga form na hinihingi ito ng batas: ipinapi-print lamang ito sa mga iyon at hindi itinatago. Binubura ang mga detalye sa pagtatapos ng araw. Kailangan mo ang 4-digit na PIN ng card.</translation>
+        <translation>Binabasa ang pangalan, tirahan, petsa ng kapanganakan at kasarian sa inyong card para sa inyong mga form, at ang inyong individual number (My Number) para sa mga form na hinihingi ito ng batas: ipinapi-print lamang ito sa mga iyon at hindi itinatago. Binubura ang mga detalye sa pagtatapos ng araw. Kailangan ninyo ang 4-digit na PIN ng card.</translation>
     </message>
     <message>
         <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>

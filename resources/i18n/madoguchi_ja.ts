@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
-        <translation>カードの氏名・住所・生年月日・性別を申請書のために読み取り、法律で必要な申請書には個人番号（マイナンバー）も読み取ります。個人番号は申請書に印字するだけで、保存しません。読み取った内容はその日の終わりに消去します。カードの暗証番号（数字4桁）が必要です。</translation>
+        <translation>カードの​氏名・住所・生年月日・性別を​申請書の​ために​読み取り、法律で​必要な​申請書には​個人番号（マイナンバー）も​読み取ります。個人番号は​申請書に​印字する​だけで、保存しません。読み取った​内容は​その日の​終わりに​消去します。カードの​暗証番号（数字4桁）が​必要です。</translation>
     </message>
     <message>
         <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The name, address, date of birth and sex on your card are read for your forms, and your individual number for the forms that need it by law: it is printed on them and not kept. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
-        <translation>为填写表格，将读取卡上的姓名、住址、出生日期和性别；法律规定需要的表格还会读取个人编号（My Number）：个人编号只打印在表格上，不会保存。这些信息将在当天结束时删除。需要该卡的4位数字密码。</translation>
+        <translation>为填写表格，将读取​卡上的​姓名、住址、出生日期和性别；法律规定​需要的表格​还会读取​个人编号（My Number）：个人编号​只打印在表格上，不会保存。这些信息​将在当天结束时​删除。需要该卡的​4位数字密码。</translation>
     </message>
     <message>
         <source>The name, address, date of birth and sex on your card are read for your forms. Your individual number is not read. The details are deleted at the end of the day. You need the card&apos;s 4-digit PIN.</source>
