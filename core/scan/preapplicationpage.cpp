@@ -3,10 +3,10 @@
 #include "preapplicationpage.h"
 
 #include "common/languagecatalogs.h"
+#include "common/textresource.h"
 #include "preapplication.h"
 #include "profile/fieldcatalogue.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,12 +90,6 @@ QString autocomplete(QLatin1StringView id)
     return found == hints.end() ? QString() : found->second;
 }
 
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 } // namespace
 
 QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringList &languages, const QList<FormDefinition> &forms)
@@ -159,14 +153,14 @@ QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringLis
                            {u"procedures"_s, procedures},
                            {u"prefix"_s, QString(QString(kPreApplicationPrefix) + QString::number(kPreApplicationVersion) + u':')}};
 
-    QString page = readResource(u":/madoguchi/web/pre-application.html"_s);
+    QString page = readTextResource(u":/madoguchi/web/pre-application.html"_s);
     // The data sits in a script element: "</" would end it early.
     const QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)).replace(u"</"_s, u"<\\/"_s);
     // Before the script runs (and without it), the page speaks the first language.
     const QJsonObject first = texts.value(languages.value(0)).toObject();
     page.replace(u"{{title}}"_s, first.value(u"title"_s).toString().toHtmlEscaped());
     page.replace(u"{{noScript}}"_s, first.value(u"noScript"_s).toString().toHtmlEscaped());
-    page.replace(u"{{qrcode}}"_s, readResource(u":/madoguchi/web/qrcode.js"_s));
+    page.replace(u"{{qrcode}}"_s, readTextResource(u":/madoguchi/web/qrcode.js"_s));
     page.replace(u"{{data}}"_s, json);
     return page.toUtf8();
 }

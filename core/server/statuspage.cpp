@@ -6,10 +6,10 @@
 
 #include "common/enumnames.h"
 #include "common/languagecatalogs.h"
+#include "common/textresource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -77,12 +77,6 @@ QString escape(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString readResource(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
 } // namespace
 
 QStringList inlineHashes(const QString &page, const QString &tag)
@@ -116,8 +110,8 @@ StatusPage::StatusPage(const OfficeConfig &office, const LanguageCatalogs &catal
     : m_office(office)
     , m_catalogs(catalogs)
     , m_channels(std::move(channels))
-    , m_statusTemplate(readResource(u":/web/status.html"_s))
-    , m_unknownTemplate(readResource(u":/web/unknown.html"_s))
+    , m_statusTemplate(readTextResource(u":/web/status.html"_s))
+    , m_unknownTemplate(readTextResource(u":/web/unknown.html"_s))
 {
     const QStringList styles = inlineHashes(m_statusTemplate, u"style"_s) + inlineHashes(m_unknownTemplate, u"style"_s);
     const QStringList scripts = inlineHashes(m_statusTemplate, u"script"_s);

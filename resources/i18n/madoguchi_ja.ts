@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>発券機「%1」でお客様が職員を呼んでいます（%2、%3から）。</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>対応します</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>結果（任意・対応終了で記録）</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>発券機「%1」でお客様が職員を呼んでいます（%2、%3から）。</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>対応します</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

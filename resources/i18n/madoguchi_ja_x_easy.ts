@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>はっけんき「%1」で おきゃくさんが しょくいんを よんで います（%2、%3から）。</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>いきます</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>けっか（かかなくても よい。「おわる」で きろく）</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>はっけんき「%1」で おきゃくさんが しょくいんを よんで います（%2、%3から）。</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>いきます</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

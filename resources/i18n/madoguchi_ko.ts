@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>발권기 “%1”에서 방문자가 직원을 부르고 있습니다 (%2, %3부터).</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>제가 갈게요</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>결과 (선택, 응대 종료 시 기록)</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>발권기 “%1”에서 방문자가 직원을 부르고 있습니다 (%2, %3부터).</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>제가 갈게요</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne_NP" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>किओस्क “%1” मा एक आगन्तुकले कर्मचारी बोलाउँदै हुनुहुन्छ (%2, %3 देखि)।</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>म जान्छु</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>नतिजा (ऐच्छिक, सकाउँदा रेकर्ड हुन्छ)</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>किओस्क “%1” मा एक आगन्तुकले कर्मचारी बोलाउँदै हुनुहुन्छ (%2, %3 देखि)।</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>म जान्छु</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

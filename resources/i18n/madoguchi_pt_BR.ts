@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>Um visitante no totem “%1” está chamando um atendente (%2, desde %3).</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>Eu vou</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>Resultado (opcional, registrado ao Concluir)</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>Um visitante no totem “%1” está chamando um atendente (%2, desde %3).</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>Eu vou</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>“%1” kioskundaki bir ziyaretçi görevli çağırıyor (%2, %3 itibarıyla).</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>Ben gidiyorum</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>Sonuç (isteğe bağlı, Bitir ile kaydedilir)</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>“%1” kioskundaki bir ziyaretçi görevli çağırıyor (%2, %3 itibarıyla).</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>Ben gidiyorum</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>Khách tại máy lấy số “%1” đang gọi nhân viên (%2, từ %3).</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>Tôi sẽ đến</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>Kết quả (không bắt buộc, ghi khi Kết thúc)</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>Khách tại máy lấy số “%1” đang gọi nhân viên (%2, từ %3).</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>Tôi sẽ đến</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssistanceCalls</name>
+    <message>
+        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
+        <translation>取号机“%1”处的访客正在呼叫工作人员（%2，自 %3 起）。</translation>
+    </message>
+    <message>
+        <source>I&apos;ll go</source>
+        <translation>我去处理</translation>
+    </message>
+</context>
+<context>
     <name>BoardWindow</name>
     <message>
         <source>Display board — Madoguchi</source>
@@ -211,14 +222,6 @@
         <source>Outcome (optional), recorded with Finish</source>
         <extracomment>What came of the visit, recorded with Finish (F4), e.g. &quot;certificate issued&quot;</extracomment>
         <translation>办理结果（可选，随“办理完毕”记录）</translation>
-    </message>
-    <message>
-        <source>A visitor at the kiosk “%1” asks for a clerk (%2, since %3).</source>
-        <translation>取号机“%1”处的访客正在呼叫工作人员（%2，自 %3 起）。</translation>
-    </message>
-    <message>
-        <source>I&apos;ll go</source>
-        <translation>我去处理</translation>
     </message>
     <message>
         <source>Counter %1 — counter console</source>

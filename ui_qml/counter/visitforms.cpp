@@ -45,7 +45,11 @@ VisitForms::VisitForms(OfficeClient &client, CounterController &counter, QList<F
     , m_language(std::move(language))
 {
     connect(&m_counter, &CounterController::stateChanged, this, &VisitForms::followVisit);
-    connect(this, &VisitForms::fieldsChanged, this, [this] { m_fieldModel.setRows(fields()); });
+    // First of the receivers: the rows are built once per change, before anyone reads them.
+    connect(this, &VisitForms::fieldsChanged, this, [this] {
+        m_rows = buildRows();
+        m_fieldModel.setRows(m_rows);
+    });
     s_instance = this;
 }
 
@@ -245,7 +249,7 @@ QVariantList VisitForms::forms() const
     return list;
 }
 
-QVariantList VisitForms::fields() const
+QVariantList VisitForms::buildRows() const
 {
     QVariantList rows;
     std::set<FieldKey> seen;
@@ -288,16 +292,9 @@ QVariantList VisitForms::fields() const
     return rows;
 }
 
-int VisitForms::missing() const
+int VisitForms::count(const QString &key) const
 {
-    const QVariantList rows = fields();
-    return int(std::count_if(rows.begin(), rows.end(), [](const QVariant &row) { return row.toMap().value(u"missing"_s).toBool(); }));
-}
-
-int VisitForms::conflicts() const
-{
-    const QVariantList rows = fields();
-    return int(std::count_if(rows.begin(), rows.end(), [](const QVariant &row) { return row.toMap().value(u"conflict"_s).toBool(); }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [&](const QVariant &row) { return row.toMap().value(key).toBool(); }));
 }
 
 QString VisitForms::previewSource() const

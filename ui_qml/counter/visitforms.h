@@ -41,7 +41,6 @@ class VisitForms : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool active READ active NOTIFY visitChanged)
     Q_PROPERTY(QVariantList forms READ forms NOTIFY formsChanged)
-    Q_PROPERTY(QVariantList fields READ fields NOTIFY fieldsChanged)
     Q_PROPERTY(Madoguchi::VisitFieldModel *fieldModel READ fieldModel CONSTANT)
     Q_PROPERTY(int missing READ missing NOTIFY fieldsChanged)
     Q_PROPERTY(int conflicts READ conflicts NOTIFY fieldsChanged)
@@ -74,11 +73,11 @@ public:
     /// Each field the included forms print: {field, person, label, value (as shown), code (as kept),
     /// sources, candidates [{source, sourceLabel, value}], choices [{code, label}] of a choice field,
     /// conflict, missing, undrawable}.
-    [[nodiscard]] QVariantList fields() const;
+    [[nodiscard]] QVariantList fields() const { return m_rows; }
     /// The same rows for the pane's list, changed in place.
     [[nodiscard]] VisitFieldModel *fieldModel() { return &m_fieldModel; }
-    [[nodiscard]] int missing() const;
-    [[nodiscard]] int conflicts() const;
+    [[nodiscard]] int missing() const { return count(QStringLiteral("missing")); }
+    [[nodiscard]] int conflicts() const { return count(QStringLiteral("conflict")); }
     [[nodiscard]] QString selected() const { return m_selected; }
     /// "image://visitform/<form>/<n>": the selected form filled as it will print.
     [[nodiscard]] QString previewSource() const;
@@ -120,6 +119,10 @@ Q_SIGNALS:
 
 private:
     void followVisit();
+    /// The rows of fields() from the included forms and the profile.
+    [[nodiscard]] QVariantList buildRows() const;
+    /// How many rows have this flag ("missing", "conflict").
+    [[nodiscard]] int count(const QString &key) const;
     void arrived(qint64 visit, int request, const ClientResult<VisitProfile> &profile);
     /// The callback of a profile request: newer answers win, whatever order they arrive in.
     [[nodiscard]] std::function<void(const ClientResult<VisitProfile> &)> answer();
@@ -153,9 +156,10 @@ private:
     QString m_notice;
     QString m_problem;
     bool m_busy = false;
-    int m_requests = 0; ///< profile requests sent for this visit
-    int m_applied = 0;  ///< the newest of them whose answer is shown
-    int m_pending = 0;  ///< those not answered yet
+    int m_requests = 0;  ///< profile requests sent for this visit
+    int m_applied = 0;   ///< the newest of them whose answer is shown
+    int m_pending = 0;   ///< those not answered yet
+    QVariantList m_rows; ///< fields(), built once per change
     VisitFieldModel m_fieldModel;
 };
 
