@@ -8,6 +8,7 @@
 #include "commands/democommand.h"
 #include "commands/devicescommand.h"
 #include "commands/formscommand.h"
+#include "commands/guidecommand.h"
 #include "commands/kioskcommand.h"
 #include "commands/provisioncommands.h"
 #include "commands/servercommand.h"
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
     const QList<Command> commands{boardCommand(), configCommand(), counterCommand(), demoCommand(),  devicesCommand(), formsCommand(),
-                                  kioskCommand(), serverCommand(), tokenCommand(),   staffCommand(), auditCommand()};
+                                  guideCommand(), kioskCommand(),  serverCommand(),  tokenCommand(), staffCommand(),   auditCommand()};
     const QStringList arguments = QCoreApplication::arguments();
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {

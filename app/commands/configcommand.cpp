@@ -4,6 +4,8 @@
 
 #include "config/configloader.h"
 #include "config/formreader.h"
+#include "config/guidereader.h"
+#include "guide/guidecheck.h"
 
 #include <QCoreApplication>
 
@@ -34,11 +36,14 @@ int check(const QStringList &arguments)
     parser.addPositionalArgument(u"file"_s, CliTr::tr("The office configuration file (TOML) to check."));
     const QCommandLineOption formsOpt(
         u"forms"_s, CliTr::tr("The office's folder of form definitions (default: the forms shipped with Madoguchi)."), CliTr::tr("folder"));
-    parser.addOption(formsOpt);
-    if (const int code = parse(parser, arguments,
-                               CliTr::tr("Checks an office configuration file and the forms it uses. Prints every problem as "
-                                         "file:line:column: message and exits with code 2 when there is any; prints a summary "
-                                         "and exits 0 when all is sound."));
+    const QCommandLineOption guideOpt(u"guide"_s, CliTr::tr("A folder of guide files to check instead of the one [guide] names."),
+                                      CliTr::tr("folder"));
+    parser.addOptions({formsOpt, guideOpt});
+    if (const int code =
+            parse(parser, arguments,
+                  CliTr::tr("Checks an office configuration file, the forms and the life-event guide it uses. Prints every problem as "
+                            "file:line:column: message and exits with code 2 when there is any; prints a summary "
+                            "and exits 0 when all is sound."));
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -62,12 +67,25 @@ int check(const QStringList &arguments)
         err(CliTr::tr("%1: %n problem(s) found in the forms", nullptr, int(formProblems.size())).arg(path));
         return UsageError;
     }
-    out(CliTr::tr("%1: ok — %2: %3 services, %4 counters, %5 forms, languages %6, timezone %7")
+    const GuideLoadResult guide = parser.isSet(guideOpt) ? GuideReader::readFolder(parser.value(guideOpt)) : GuideReader::forOffice(office);
+    QList<ConfigDiagnostic> guideProblems = guide.diagnostics;
+    if (guide.catalogue)
+        guideProblems += checkGuideForOffice(*guide.catalogue, office, forms.forms);
+    for (const ConfigDiagnostic &diagnostic : guideProblems)
+        err(diagnostic.toString());
+    if (!guideProblems.isEmpty()) {
+        err(CliTr::tr("%1: %n problem(s) found in the guide", nullptr, int(guideProblems.size())).arg(path));
+        return UsageError;
+    }
+    const QString guideSummary = guide.catalogue
+        ? CliTr::tr("%1 life events with %2 procedures").arg(guide.catalogue->events.size()).arg(guide.catalogue->procedures.size())
+        : CliTr::tr("no guide");
+    out(CliTr::tr("%1: ok — %2: %3 services, %4 counters, %5 forms, %6, languages %7, timezone %8")
             .arg(path, office.name.text(office.languages.first()))
             .arg(office.services.size())
             .arg(office.counters.size())
             .arg(forms.forms.size())
-            .arg(office.languages.join(u", "_s), QString::fromUtf8(office.timeZone.id())));
+            .arg(guideSummary, office.languages.join(u", "_s), QString::fromUtf8(office.timeZone.id())));
     return Success;
 }
 

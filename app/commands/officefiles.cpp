@@ -8,6 +8,7 @@
 #include "common/privatefiles.h"
 #include "config/configloader.h"
 #include "config/formreader.h"
+#include "config/guidereader.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -37,6 +38,20 @@ std::optional<QList<FormDefinition>> readForms(const QString &folder)
 QCommandLineOption formsFolderOption()
 {
     return QCommandLineOption(u"forms"_s, CliTr::tr("A folder of form definitions (default: the forms shipped with Madoguchi)."),
+                              CliTr::tr("folder"));
+}
+
+std::optional<GuideCatalogue> readGuide(const QString &folder)
+{
+    GuideLoadResult read = folder.isEmpty() ? GuideReader::shipped() : GuideReader::readFolder(folder);
+    for (const ConfigDiagnostic &diagnostic : read.diagnostics)
+        err(diagnostic.toString());
+    return std::move(read.catalogue);
+}
+
+QCommandLineOption guideFolderOption()
+{
+    return QCommandLineOption(u"guide"_s, CliTr::tr("A folder of guide files (default: the life-event guide shipped with Madoguchi)."),
                               CliTr::tr("folder"));
 }
 

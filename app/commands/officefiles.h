@@ -4,6 +4,7 @@
 
 #include "config/officeconfig.h"
 #include "forms/formdefinition.h"
+#include "guide/guidecatalogue.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -20,6 +21,12 @@ namespace Madoguchi::Cli {
 [[nodiscard]] std::optional<QList<FormDefinition>> readForms(const QString &folder);
 /// --forms FOLDER: the office's form definitions.
 [[nodiscard]] QCommandLineOption formsFolderOption();
+
+/// The shipped guide catalogue, or that of a folder (empty: the shipped one); prints every problem
+/// and gives nothing when there is one.
+[[nodiscard]] std::optional<GuideCatalogue> readGuide(const QString &folder);
+/// --guide FOLDER: the office's life-event guide.
+[[nodiscard]] QCommandLineOption guideFolderOption();
 
 /// The --config and --data options shared by the server and its provisioning commands.
 struct OfficeOptions {

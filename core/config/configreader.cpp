@@ -6,6 +6,8 @@
 #include "serverconfigreader.h"
 #include "tomlreader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -36,10 +38,10 @@ public:
         }
         const toml::table &root = parsed->table();
         OfficeConfig config;
-        allowOnly(
-            root,
-            {"office", "ordering", "numbering", "rules", "appointments", "board", "retention", "service", "counter", "server", "notify"},
-            tr("the top level"));
+        allowOnly(root,
+                  {"office", "ordering", "numbering", "rules", "appointments", "board", "guide", "retention", "service", "counter",
+                   "server", "notify"},
+                  tr("the top level"));
         readOffice(root, config);
         if (const toml::node *ordering = root.get("ordering"))
             readOrdering(*ordering, config.ordering, u"[ordering]"_s);
@@ -51,6 +53,8 @@ public:
             readAppointments(*appointments, config.appointments);
         if (const toml::table *board = subTable(root, "board", false))
             readBoard(*board, config.boardSound, config.boardDisplay);
+        if (const toml::table *guide = subTable(root, "guide", false))
+            readGuide(*guide, config);
         readRetention(*this, root, config.hours, config.retention);
         readServices(root, config);
         readCounters(root, config);
@@ -210,6 +214,17 @@ private:
         sound.volumePercent = int(integer(table, "volume", 0, 100).value_or(sound.volumePercent));
         display.diagonalInches = number(table, "diagonal_inches", 10, 150).value_or(display.diagonalInches);
         display.viewingMetres = number(table, "viewing_metres", 1, 30).value_or(display.viewingMetres);
+    }
+
+    /// [guide] catalogue: "shipped", or a folder of guide files relative to this file.
+    void readGuide(const toml::table &table, OfficeConfig &config)
+    {
+        allowOnly(table, {"catalogue"}, u"[guide]"_s);
+        const QString catalogue = string(table, "catalogue", true).value_or(QString());
+        if (catalogue.isEmpty() && table.get("catalogue"))
+            error(*table.get("catalogue"), tr("[guide] catalogue must be \"shipped\" or a folder of guide files"));
+        else if (!catalogue.isEmpty())
+            config.guideCatalogue = catalogue == u"shipped"_s ? catalogue : QFileInfo(fileName()).dir().filePath(catalogue);
     }
 
     const TomlArray *arrayOfTables(const toml::table &root, const char *key)

@@ -117,8 +117,11 @@ struct OfficeConfig {
     AppointmentRules appointments;
     BoardSound boardSound;     ///< [board]
     BoardDisplay boardDisplay; ///< [board]
-    RetentionRules retention;  ///< [retention]
-    ServerConfig server;       ///< [server] and [notify]
+    /// [guide] catalogue: "shipped", the folder of the office's guide files, or empty when the office
+    /// offers no life-event guide.
+    QString guideCatalogue;
+    RetentionRules retention; ///< [retention]
+    ServerConfig server;      ///< [server] and [notify]
 
     [[nodiscard]] const ServiceConfig *service(const QString &code) const;
     [[nodiscard]] const CounterConfig *counter(int number) const;

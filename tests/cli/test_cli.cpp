@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -71,13 +72,24 @@ TEST_CASE("config check accepts the sample and reports every problem with its pl
 {
     const Run good = madoguchi({u"config"_s, u"check"_s, QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml")});
     CHECK(good.exitCode == 0);
-    CHECK(good.out.contains(u"ok — みどり区役所: 6 services, 10 counters, 8 forms"_s));
-
+    CHECK(good.out.contains(u"ok — みどり区役所: 7 services, 11 counters, 8 forms, 10 life events with 65 procedures"_s));
     QTemporaryDir dir;
-    const QString bad = dir.filePath(u"bad.toml"_s);
     QFile sample(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
     REQUIRE(sample.open(QIODevice::ReadOnly));
-    QByteArray text = sample.readAll();
+    const QByteArray sampleText = sample.readAll();
+    const auto written = [&](const QString &name, QByteArray text) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        return file.fileName();
+    };
+    const Run noGuide = madoguchi(
+        {u"config"_s, u"check"_s, written(u"no-guide.toml"_s, QByteArray(sampleText).replace("[guide]\ncatalogue = \"shipped\"\n", ""))});
+    CHECK(noGuide.exitCode == 0);
+    CHECK(noGuide.out.contains(u"8 forms, no guide,"_s));
+
+    const QString bad = dir.filePath(u"bad.toml"_s);
+    QByteArray text = sampleText;
     const int prefixLine = int(text.left(text.indexOf("prefix = \"B\"")).count('\n')) + 1;
     text.replace("timezone = \"Asia/Tokyo\"", "timezone = \"Asia/Tokio\"");
     text.replace("prefix = \"B\"", "prefix = \"b\"");
@@ -136,6 +148,69 @@ TEST_CASE("config check checks the office's forms: their own problems, and servi
     CHECK(checked.err.contains(u"form 'pets' is for the service 'pets', which the office does not have"_s));
 }
 
+TEST_CASE("config check checks the office's guide: its own problems, and services and forms the office lacks", "[cli][guide]")
+{
+    QTemporaryDir dir;
+    for (const QString &name : QDir(QStringLiteral(MADOGUCHI_RESOURCES "/guide")).entryList({u"*.toml"_s}))
+        REQUIRE(QFile::copy(QStringLiteral(MADOGUCHI_RESOURCES "/guide/") + name, dir.filePath(name)));
+    QFile events(dir.filePath(u"events.toml"_s));
+    REQUIRE(events.open(QIODevice::ReadWrite));
+    QByteArray text = events.readAll();
+    const QByteArray rule = "{ procedure = \"kokuho-join\", when = \"kokuho\" }";
+    const int ruleLine = int(text.left(text.indexOf(rule)).count('\n')) + 1;
+    text.replace(text.indexOf(rule), rule.size(), "{ procedure = \"kokuho-join\", when = \"kokuho and not kokuho\" }");
+    events.resize(0);
+    events.write(text);
+    events.close();
+    const Run unreachable =
+        madoguchi({u"config"_s, u"check"_s, QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"), u"--guide"_s, dir.path()});
+    CHECK(unreachable.exitCode == 2);
+    CHECK(unreachable.err.contains(dir.filePath(u"events.toml"_s) + u":%1:0: no answers reach the rule for 'kokuho-join'"_s.arg(ruleLine)));
+    CHECK(unreachable.err.contains(u"1 problem(s) found in the guide"_s));
+
+    // The shipped guide against an office whose family register's service has another code.
+    QFile sample(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    const QString office = dir.filePath(u"koseki.toml"_s);
+    QFile renamed(office);
+    REQUIRE(renamed.open(QIODevice::WriteOnly));
+    renamed.write(
+        sample.readAll().replace("code = \"family\"", "code = \"koseki\"").replace("services = [\"family\"]", "services = [\"koseki\"]"));
+    renamed.close();
+    const Run lacking = madoguchi({u"config"_s, u"check"_s, office});
+    CHECK(lacking.exitCode == 2);
+    CHECK(lacking.err.contains(u"procedure 'birth-notice' is handled by service 'family', which office"_s));
+}
+
+TEST_CASE("guide list shows the catalogue and guide plan what a life event and the answers call for", "[cli][guide]")
+{
+    const Run listed = madoguchi({u"guide"_s, u"list"_s, u"--lang"_s, u"en"_s});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(u"  move-in "_s));
+    CHECK(listed.out.contains(u"  surname-after-divorce "_s));
+    CHECK(listed.out.contains(u"unchanged="_s));
+    CHECK(listed.out.contains(u"  death-notice "_s));
+    CHECK(listed.out.contains(u"after: kokuho-join,"_s));
+
+    const Run planned = madoguchi({u"guide"_s, u"plan"_s, u"--event"_s, u"death"_s, u"--lang"_s, u"en"_s, u"--answer"_s,
+                                   u"deceased-kokuho=yes"_s, u"--answer"_s, u"deceased-seal=yes"_s});
+    CHECK(planned.exitCode == 0);
+    CHECK(planned.out.contains(u"\n1. Death notice and cremation permit — G "_s));
+    CHECK(planned.out.contains(u"\n2. Family register copies (koseki) — G "_s));
+    CHECK(planned.out.contains(u"Because: deceased-kokuho=yes"_s));
+    CHECK(planned.out.contains(u"450 yen"_s));
+    CHECK(planned.out.contains(u"Route: G "_s));
+    CHECK(planned.out.contains(u"Not answered (read as no): deceased-householder,"_s));
+
+    const Run badAnswer = madoguchi({u"guide"_s, u"plan"_s, u"--event"_s, u"death"_s, u"--answer"_s, u"kokuho=yes"_s});
+    CHECK(badAnswer.exitCode == 2);
+    CHECK(badAnswer.err.contains(u"life event 'death' asks deceased-householder,"_s));
+    const Run badValue = madoguchi({u"guide"_s, u"plan"_s, u"--event"_s, u"school"_s, u"--answer"_s, u"school-step=maybe"_s});
+    CHECK(badValue.exitCode == 2);
+    CHECK(badValue.err.contains(u"the answers to 'school-step' are entry, change"_s));
+    CHECK(madoguchi({u"guide"_s, u"plan"_s, u"--event"_s, u"wedding"_s}).err.contains(u"one of: move-in, move-in-abroad,"_s));
+}
+
 TEST_CASE("forms list and render show the forms and fill them from a profile file", "[cli][forms]")
 {
     const Run listed = madoguchi({u"forms"_s, u"list"_s});
@@ -178,7 +253,7 @@ TEST_CASE("the demo runs a whole day and keeps its database when asked", "[cli]"
     const Run day = madoguchi({u"demo"_s, u"--text"_s, u"--speed"_s, u"0"_s, u"--date"_s, u"2026-11-24"_s, u"--seed"_s, u"3"_s, u"--lang"_s,
                                u"en"_s, u"--data"_s, dir.path()});
     CHECK(day.exitCode == 0);
-    CHECK(day.out.startsWith(u"Midori Ward Office — simulated day 2026-11-24 (6 services, 10 counters)"_s));
+    CHECK(day.out.startsWith(u"Midori Ward Office — simulated day 2026-11-24 (7 services, 11 counters)"_s));
     CHECK(day.out.contains(u"08:25  counter 1 opens"_s));
     CHECK(day.out.contains(u" → counter "_s));
     CHECK(day.out.contains(u"[arrival order: waiting since"_s));

@@ -55,8 +55,9 @@ TEST_CASE("the sample ward office is valid and complete", "[config]")
     CHECK(office.timeZone.id() == "Asia/Tokyo");
     CHECK(office.languages == ConfigLoader::supportedLanguages());
     CHECK(office.services.size() >= 6);
-    CHECK(office.counters.size() == 10);
-    for (const QString &code : {u"moving"_s, u"certificate"_s, u"kokuho"_s, u"childcare"_s, u"tax"_s, u"welfare"_s}) {
+    CHECK(office.counters.size() == 11);
+    CHECK(office.guideCatalogue == u"shipped"_s);
+    for (const QString &code : {u"moving"_s, u"certificate"_s, u"kokuho"_s, u"childcare"_s, u"tax"_s, u"welfare"_s, u"family"_s}) {
         INFO(code.toStdString());
         const ServiceConfig *service = office.service(code);
         REQUIRE(service);

@@ -9,6 +9,7 @@ Item {
     id: root
 
     property alias model: repeater.model
+    readonly property alias count: repeater.count
     property alias delegate: repeater.delegate
     property alias columns: grid.columns
     property alias columnSpacing: grid.columnSpacing

@@ -22,6 +22,9 @@ AbstractButton {
     required property string estimate
 
     readonly property bool compact: Theme.lowLayout
+    /// Set when the grid has more than two rows' worth of normal cards: smaller pictogram and title.
+    property bool dense: false
+    readonly property int pictogramSize: dense ? 64 : 96
     readonly property string waitingLine: qsTr("People waiting: %1").arg(root.waiting)
                                           + (root.estimate.length > 0 ? " · " + root.estimate : "")
     readonly property Item focusRing: ring
@@ -49,11 +52,11 @@ AbstractButton {
             Image {
                 visible: root.pictogram.length > 0 && !root.compact
                 Layout.alignment: Qt.AlignHCenter
-                Layout.preferredWidth: 96
-                Layout.preferredHeight: 96
+                Layout.preferredWidth: root.pictogramSize
+                Layout.preferredHeight: root.pictogramSize
                 source: visible ? Pictograms.source("service-" + root.pictogram, root.enabled ? Theme.accent : Theme.disabledText) : ""
-                sourceSize.width: 96
-                sourceSize.height: 96
+                sourceSize.width: root.pictogramSize
+                sourceSize.height: root.pictogramSize
             }
             ServiceLetter {
                 visible: root.prefix.length > 0
@@ -71,7 +74,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: UiLanguage.phrases(root.name)
-                font.pixelSize: root.compact ? Theme.bodySize : Theme.titleSize
+                font.pixelSize: root.compact ? Theme.bodySize : root.dense ? Theme.leadSize : Theme.titleSize
                 font.bold: true
                 lineHeight: 1.2
                 color: root.enabled ? Theme.text : Theme.disabledText
@@ -81,7 +84,7 @@ AbstractButton {
                 Layout.fillWidth: true
                 visible: root.procedures.length > 0
                 text: UiLanguage.phrases(root.procedures)
-                font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
+                font.pixelSize: root.compact || root.dense ? Theme.captionSize : Theme.bodySize
                 lineHeight: 1.3
                 color: root.enabled ? Theme.text : Theme.disabledText
                 wrapMode: Text.Wrap
@@ -89,7 +92,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: UiLanguage.phrases(root.waitingLine)
-                font.pixelSize: root.compact ? Theme.captionSize : Theme.bodySize
+                font.pixelSize: root.compact || root.dense ? Theme.captionSize : Theme.bodySize
                 color: root.enabled ? Theme.textMuted : Theme.disabledText
                 wrapMode: Text.Wrap
             }
@@ -98,7 +101,7 @@ AbstractButton {
         Label {
             Layout.alignment: Qt.AlignVCenter
             text: "›"
-            font.pixelSize: root.compact ? Theme.titleSize : Theme.displaySize
+            font.pixelSize: root.compact || root.dense ? Theme.titleSize : Theme.displaySize
             font.bold: true
             color: root.enabled ? Theme.accent : Theme.disabledText
         }

@@ -71,15 +71,18 @@ Item {
             }
         }
         CellGrid {
+            id: grid
             objectName: "services"
             Layout.fillWidth: true
             Layout.fillHeight: true
             fillHeight: true // equal widths and heights, whatever each name's length
-            columns: Theme.lowLayout || root.width > 1400 ? 3 : 2
+            // Two rows on a landscape screen: three columns for up to six services, four (denser) beyond.
+            columns: Theme.lowLayout || root.width > 1400 ? (grid.count > 6 ? 4 : 3) : 2
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             model: root.services
             delegate: ServiceCard {
+                dense: grid.count > 6
                 enabled: root.open && !root.busy
                 onClicked: root.chosen(code)
             }
