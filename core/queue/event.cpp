@@ -15,7 +15,7 @@ constexpr EnumName<EventType> kTypeNames[] = {
     {EventType::StepParked, u"step.parked"},       {EventType::StepUnparked, u"step.unparked"},
     {EventType::StepCancelled, u"step.cancelled"}, {EventType::CounterOpened, u"counter.opened"},
     {EventType::CounterPaused, u"counter.paused"}, {EventType::CounterClosed, u"counter.closed"},
-    {EventType::DayClosed, u"day.closed"},
+    {EventType::DayClosed, u"day.closed"},         {EventType::StepAdded, u"step.added"},
 };
 } // namespace
 

@@ -26,6 +26,7 @@ enum class EventType : quint8 {
     StepParked,
     StepUnparked,  ///< data: queuedAt
     StepCancelled, ///< data: reason
+    StepAdded,     ///< data: step — a step added to an open visit, to come
     CounterOpened,
     CounterPaused,
     CounterClosed,

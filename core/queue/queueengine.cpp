@@ -8,6 +8,7 @@
 #include "queuejson.h"
 #include "queuemessages.h"
 #include "statechange.h"
+#include "steprouter.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
@@ -19,6 +20,15 @@
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
+
+namespace {
+
+/// The most services one ticket takes (a visit may gain as many again by hand).
+constexpr qsizetype kMaxSteps = 10;
+/// The most procedures of the guide one step carries.
+constexpr qsizetype kMaxProceduresInStep = 30;
+
+} // namespace
 
 QueueEngine::QueueEngine(OfficeConfig office, QueueStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -105,8 +115,14 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
                 return queueError(QueueErrorCode::KeyReused, QueueMessages::keyReused());
             return *earlier;
         }
-        if (request.services.isEmpty() || request.services.size() > 10)
+        if (request.services.isEmpty() || request.services.size() > kMaxSteps)
             return queueError(QueueErrorCode::InvalidRequest, QueueMessages::serviceCount());
+        if (!request.plans.isEmpty() && request.plans.size() != request.services.size())
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badRoute());
+        for (qsizetype i = 0; i < request.plans.size(); ++i) {
+            if (auto problem = checkPlan(request.services, request.plans.at(i), request.services.at(i)))
+                return *problem;
+        }
         for (qsizetype i = 0; i < request.services.size(); ++i) {
             if (!m_office.service(request.services.at(i)))
                 return queueError(QueueErrorCode::UnknownService, QueueMessages::unknownService(request.services.at(i)));
@@ -146,17 +162,23 @@ QueueResult<Visit> QueueEngine::issue(const IssueRequest &request, const QString
         visit.appointment = request.appointment;
         visit.issuedAt = pending.now;
         visit.requestKey = request.requestKey;
+        visit.routed = !request.plans.isEmpty();
         StepId stepId = m_state.lastStepId;
-        for (const QString &service : request.services) {
+        for (qsizetype i = 0; i < request.services.size(); ++i) {
             Step step;
             step.id = ++stepId;
             step.visit = visit.id;
-            step.service = service;
-            step.state = visit.steps.isEmpty() ? StepState::Waiting : StepState::Pending;
-            if (visit.steps.isEmpty())
-                step.queuedAt = pending.now;
+            step.service = request.services.at(i);
+            step.state = StepState::Pending;
+            if (visit.routed) {
+                step.procedures = request.plans.at(i).procedures;
+                step.after = request.plans.at(i).after;
+            }
             visit.steps.append(step);
         }
+        Step *first = visit.step(nextStep(visit, pending.now, m_state, m_office)->id);
+        first->state = StepState::Waiting;
+        first->queuedAt = pending.now;
         pending.add(EventType::VisitIssued, visit.id, 0, 0, visitToJson(visit));
         if (auto committed = commit(pending); !committed)
             return committed.error();
@@ -253,13 +275,7 @@ QueueResult<Visit> QueueEngine::finish(int counter, const QString &outcome, cons
         if (!outcomePattern.match(code).hasMatch())
             return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badOutcome(code));
         pending.add(EventType::StepFinished, visit.id, step.id, counter, {{u"outcome"_s, code}});
-        const QDateTime arrival = m_office.rules.nextStepKeepsArrival ? visit.issuedAt : pending.now;
-        for (const Step &next : visit.steps) {
-            if (next.state == StepState::Pending) {
-                pending.add(EventType::StepQueued, visit.id, next.id, 0, {{u"queuedAt"_s, instantToJson(arrival)}});
-                break;
-            }
-        }
+        queueNext(pending, visit.id);
         return std::nullopt;
     });
 }
@@ -343,6 +359,80 @@ QueueResult<Visit> QueueEngine::cancel(const QString &number, const QString &act
         cancelRest(pending, **visit, u"withdrawn"_s);
         return commitAndReturn(pending, (*visit)->id);
     });
+}
+
+QueueResult<Visit> QueueEngine::addStep(const QString &number, const QString &service, const StepPlan &plan, const QString &actor)
+{
+    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
+        const auto visit = openVisit(number);
+        if (!visit)
+            return visit.error();
+        if (!m_office.service(service))
+            return queueError(QueueErrorCode::UnknownService, QueueMessages::unknownService(service));
+        QStringList services;
+        for (const Step &step : (*visit)->steps) {
+            if (!isTerminal(step.state) && step.service == service)
+                return queueError(QueueErrorCode::InvalidRequest, QueueMessages::serviceTwice(serviceName(service)));
+            services.append(step.service);
+        }
+        if ((*visit)->steps.size() >= 2 * kMaxSteps)
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::serviceCount());
+        if (auto problem = checkPlan(services, plan, service))
+            return *problem;
+        Step step;
+        step.id = m_state.lastStepId + 1;
+        step.visit = (*visit)->id;
+        step.service = service;
+        step.procedures = plan.procedures;
+        step.after = plan.after;
+        pending.add(EventType::StepAdded, step.visit, step.id, 0, {{u"step"_s, stepToJson(step)}});
+        return commitAndReturn(pending, step.visit);
+    });
+}
+
+QueueResult<Visit> QueueEngine::removeStep(const QString &number, StepId stepId, const QString &actor)
+{
+    return locked<Visit>(actor, [&](Pending &pending) -> QueueResult<Visit> {
+        const auto visit = openVisit(number);
+        if (!visit)
+            return visit.error();
+        const Step *step = (*visit)->step(stepId);
+        if (!step || isTerminal(step->state))
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::unknownStep(number));
+        if (isAtCounter(step->state))
+            return queueError(QueueErrorCode::WrongState, QueueMessages::describe(**visit, *step));
+        const bool wasCurrent = step->state != StepState::Pending;
+        pending.add(EventType::StepCancelled, (*visit)->id, stepId, 0, {{u"reason"_s, u"removed"_s}});
+        if (wasCurrent)
+            queueNext(pending, (*visit)->id);
+        return commitAndReturn(pending, (*visit)->id);
+    });
+}
+
+std::optional<QueueError> QueueEngine::checkPlan(const QStringList &services, const StepPlan &plan, const QString &service) const
+{
+    static const QRegularExpression procedureId(u"^[a-z0-9][a-z0-9-]{0,47}$"_s);
+    if (plan.procedures.size() > kMaxProceduresInStep || plan.after.size() > kMaxSteps)
+        return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badRoute());
+    for (const QString &procedure : plan.procedures) {
+        if (!procedureId.match(procedure).hasMatch())
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badRoute());
+    }
+    for (const QString &first : plan.after) {
+        if (first == service || !services.contains(first))
+            return queueError(QueueErrorCode::InvalidRequest, QueueMessages::badRoute());
+    }
+    return std::nullopt;
+}
+
+void QueueEngine::queueNext(Pending &pending, VisitId visit)
+{
+    const Visit &now = pending.change.current(visit);
+    const QDateTime arrival = m_office.rules.nextStepKeepsArrival ? now.issuedAt : pending.now;
+    const Step *next = nextStep(now, arrival, m_state, m_office);
+    if (!next)
+        return;
+    pending.add(EventType::StepQueued, visit, next->id, 0, {{u"queuedAt"_s, instantToJson(arrival)}});
 }
 
 void QueueEngine::cancelRest(Pending &pending, const Visit &visit, const QString &reason)

@@ -22,6 +22,13 @@ class QueueStore;
 enum class IssueChannel : quint8 { Kiosk, Staff, Web };
 
 /// What a visitor asks for when taking a ticket.
+/// What a step of a routed visit carries: the guide's procedures it does and the services whose
+/// steps end before it is queued.
+struct StepPlan {
+    QStringList procedures;
+    QStringList after;
+};
+
 struct IssueRequest {
     QStringList services; ///< one or several services, in the order they are to be served
     QString language;     ///< empty: the office's default language
@@ -30,6 +37,9 @@ struct IssueRequest {
     std::optional<Appointment> appointment;
     IssueChannel channel = IssueChannel::Kiosk;
     QString requestKey; ///< non-empty: a retry with the same key returns the visit it made, issuing nothing
+    /// Empty, or one per service: a routed visit, whose next step is chosen when one ends (its
+    /// dependencies first, then the shortest expected wait).
+    QList<StepPlan> plans;
 };
 
 /// Where a transfer sends the visitor: another service, a specific counter, or both.
@@ -83,6 +93,12 @@ public:
     QueueResult<Visit> unpark(const QString &number, int counter, const QString &actor);
     /// Withdraws a visit that is not being served.
     QueueResult<Visit> cancel(const QString &number, const QString &actor);
+    /// Adds a step to an open visit, to come after the ones it has (for a service it does not have
+    /// open, after the services the plan names).
+    QueueResult<Visit> addStep(const QString &number, const QString &service, const StepPlan &plan, const QString &actor);
+    /// Takes a step that is not at a counter out of an open visit; when it was the one waiting, the
+    /// visit's next step joins its queue (a visit without steps left ends).
+    QueueResult<Visit> removeStep(const QString &number, StepId step, const QString &actor);
     QueueResult<CounterState> openCounter(int counter, const QString &actor);
     QueueResult<CounterState> pauseCounter(int counter, const QString &actor);
     QueueResult<CounterState> closeCounter(int counter, const QString &actor);
@@ -115,6 +131,9 @@ private:
     QueueResult<Visit> commitAndReturn(Pending &pending, VisitId visit);
     QueueResult<CallResult> call(Pending &pending, int counter, VisitId visit, StepId step, const CallReason &reason, int streak);
     void cancelRest(Pending &pending, const Visit &visit, const QString &reason);
+    /// Queues the visit's next step, if one is to come (Visit::routed chooses it).
+    void queueNext(Pending &pending, VisitId visit);
+    [[nodiscard]] std::optional<QueueError> checkPlan(const QStringList &services, const StepPlan &plan, const QString &service) const;
     QueueResult<const Step *> heldStep(int counter) const;
     QueueResult<const CounterConfig *> counterConfig(int counter) const;
     QueueResult<const CounterConfig *> readyToCall(int counter) const;

@@ -19,9 +19,21 @@ QDateTime instantFromJson(const QJsonValue &value)
     return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
 }
 
+namespace {
+
+QStringList stringsFromJson(const QJsonValue &value)
+{
+    QStringList strings;
+    for (const QJsonValue &item : value.toArray())
+        strings.append(item.toString());
+    return strings;
+}
+
+} // namespace
+
 QJsonObject stepToJson(const Step &step)
 {
-    return {
+    QJsonObject object{
         {u"id"_s, step.id},
         {u"service"_s, step.service},
         {u"targetCounter"_s, step.targetCounter},
@@ -34,6 +46,11 @@ QJsonObject stepToJson(const Step &step)
         {u"outcome"_s, step.outcome},
         {u"recalls"_s, step.recalls},
     };
+    if (!step.procedures.isEmpty())
+        object.insert(u"procedures"_s, QJsonArray::fromStringList(step.procedures));
+    if (!step.after.isEmpty())
+        object.insert(u"after"_s, QJsonArray::fromStringList(step.after));
+    return object;
 }
 
 std::optional<Step> stepFromJson(const QJsonObject &object)
@@ -53,6 +70,8 @@ std::optional<Step> stepFromJson(const QJsonObject &object)
     step.endedAt = instantFromJson(object.value(u"endedAt"_s));
     step.outcome = object.value(u"outcome"_s).toString();
     step.recalls = object.value(u"recalls"_s).toInt();
+    step.procedures = stringsFromJson(object.value(u"procedures"_s));
+    step.after = stringsFromJson(object.value(u"after"_s));
     return step;
 }
 
@@ -77,6 +96,8 @@ QJsonObject visitToJson(const Visit &visit)
     };
     if (!visit.requestKey.isEmpty())
         object.insert(u"requestKey"_s, visit.requestKey);
+    if (visit.routed)
+        object.insert(u"routed"_s, true);
     if (visit.appointment)
         object.insert(u"appointment"_s,
                       QJsonObject{{u"code"_s, visit.appointment->code}, {u"due"_s, instantToJson(visit.appointment->due)}});
@@ -101,6 +122,7 @@ std::optional<Visit> visitFromJson(const QJsonObject &object)
     const auto parsedNeeds = needsFromNames(needs);
     visit.issuedAt = instantFromJson(object.value(u"issuedAt"_s));
     visit.requestKey = object.value(u"requestKey"_s).toString();
+    visit.routed = object.value(u"routed"_s).toBool();
     if (object.contains(u"appointment"_s)) {
         const QJsonObject appointment = object.value(u"appointment"_s).toObject();
         visit.appointment = Appointment{appointment.value(u"code"_s).toString(), instantFromJson(appointment.value(u"due"_s))};

@@ -44,6 +44,17 @@ Sentence serviceTwice(const QString &service)
     return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 is asked for twice."), {service});
 }
 
+Sentence badRoute()
+{
+    return said(QT_TRANSLATE_NOOP(
+        "Madoguchi::Queue", "The route of the visit does not fit its services: each step may wait only for other services of the visit."));
+}
+
+Sentence unknownStep(const QString &number)
+{
+    return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "%1 has no such step still to come."), {number});
+}
+
 Sentence languageNotOffered(const QString &language)
 {
     return said(QT_TRANSLATE_NOOP("Madoguchi::Queue", "The language '%1' is not offered at this office."), {language});

@@ -25,6 +25,8 @@ inline constexpr const char *kReturnedFromPool = QT_TRANSLATE_NOOP("Madoguchi::Q
 [[nodiscard]] Sentence unknownVisit(const QString &number);
 [[nodiscard]] Sentence serviceCount();
 [[nodiscard]] Sentence serviceTwice(const QString &service);
+[[nodiscard]] Sentence badRoute();
+[[nodiscard]] Sentence unknownStep(const QString &number);
 [[nodiscard]] Sentence languageNotOffered(const QString &language);
 [[nodiscard]] Sentence badAppointment();
 [[nodiscard]] Sentence badOutcome(const QString &outcome);

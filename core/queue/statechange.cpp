@@ -112,6 +112,15 @@ void StateChange::apply(const Event &event)
         m_lastStepId = std::max(m_lastStepId, added.id);
         return;
     }
+    case EventType::StepAdded: {
+        const std::optional<Step> added = stepFromJson(event.data.value(u"step"_s).toObject());
+        Q_ASSERT(added);
+        Visit &v = visit(event.visit);
+        v.steps.append(*added);
+        v.steps.last().visit = v.id;
+        m_lastStepId = std::max(m_lastStepId, added->id);
+        return;
+    }
     case EventType::StepParked: {
         Step &s = step(event.visit, event.step);
         s.state = StepState::Parked;

@@ -75,11 +75,14 @@ bool Visit::isOpen() const
 
 const Step *Visit::currentStep() const
 {
+    const Step *toCome = nullptr;
     for (const Step &s : steps) {
-        if (!isTerminal(s.state))
+        if (!isTerminal(s.state) && s.state != StepState::Pending)
             return &s;
+        if (!toCome && s.state == StepState::Pending)
+            toCome = &s;
     }
-    return nullptr;
+    return toCome;
 }
 
 Step *Visit::step(StepId stepId)

@@ -7,6 +7,7 @@
 #include <QFlags>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -75,6 +76,8 @@ struct Step {
     QDateTime endedAt;
     QString outcome;
     int recalls = 0;
+    QStringList procedures; ///< the life-event guide's procedures this step does (ids; never personal data)
+    QStringList after;      ///< services of the visit whose steps end before this one is queued (a routed visit)
     friend bool operator==(const Step &, const Step &) = default;
 };
 
@@ -96,12 +99,16 @@ struct Visit {
     std::optional<Appointment> appointment;
     QDateTime issuedAt;
     QString requestKey; ///< the caller's idempotency key, so that a retried issue returns this visit
+    /// The next step is chosen when one ends (dependencies first, then the shortest expected wait);
+    /// otherwise the steps follow in order.
+    bool routed = false;
     QList<Step> steps;
     friend bool operator==(const Visit &, const Visit &) = default;
 
     /// True while any step is not terminal.
     [[nodiscard]] bool isOpen() const;
     /// The first step that is not terminal, or null when the visit is over.
+    /// The step in a queue or at a counter; else the first step still to come.
     [[nodiscard]] const Step *currentStep() const;
     [[nodiscard]] Step *step(StepId stepId);
     [[nodiscard]] const Step *step(StepId stepId) const;

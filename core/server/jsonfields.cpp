@@ -93,6 +93,25 @@ QStringList JsonFields::strings(QStringView key, bool required, qsizetype maxIte
     return list;
 }
 
+QList<QJsonObject> JsonFields::objects(QStringView key, qsizetype maxItems)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    const QJsonArray array = value.toArray();
+    QList<QJsonObject> list;
+    for (const QJsonValue &item : array) {
+        if (!item.isObject())
+            break;
+        list.append(item.toObject());
+    }
+    if (!value.isArray() || array.size() > maxItems || list.size() != array.size()) {
+        fail(ApiTr::tr("The field '%1' must be a list of at most %2 objects.").arg(key).arg(maxItems));
+        return {};
+    }
+    return list;
+}
+
 std::optional<int> JsonFields::integer(QStringView key, bool required, int min, int max)
 {
     const QJsonValue value = m_object.value(key);

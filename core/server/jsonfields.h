@@ -32,6 +32,8 @@ public:
     [[nodiscard]] std::optional<int> integer(QStringView key, bool required, int min, int max);
     [[nodiscard]] std::optional<bool> boolean(QStringView key);
     [[nodiscard]] std::optional<QJsonObject> object(QStringView key);
+    /// A list of at most maxItems objects; empty when absent.
+    [[nodiscard]] QList<QJsonObject> objects(QStringView key, qsizetype maxItems);
 
     [[nodiscard]] const std::optional<ApiError> &error() const { return m_error; }
     void fail(const QString &message, int status = 400);

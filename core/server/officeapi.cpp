@@ -98,6 +98,8 @@ const QList<OfficeApi::Route> &OfficeApi::routes()
         {"GET", u"openapi.json", Access::Public, 0, &OfficeApi::openApi},
         {"GET", u"services", Access::Roles, kDevices | kStaff, &OfficeApi::services},
         {"POST", u"visits", Access::Roles, bit(Role::Kiosk) | kStaff, &OfficeApi::issue},
+        {"POST", u"visits/*/steps", Access::Roles, kStaff, &OfficeApi::addStep},
+        {"DELETE", u"visits/*/steps/*", Access::Roles, kStaff, &OfficeApi::removeStep},
         {"GET", u"appointments", Access::Roles, kStaff, &OfficeApi::appointments},
         {"POST", u"appointments", Access::Roles, kStaff, &OfficeApi::book},
         {"DELETE", u"appointments/*", Access::Roles, kStaff, &OfficeApi::cancelAppointment},

@@ -97,6 +97,8 @@ private:
     HttpResponse openApi(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse services(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse issue(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse addStep(const HttpRequest &, const Principal &, const QStringList &);
+    HttpResponse removeStep(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse appointments(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse book(const HttpRequest &, const Principal &, const QStringList &);
     HttpResponse cancelAppointment(const HttpRequest &, const Principal &, const QStringList &);
@@ -126,6 +128,8 @@ private:
     [[nodiscard]] std::optional<ApiError> refusePersonalData(const HttpRequest &request) const;
     /// The visit a profile route names by its id ("visits/<id>/profile"), once the connection may
     /// carry personal data.
+    /// Today's visit of the id in a path (`visit.id` of the counter's view), or 404.
+    [[nodiscard]] Result<Visit, Api::ErrorCode, ApiError> visitById(const QString &id) const;
     [[nodiscard]] Result<Visit, Api::ErrorCode, ApiError> profileVisit(const HttpRequest &request, const QString &id) const;
     /// The visit's profile as the answer, or why it could not be read or changed.
     [[nodiscard]] HttpResponse profileAnswer(const HttpRequest &request, const Visit &visit, const ProfileResult<Profile> &profile) const;

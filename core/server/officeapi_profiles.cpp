@@ -83,13 +83,7 @@ Result<Visit, Api::ErrorCode, ApiError> OfficeApi::profileVisit(const HttpReques
 {
     if (auto refused = refusePersonalData(request))
         return *refused;
-    bool number = false;
-    const VisitId visitId = id.toLongLong(&number);
-    const QueueState state = m_engine.state();
-    const Visit *visit = number ? state.visit(visitId) : nullptr;
-    if (!visit)
-        return ApiError{404, Api::ErrorCode::UnknownVisit, ApiTr::tr("There is no visit %1 today.").arg(id.left(20))};
-    return *visit;
+    return visitById(id);
 }
 
 std::optional<ApiError> OfficeApi::readProfileChange(const QJsonObject &body, ValueSource &source, QList<ProfileChange> &changes)

@@ -36,6 +36,31 @@ std::optional<Appointment> appointment(JsonFields &fields)
     return result;
 }
 
+/// Reads what a routed step carries: {"procedures": [...], "after": [...]}.
+StepPlan stepPlan(JsonFields &fields)
+{
+    StepPlan plan;
+    plan.procedures = fields.strings(u"procedures", false, 30);
+    plan.after = fields.strings(u"after", false, 10);
+    return plan;
+}
+
+/// The optional route of an issue request: one {"procedures", "after"} per service.
+QList<StepPlan> route(JsonFields &fields)
+{
+    QList<StepPlan> plans;
+    for (const QJsonObject &object : fields.objects(u"route", 10)) {
+        JsonFields inner(object);
+        inner.allowOnly({u"procedures", u"after"});
+        plans.append(stepPlan(inner));
+        if (inner.error()) {
+            fields.fail(inner.error()->message, inner.error()->status);
+            return {};
+        }
+    }
+    return plans;
+}
+
 } // namespace
 
 HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const QStringList &)
@@ -61,9 +86,10 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     if (auto error = parseJsonBody(request, body))
         return errorResponse(*error);
     JsonFields fields(body);
-    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment", u"profile"});
+    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment", u"profile", u"route"});
     IssueRequest issue;
     issue.services = fields.strings(u"services", true, 10);
+    issue.plans = route(fields);
     readVisitor(fields, issue);
     issue.appointment = appointment(fields);
     const auto profileObject = fields.object(u"profile");
@@ -90,6 +116,50 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     if (!visit)
         return errorResponse(apiError(visit.error(), translationFor(request)));
     return ticketResponse(request, *visit, profileObject ? keepIssueProfile(*visit, profile, principal) : QJsonObject());
+}
+
+HttpResponse OfficeApi::addStep(const HttpRequest &request, const Principal &principal, const QStringList &args)
+{
+    QJsonObject body;
+    if (auto error = parseJsonBody(request, body))
+        return errorResponse(*error);
+    JsonFields fields(body);
+    fields.allowOnly({u"service", u"procedures", u"after"});
+    const QString service = fields.string(u"service", true, 32);
+    const StepPlan plan = stepPlan(fields);
+    if (fields.error())
+        return errorResponse(*fields.error());
+    const auto found = visitById(args.first());
+    if (!found)
+        return errorResponse(found.error());
+    const auto visit = m_engine.addStep(found->number, service, plan, principal.actor());
+    if (!visit)
+        return errorResponse(apiError(visit.error(), translationFor(request)));
+    return jsonResponse(ApiViews::staffVisit(*visit));
+}
+
+HttpResponse OfficeApi::removeStep(const HttpRequest &request, const Principal &principal, const QStringList &args)
+{
+    const auto found = visitById(args.first());
+    if (!found)
+        return errorResponse(found.error());
+    bool number = false;
+    const StepId step = args.at(1).toLongLong(&number);
+    const auto visit = m_engine.removeStep(found->number, number ? step : 0, principal.actor());
+    if (!visit)
+        return errorResponse(apiError(visit.error(), translationFor(request)));
+    return jsonResponse(ApiViews::staffVisit(*visit));
+}
+
+Result<Visit, Api::ErrorCode, ApiError> OfficeApi::visitById(const QString &id) const
+{
+    bool number = false;
+    const VisitId visitId = id.toLongLong(&number);
+    const QueueState state = m_engine.state();
+    const Visit *visit = number ? state.visit(visitId) : nullptr;
+    if (!visit)
+        return ApiError{404, Api::ErrorCode::UnknownVisit, ApiTr::tr("There is no visit %1 today.").arg(id.left(20))};
+    return *visit;
 }
 
 void OfficeApi::readVisitor(JsonFields &fields, IssueRequest &issue)

@@ -27,6 +27,8 @@ OfficeSimulator::OfficeSimulator(QueueEngine &engine, ManualClock &clock, Simula
     , m_random(m_settings.seed)
 {
     const OfficeConfig &office = m_engine.office();
+    if (m_settings.guide)
+        m_oneStop.emplace(*m_settings.guide, m_settings.routed);
     if (m_settings.language.isEmpty())
         m_settings.language = office.languages.first();
     const QList<TimeRange> &hours = office.hours.day(m_settings.day.dayOfWeek());
@@ -86,9 +88,14 @@ double OfficeSimulator::arrivalRate(const QDateTime &at) const
     return m_settings.visitorsPerHour * factor / 60.0;
 }
 
-double OfficeSimulator::minutes(double mean)
+std::mt19937 OfficeSimulator::stepRandom(StepId step, int draw) const
 {
-    return std::gamma_distribution<>(2.0, mean / 2.0)(m_random);
+    return std::mt19937(m_settings.seed ^ quint32(step * 2654435761u) ^ quint32(draw * 40503));
+}
+
+double OfficeSimulator::minutes(double mean, std::mt19937 &&random)
+{
+    return std::gamma_distribution<>(2.0, mean / 2.0)(random);
 }
 
 QString OfficeSimulator::serviceName(const QString &code) const
@@ -125,20 +132,24 @@ void OfficeSimulator::handle(const Agenda &item, const QDateTime &at)
         }
         return;
     case Kind::Walked:
-        if (std::bernoulli_distribution(m_settings.noShowShare)(m_random)) {
+        if (auto random = stepRandom(m_called[counter], 2); std::bernoulli_distribution(m_settings.noShowShare)(random)) {
             if (auto visit = m_engine.noShow(counter, actor(counter))) {
                 ++m_summary.noShows;
                 Q_EMIT happened(at, tr("%1 did not come to counter %2").arg(visit->number).arg(counter));
             }
             callAt(counter);
         } else if (auto visit = m_engine.start(counter, actor(counter))) {
-            schedule(at.addMSecs(msecs(minutes(m_engine.office().service(visit->currentStep()->service)->expectedMinutes))), Kind::Served,
-                     counter);
+            schedule(at.addMSecs(msecs(minutes(stepMinutes(*visit), stepRandom(m_called[counter], 1)))), Kind::Served, counter);
         }
         return;
     case Kind::Served:
-        if (m_engine.finish(counter, u"completed"_s, actor(counter)))
+        if (auto visit = m_engine.finish(counter, u"completed"_s, actor(counter))) {
             ++m_summary.served;
+            if (!visit->isOpen() && m_oneStopMinutes.erase(visit->id) > 0)
+                m_summary.oneStopVisitSecs.push_back(visit->issuedAt.secsTo(at));
+            if (visit->isOpen()) // its next step waits now: a counter with nothing to do may take it
+                wakeIdleCounters();
+        }
         callAt(counter);
         return;
     case Kind::CloseDay:
@@ -153,8 +164,23 @@ void OfficeSimulator::handle(const Agenda &item, const QDateTime &at)
     }
 }
 
-void OfficeSimulator::arrive(const QDateTime &at)
+double OfficeSimulator::stepMinutes(const Visit &visit) const
 {
+    const QString &service = visit.currentStep()->service;
+    const auto oneStop = m_oneStopMinutes.find(visit.id);
+    if (oneStop != m_oneStopMinutes.end() && oneStop->second.contains(service))
+        return oneStop->second.value(service);
+    return m_engine.office().service(service)->expectedMinutes;
+}
+
+IssueRequest OfficeSimulator::nextVisitor(QHash<QString, double> &stepMinutes)
+{
+    if (m_oneStop && std::bernoulli_distribution(m_settings.oneStopShare)(m_random)) {
+        if (auto visitor = m_oneStop->draw(m_random)) {
+            stepMinutes = visitor->minutes;
+            return visitor->request;
+        }
+    }
     const QList<ServiceConfig> &services = m_engine.office().services;
     // Demand follows capacity: each service draws visitors in proportion to the counter time
     // its main counters give it, divided by how long one visitor takes.
@@ -171,16 +197,25 @@ void OfficeSimulator::arrive(const QDateTime &at)
 
     IssueRequest request;
     request.services.append(services.at(choice).code);
-    if (choice == 0 && std::bernoulli_distribution(m_settings.oneStopShare)(m_random)) {
+    if (!m_oneStop && choice == 0 && std::bernoulli_distribution(m_settings.oneStopShare)(m_random)) {
         for (qsizetype extra = 1; extra < std::min<qsizetype>(3, services.size()); ++extra)
             request.services.append(services.at(extra).code);
     }
+    return request;
+}
+
+void OfficeSimulator::arrive(const QDateTime &at)
+{
+    QHash<QString, double> oneStopMinutes;
+    IssueRequest request = nextVisitor(oneStopMinutes);
     if (std::bernoulli_distribution(m_settings.priorityShare)(m_random))
         request.priority = PriorityClass::Priority;
     request.language = m_settings.language;
 
     if (auto visit = m_engine.issue(request, actor(0))) {
         ++m_summary.issued;
+        if (!oneStopMinutes.isEmpty())
+            m_oneStopMinutes.emplace(visit->id, oneStopMinutes);
         QStringList names;
         for (const QString &code : std::as_const(request.services))
             names.append(serviceName(code));
@@ -219,7 +254,8 @@ void OfficeSimulator::callAt(int counter)
     Q_EMIT happened(
         m_clock.now(),
         tr("%1 → counter %2  %3  [%4]").arg(called->visit.number).arg(counter).arg(serviceName(step.service), called->reason.message));
-    schedule(m_clock.now().addMSecs(msecs(0.5 + minutes(1.0))), Kind::Walked, counter);
+    m_called[counter] = called->step;
+    schedule(m_clock.now().addMSecs(msecs(0.5 + minutes(1.0, stepRandom(called->step, 0)))), Kind::Walked, counter);
 }
 
 } // namespace Madoguchi

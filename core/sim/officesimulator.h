@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lifeeventvisitors.h"
 #include "queue/queueengine.h"
 
 #include <QDate>
@@ -24,6 +25,10 @@ struct SimulationSettings {
     double oneStopShare = 0.15;  ///< share of moving visitors who also need the next services (one-stop)
     double noShowShare = 0.04;   ///< share of called visitors who do not come
     QString language;            ///< language of the lines printed; empty: the office default
+    /// When set, one-stop visitors (oneStopShare of every visitor) come for a life event of the
+    /// guide and take the procedures its plan gives, each step as long as its procedures.
+    const GuideCatalogue *guide = nullptr;
+    bool routed = true; ///< with a guide: tickets carry the plan's route; otherwise its fixed order
 };
 
 /// Runs a whole office day against the real queue engine on a manual clock: visitors arrive,
@@ -47,6 +52,8 @@ public:
         int noShows = 0;
         qint64 totalWaitSecs = 0;
         qint64 longestWaitSecs = 0;
+        /// With a guide: from issue to the end of the last step, of each one-stop visit served whole.
+        std::vector<qint64> oneStopVisitSecs;
     };
     [[nodiscard]] const Summary &summary() const { return m_summary; }
 
@@ -63,10 +70,19 @@ private:
     void schedule(const QDateTime &at, Kind kind, int counter = 0);
     void handle(const Agenda &item, const QDateTime &at);
     void arrive(const QDateTime &at);
+    /// The ticket of the next visitor, and for a one-stop visitor of the guide its steps' minutes.
+    [[nodiscard]] IssueRequest nextVisitor(QHash<QString, double> &minutes);
+    /// The mean minutes of the visit's current step.
+    [[nodiscard]] double stepMinutes(const Visit &visit) const;
     void callAt(int counter);
     void wakeIdleCounters();
     [[nodiscard]] double arrivalRate(const QDateTime &at) const;
-    [[nodiscard]] double minutes(double mean);
+    /// The random numbers of one step of a visit (draw: which of its numbers): the same step walks,
+    /// comes or not and takes as long whatever order the day takes, so that two runs of a seed
+    /// compare like with like.
+    [[nodiscard]] std::mt19937 stepRandom(StepId step, int draw) const;
+    /// A duration around mean minutes.
+    [[nodiscard]] static double minutes(double mean, std::mt19937 &&random);
     [[nodiscard]] QString serviceName(const QString &code) const;
     [[nodiscard]] QString actor(int counter) const;
 
@@ -75,11 +91,14 @@ private:
     SimulationSettings m_settings;
     std::mt19937 m_random;
     std::multimap<QDateTime, Agenda> m_agenda;
-    std::set<int> m_idle; ///< open counters that found no one to call
+    std::set<int> m_idle;           ///< open counters that found no one to call
+    std::map<int, StepId> m_called; ///< the step each counter called last
     QDateTime m_opens;
     QDateTime m_closes;
     bool m_dayClosed = false;
     Summary m_summary;
+    std::optional<LifeEventVisitors> m_oneStop;
+    std::map<VisitId, QHash<QString, double>> m_oneStopMinutes; ///< open one-stop visits of the guide
 };
 
 } // namespace Madoguchi

@@ -9,7 +9,7 @@ namespace Madoguchi {
 namespace {
 
 // Each entry moves the schema from version i to i + 1. Never edit a released entry: add one.
-constexpr std::array<const char *, 6> kMigrations = {
+constexpr std::array<const char *, 7> kMigrations = {
     R"sql(
 CREATE TABLE office_state (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -166,6 +166,13 @@ DROP TRIGGER events_no_delete;
 CREATE TRIGGER events_no_delete BEFORE DELETE ON events
     WHEN OLD.at >= coalesce((SELECT purge_before FROM office_state WHERE id = 1), -9223372036854775807)
     BEGIN SELECT RAISE(ABORT, 'the event log is append-only; only the retention purge deletes old events'); END;
+)sql",
+    // 7: one-stop visits routed by the life-event guide: a step names the guide's procedures it does
+    // and the services it waits for; a routed visit chooses its next step when one ends.
+    R"sql(
+ALTER TABLE visits ADD COLUMN routed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE steps ADD COLUMN procedures TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN after_services TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

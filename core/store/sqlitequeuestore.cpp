@@ -82,13 +82,13 @@ StoreResult<Done> SqliteQueueStore::prepareStatements()
     const bool ok =
         prepare("INSERT INTO events (at, actor, type, visit_id, step_id, counter, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", s.insertEvent)
         && prepare("INSERT INTO visits (id, day, prefix, round, sequence, number, token, language, priority, needs, "
-                   "appointment_code, appointment_due, issued_at, open, request_key) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                   "appointment_code, appointment_due, issued_at, open, request_key, routed) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
                    "ON CONFLICT (id) DO UPDATE SET open = excluded.open",
                    s.upsertVisit)
         && prepare("INSERT INTO steps (id, visit_id, position, service, target_counter, state, counter, queued_at, "
-                   "called_at, started_at, ended_at, outcome, recalls) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                   "called_at, started_at, ended_at, outcome, recalls, procedures, after_services) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
                    "ON CONFLICT (id) DO UPDATE SET position = excluded.position, state = excluded.state, "
                    "counter = excluded.counter, queued_at = excluded.queued_at, called_at = excluded.called_at, "
                    "started_at = excluded.started_at, ended_at = excluded.ended_at, outcome = excluded.outcome, "
@@ -169,6 +169,7 @@ bool SqliteQueueStore::writeChange(const StateChange &change)
             v.bindNull(15);
         else
             v.bind(15, visit.requestKey);
+        v.bind(16, visit.routed ? 1 : 0);
         if (!v.run())
             return false;
         for (qsizetype position = 0; position < visit.steps.size(); ++position) {
@@ -187,6 +188,8 @@ bool SqliteQueueStore::writeChange(const StateChange &change)
             st.bindOptional(11, msecs(step.endedAt));
             st.bind(12, step.outcome);
             st.bind(13, step.recalls);
+            st.bind(14, step.procedures.join(u','));
+            st.bind(15, step.after.join(u','));
             if (!st.run())
                 return false;
         }
@@ -243,11 +246,11 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
                                          "FROM office_state WHERE id = 1")
                            .value_or(0);
 
-    auto visits =
-        m_db.prepare("SELECT id, day, prefix, round, sequence, number, token, language, priority, needs, "
-                     "appointment_code, appointment_due, issued_at, coalesce(request_key, '') FROM visits WHERE open = 1 OR day = ?1");
+    auto visits = m_db.prepare(
+        "SELECT id, day, prefix, round, sequence, number, token, language, priority, needs, "
+        "appointment_code, appointment_due, issued_at, coalesce(request_key, ''), routed FROM visits WHERE open = 1 OR day = ?1");
     auto steps = m_db.prepare("SELECT s.id, s.visit_id, s.service, s.target_counter, s.state, s.counter, s.queued_at, "
-                              "s.called_at, s.started_at, s.ended_at, s.outcome, s.recalls FROM steps s "
+                              "s.called_at, s.started_at, s.ended_at, s.outcome, s.recalls, s.procedures, s.after_services FROM steps s "
                               "JOIN visits v ON v.id = s.visit_id WHERE v.open = 1 OR v.day = ?1 "
                               "ORDER BY s.visit_id, s.position");
     auto counters = m_db.prepare("SELECT number, status, priority_streak FROM counters");
@@ -271,6 +274,7 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
             v.appointment = Appointment{code, instant(visits->optionalInteger(11))};
         v.issuedAt = instant(visits->integer(12));
         v.requestKey = visits->text(13);
+        v.routed = visits->integer(14) != 0;
         state.visits.emplace(v.id, v);
     }
     steps->bind(1, *day);
@@ -291,6 +295,8 @@ StoreResult<QueueState> SqliteQueueStore::loadState()
         st.endedAt = instant(steps->optionalInteger(9));
         st.outcome = steps->text(10);
         st.recalls = int(steps->integer(11));
+        st.procedures = steps->text(12).split(u',', Qt::SkipEmptyParts);
+        st.after = steps->text(13).split(u',', Qt::SkipEmptyParts);
         state.visits[st.visit].steps.append(st);
     }
     while (counters->next()) {

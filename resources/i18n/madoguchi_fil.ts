@@ -1335,6 +1335,14 @@
         <source>%1 is no longer open.</source>
         <translation>Hindi na bukas ang %1.</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>Hindi tugma ang ruta ng pagbisita sa mga serbisyo nito: ang bawat hakbang ay maaari lamang maghintay sa ibang serbisyo ng parehong pagbisita.</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>Walang ganitong hakbang na natitira ang %1.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -1333,6 +1333,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 はすでに終了しています。</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>来庁の順路が手続きの窓口と合っていません。各手続きが待てるのは、同じ来庁のほかの窓口だけです。</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 には、これから行うその手続きはありません。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

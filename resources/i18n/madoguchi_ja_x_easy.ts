@@ -1333,6 +1333,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 は もう おわって います。</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>まわる じゅんばんが まどぐちと あって いません。まつ ことが できるのは、おなじ らいちょうの ほかの まどぐち だけです。</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 には、これから する その てつづきは ありません。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -1333,6 +1333,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1은(는) 이미 종료되었습니다.</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>방문 경로가 서비스와 맞지 않습니다. 각 단계는 이번 방문의 다른 서비스만 기다릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1에는 남아 있는 해당 단계가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

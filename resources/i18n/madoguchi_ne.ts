@@ -1335,6 +1335,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 अब खुला छैन।</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>भ्रमणको मार्ग यसका सेवाहरूसँग मेल खाँदैन: प्रत्येक चरणले सोही भ्रमणका अन्य सेवाहरूलाई मात्र पर्खन सक्छ।</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 मा यस्तो बाँकी चरण छैन।</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -1335,6 +1335,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 já foi encerrado.</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>O roteiro da visita não corresponde aos seus serviços: cada etapa só pode esperar por outros serviços da mesma visita.</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 não tem essa etapa entre as que ainda faltam.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -1333,6 +1333,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 artık açık değil.</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>Ziyaretin güzergâhı hizmetlerine uymuyor: her adım yalnızca aynı ziyaretin diğer hizmetlerini bekleyebilir.</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 için kalan adımlar arasında böyle bir adım yok.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -1333,6 +1333,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 đã kết thúc.</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>Lộ trình của lượt đến không khớp với các dịch vụ: mỗi bước chỉ có thể chờ các dịch vụ khác của cùng lượt đến.</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 không có bước này trong các bước còn lại.</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

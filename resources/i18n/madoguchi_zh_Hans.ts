@@ -1333,6 +1333,14 @@
         <source>%1 is no longer open.</source>
         <translation>%1 已结束。</translation>
     </message>
+    <message>
+        <source>The route of the visit does not fit its services: each step may wait only for other services of the visit.</source>
+        <translation>来访路线与其服务不符：每个步骤只能等待本次来访的其他服务。</translation>
+    </message>
+    <message>
+        <source>%1 has no such step still to come.</source>
+        <translation>%1 没有这个待办步骤。</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::StatusPage</name>

@@ -35,7 +35,7 @@ inline void checkQueueStoreContract(const QueueStoreOpener &open)
         REQUIRE(engine->loadError().isEmpty());
     };
     const auto issue = [&](const QStringList &services, PriorityClass priority = PriorityClass::Regular) {
-        IssueRequest request{services, u"ja"_s, priority, {}, std::nullopt, IssueChannel::Staff, {}};
+        IssueRequest request{services, u"ja"_s, priority, {}, std::nullopt, IssueChannel::Staff, {}, {}};
         auto issued = engine->issue(request, u"staff:clerk1"_s);
         REQUIRE(issued);
         return *issued;
@@ -56,6 +56,7 @@ inline void checkQueueStoreContract(const QueueStoreOpener &open)
                             Needs(Need::Wheelchair) | Need::Interpreter,
                             Appointment{u"R-1234"_s, tokyo(2026, 11, 24, 10, 30)},
                             IssueChannel::Staff,
+                            {},
                             {}};
         REQUIRE(engine->issue(booked, u"kiosk"_s));
         REQUIRE(engine->callNext(1, u"c1"_s));

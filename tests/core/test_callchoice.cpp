@@ -37,8 +37,8 @@ void runScenario(const OrderingPolicy &policy, const QList<Arrival> &arrivals, i
     const QDateTime nine = tokyo(2026, 11, 24, 9, 0);
     for (const Arrival &a : arrivals) {
         f.clock.set(nine.addMSecs(a.minute * kMinute));
-        IssueRequest request{{a.service},         {}, a.priority ? PriorityClass::Priority : PriorityClass::Regular, {}, std::nullopt,
-                             IssueChannel::Kiosk, {}};
+        IssueRequest request{
+            {a.service}, {}, a.priority ? PriorityClass::Priority : PriorityClass::Regular, {}, std::nullopt, IssueChannel::Kiosk, {}, {}};
         if (a.appointmentMinute >= 0)
             request.appointment = Appointment{u"R-%1"_s.arg(a.minute), nine.addMSecs(a.appointmentMinute * kMinute)};
         REQUIRE(f.engine->issue(request, u"kiosk"_s).ok());

@@ -76,7 +76,8 @@ TEST_CASE("issuing checks the request and the opening hours", "[engine][issue]")
         QString message;
     };
     const auto request = [](QStringList services, QString language = {}) {
-        return IssueRequest{std::move(services), std::move(language), PriorityClass::Regular, {}, std::nullopt, IssueChannel::Kiosk, {}};
+        return IssueRequest{
+            std::move(services), std::move(language), PriorityClass::Regular, {}, std::nullopt, IssueChannel::Kiosk, {}, {}};
     };
     IssueRequest badAppointment = request({u"moving"_s});
     badAppointment.appointment = Appointment{{}, QDateTime()};
@@ -142,7 +143,7 @@ TEST_CASE("an operation the store cannot make durable changes nothing and says s
     QueueEngine engine(f.office, refusing, f.clock);
     const QueueState before = engine.state();
     const auto issued =
-        engine.issue(IssueRequest{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}}, u"kiosk"_s);
+        engine.issue(IssueRequest{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}, {}}, u"kiosk"_s);
     REQUIRE_FALSE(issued.ok());
     CHECK(issued.error().code == QueueErrorCode::StorageFailure);
     CHECK(issued.error().message == u"The change could not be saved, so nothing was changed: the disk is full"_s);

@@ -255,8 +255,8 @@ private:
         }
         if (services.isEmpty())
             services.append(f.office.services.at(pick(0, 2)).code);
-        const auto result =
-            f.engine->issue(IssueRequest{services, {}, PriorityClass(pick(0, 1)), {}, std::nullopt, IssueChannel::Staff, {}}, u"kiosk"_s);
+        const auto result = f.engine->issue(
+            IssueRequest{services, {}, PriorityClass(pick(0, 1)), {}, std::nullopt, IssueChannel::Staff, {}, {}}, u"kiosk"_s);
         expect(result, std::nullopt);
         const Visit &v = result.value();
         CHECK(numbers.insert({v.day, v.prefix, v.round, v.sequence}).second);

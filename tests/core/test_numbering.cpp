@@ -113,7 +113,7 @@ TEST_CASE("a prefix wraps to its first number and skips numbers still open", "[n
     CHECK(wrapped.round == 1);
     CHECK(f.issue({u"moving"_s}).number == u"A-004"_s);
 
-    IssueRequest request{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}};
+    IssueRequest request{{u"moving"_s}, {}, PriorityClass::Regular, {}, std::nullopt, IssueChannel::Staff, {}, {}};
     const auto exhausted = f.engine->issue(request, u"test"_s);
     REQUIRE_FALSE(exhausted.ok());
     CHECK(exhausted.error().code == QueueErrorCode::NumbersExhausted);

@@ -167,6 +167,11 @@ void walk(Tour &t)
                           QJsonArray{QJsonObject{{u"field"_s, u"familyName"_s}, {u"value"_s, u"山田"_s}},
                                      QJsonObject{{u"field"_s, u"birthDate"_s}, {u"value"_s, u"19850230"_s}}}}}}});
     t.call("POST", u"/visits"_s, t.kiosk, {{u"services"_s, QJsonArray{u"tea"_s}}});
+    t.call("POST", u"/visits"_s, t.kiosk,
+           {{u"services"_s, QJsonArray{u"moving"_s, u"certificate"_s}},
+            {u"route"_s,
+             QJsonArray{QJsonObject{{u"procedures"_s, QJsonArray{u"move-in-notice"_s}}},
+                        QJsonObject{{u"procedures"_s, QJsonArray{u"residence-certificate"_s}}, {u"after"_s, QJsonArray{u"moving"_s}}}}}});
     t.call("POST", u"/visits"_s, t.kiosk, certificate, {{"Idempotency-Key", "tour-1"}});
     t.raw("POST", u"/visits"_s, t.kiosk, "{not json", "application/json");
     t.raw("POST", u"/visits"_s, t.kiosk, "services=certificate", "text/plain");
@@ -236,6 +241,14 @@ void walk(Tour &t)
     t.call("GET", profile, t.kiosk);
     t.call("GET", u"/visits/999999/profile"_s, t.clerk);
     t.call("DELETE", profile, t.clerk);
+    // Its steps: one added, refused twice, removed.
+    const QString steps = u"/visits/%1/steps"_s.arg(next.json()[u"visit"_s][u"id"_s].toInteger());
+    Reply added = t.call("POST", steps, t.clerk, {{u"service"_s, u"moving"_s}, {u"procedures"_s, QJsonArray{u"move-in-notice"_s}}});
+    if (added.status != 200) // the visit is there for a move already
+        added = t.call("POST", steps, t.clerk, {{u"service"_s, u"certificate"_s}});
+    const QJsonArray visitSteps = added.json().value(u"steps"_s).toArray();
+    t.call("DELETE", u"%1/%2"_s.arg(steps).arg(visitSteps.last()[u"id"_s].toInteger()), t.clerk);
+    t.call("DELETE", steps + u"/999999"_s, t.clerk);
     t.call("POST", u"/counters/1/no-show"_s, t.clerk);
     t.call("POST", u"/counters/1/call-next"_s, t.clerk);
     t.call("POST", u"/counters/1/start"_s, t.clerk);

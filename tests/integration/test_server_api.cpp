@@ -117,6 +117,10 @@ TEST_CASE("every route and method checks the caller's role, from the table the s
         if (p.startsWith(u"visits/*/profile"))
             return {QString(p).replace(u'*', u"1"_s), // the server's first visit: ids start at 1, and one was issued above
                     p.endsWith(u"choice") ? QJsonObject{{u"field"_s, u"address"_s}, {u"source"_s, u"clerk"_s}} : profileChange};
+        if (p == u"visits/*/steps")
+            return {u"visits/1/steps"_s, {{u"service"_s, u"moving"_s}}};
+        if (p == u"visits/*/steps/*")
+            return {u"visits/1/steps/999"_s, {}};
         if (p == u"counters/*")
             return {u"counters/1"_s, {}};
         if (p == u"counters/*/*")

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Madoguchi contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One-stop visits over the API: a kiosk issues a ticket with its route (the guide's procedures per
+// step and what each waits for), the next step follows the route, a clerk adds and removes steps;
+// a route that does not fit, a step of another service twice and hostile shapes are refused.
+#include "liveoffice.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace Madoguchi;
+using namespace Madoguchi::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject routedVisit()
+{
+    return {{u"services"_s, QJsonArray{u"certificate"_s, u"moving"_s}},
+            {u"route"_s,
+             QJsonArray{QJsonObject{{u"procedures"_s, QJsonArray{u"residence-certificate"_s}}, {u"after"_s, QJsonArray{u"moving"_s}}},
+                        QJsonObject{{u"procedures"_s, QJsonArray{u"move-in-notice"_s}}}}}};
+}
+
+QJsonObject stepOf(const QJsonObject &visit, const QString &service)
+{
+    for (const QJsonValue &step : visit.value(u"steps"_s).toArray()) {
+        if (step[u"service"_s].toString() == service && step[u"state"_s].toString() != u"cancelled"_s)
+            return step.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a kiosk issues a routed ticket and a clerk changes its steps", "[server][routing]")
+{
+    LiveOffice o;
+    const Reply issued = o.call("POST", u"/api/v1/visits"_s, o.kiosk, routedVisit());
+    REQUIRE(issued.status == 201);
+    CHECK(issued.json().value(u"services"_s).toArray() == QJsonArray{u"certificate"_s, u"moving"_s});
+
+    // The certificate waits for the move: the move is called first.
+    const Reply called = o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk);
+    REQUIRE(called.status == 200);
+    const QJsonObject view = o.call("GET", u"/api/v1/counters/1"_s, o.clerk).json()[u"counter"_s][u"visit"_s].toObject();
+    const qint64 id = view.value(u"id"_s).toInteger();
+    REQUIRE(id > 0);
+    CHECK(view.value(u"routed"_s).toBool());
+    CHECK(stepOf(view, u"moving"_s).value(u"state"_s).toString() == u"called"_s);
+    CHECK(stepOf(view, u"certificate"_s).value(u"after"_s).toArray() == QJsonArray{u"moving"_s});
+    CHECK(stepOf(view, u"moving"_s).value(u"procedures"_s).toArray() == QJsonArray{u"move-in-notice"_s});
+
+    const QString steps = u"/api/v1/visits/%1/steps"_s.arg(id);
+    const Reply twice = o.call("POST", steps, o.clerk, {{u"service"_s, u"certificate"_s}});
+    CHECK(twice.status == 422);
+    CHECK(o.call("POST", steps, o.clerk, {{u"service"_s, u"pets"_s}}).status == 422);
+    CHECK(o.call("POST", steps, o.clerk, {{u"service"_s, u"certificate"_s}, {u"colour"_s, u"red"_s}}).status == 400);
+    CHECK(o.call("POST", steps, o.kiosk, {{u"service"_s, u"certificate"_s}}).status == 403);
+    CHECK(o.call("POST", u"/api/v1/visits/99999/steps"_s, o.clerk, {{u"service"_s, u"certificate"_s}}).status == 404);
+
+    // The called step cannot be removed; the step to come can.
+    const QString movingStep = u"%1/%2"_s.arg(steps).arg(stepOf(view, u"moving"_s).value(u"id"_s).toInteger());
+    CHECK(o.call("DELETE", movingStep, o.clerk).status == 409);
+    const QString certificateStep = u"%1/%2"_s.arg(steps).arg(stepOf(view, u"certificate"_s).value(u"id"_s).toInteger());
+    const Reply removed = o.call("DELETE", certificateStep, o.clerk);
+    REQUIRE(removed.status == 200);
+    CHECK(stepOf(removed.json(), u"certificate"_s).isEmpty());
+    CHECK(o.call("DELETE", certificateStep, o.clerk).status == 422);
+    CHECK(o.call("DELETE", steps + u"/not-a-number"_s, o.clerk).status == 422);
+
+    // Added again, after the move: it joins its queue when the move is done.
+    const Reply added = o.call("POST", steps, o.clerk,
+                               {{u"service"_s, u"certificate"_s},
+                                {u"procedures"_s, QJsonArray{u"residence-certificate"_s}},
+                                {u"after"_s, QJsonArray{u"moving"_s}}});
+    REQUIRE(added.status == 200);
+    CHECK(stepOf(added.json(), u"certificate"_s).value(u"state"_s).toString() == u"pending"_s);
+    REQUIRE(o.call("POST", u"/api/v1/counters/1/start"_s, o.clerk).status == 200);
+    const Reply finished = o.call("POST", u"/api/v1/counters/1/finish"_s, o.clerk);
+    REQUIRE(finished.status == 200);
+    const QJsonObject after = o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).json();
+    CHECK(after[u"visit"_s][u"id"_s].toInteger() == id);
+}
+
+TEST_CASE("a route that does not fit or is hostile is refused and issues nothing", "[server][routing][input]")
+{
+    LiveOffice o;
+    const auto refused = [&](const QJsonValue &route) {
+        QJsonObject body = routedVisit();
+        body.insert(u"route"_s, route);
+        return o.call("POST", u"/api/v1/visits"_s, o.kiosk, body).status;
+    };
+    CHECK(refused(QJsonArray{QJsonObject{}}) == 422);                                                  // one entry for two services
+    CHECK(refused(QJsonArray{QJsonObject{{u"after"_s, QJsonArray{u"tax"_s}}}, QJsonObject{}}) == 422); // not a service of the visit
+    CHECK(refused(QJsonArray{QJsonObject{{u"procedures"_s, QJsonArray{u"<script>"_s}}}, QJsonObject{}}) == 422);
+    CHECK(refused(QJsonArray{QJsonObject{{u"colour"_s, 1}}, QJsonObject{}}) == 400);
+    CHECK(refused(QJsonArray{1, 2}) == 400);
+    CHECK(refused(u"moving"_s) == 400);
+    QJsonArray many;
+    for (int i = 0; i < 11; ++i)
+        many.append(QJsonObject{});
+    CHECK(refused(many) == 400);
+    QJsonArray procedures;
+    for (int i = 0; i < 31; ++i)
+        procedures.append(u"p%1"_s.arg(i));
+    CHECK(refused(QJsonArray{QJsonObject{{u"procedures"_s, procedures}}, QJsonObject{}}) == 400);
+    const Reply services = o.call("GET", u"/api/v1/services"_s, o.kiosk);
+    for (const QJsonValue &service : services.json().value(u"services"_s).toArray())
+        CHECK(service[u"waiting"_s].toInt() == 0);
+}
