@@ -216,7 +216,10 @@ std::optional<ClientEvent> event(const QJsonObject &object)
 QJsonObject ticketRequest(const TicketRequest &request)
 {
     QJsonObject body = visitorFields(request.language, request.priority, request.needs);
-    body.insert(u"services"_s, QJsonArray::fromStringList(request.services));
+    if (request.procedures.isEmpty())
+        body.insert(u"services"_s, QJsonArray::fromStringList(request.services));
+    else
+        body.insert(u"procedures"_s, QJsonArray::fromStringList(request.procedures));
     if (request.appointment)
         body.insert(
             u"appointment"_s,

@@ -82,6 +82,9 @@ struct OfficeOverview {
 /// What a kiosk or clerk asks for when issuing a ticket.
 struct TicketRequest {
     QStringList services;
+    /// Instead of services: the life-event guide's procedures (a pre-application from the web
+    /// guide); the server plans the routed visit from its catalogue.
+    QStringList procedures;
     QString language;
     bool priority = false;
     QStringList needs;

@@ -32,6 +32,10 @@ QStringList orderKeeping(const QStringList &items, Before before)
     return placed;
 }
 
+/// Orders the chosen procedures (each after those it depends on, otherwise as given) and groups
+/// those at counters into one step per service, ordered so that every dependency is kept.
+void arrange(const GuideCatalogue &catalogue, const QStringList &chosen, const QHash<QString, GuideAnswers> &because, GuidePlan &plan);
+
 } // namespace
 
 int GuidePlan::fees() const
@@ -87,6 +91,26 @@ GuidePlan planGuide(const GuideCatalogue &catalogue, const LifeEvent &event, con
             read.insert(question, asked.value(question));
         because.insert(rule.procedure, read);
     }
+    arrange(catalogue, chosen, because, plan);
+    return plan;
+}
+
+GuidePlan planProcedures(const GuideCatalogue &catalogue, const QStringList &procedures)
+{
+    GuidePlan plan;
+    QStringList chosen;
+    for (const QString &id : procedures) {
+        if (catalogue.procedure(id) && !chosen.contains(id))
+            chosen.append(id);
+    }
+    arrange(catalogue, chosen, {}, plan);
+    return plan;
+}
+
+namespace {
+
+void arrange(const GuideCatalogue &catalogue, const QStringList &chosen, const QHash<QString, GuideAnswers> &because, GuidePlan &plan)
+{
     const auto firstOf = [&](const QString &id) {
         QStringList first;
         for (const QString &dependency : catalogue.procedure(id)->after) {
@@ -120,7 +144,8 @@ GuidePlan planGuide(const GuideCatalogue &catalogue, const LifeEvent &event, con
     }
     for (const QString &service : orderKeeping(services, [&](const QString &service) { return steps.value(service).after; }))
         plan.steps.append(steps.value(service));
-    return plan;
 }
+
+} // namespace
 
 } // namespace Madoguchi

@@ -43,4 +43,9 @@ struct GuidePlan {
 /// service. Answers to questions the event does not ask are ignored.
 [[nodiscard]] GuidePlan planGuide(const GuideCatalogue &catalogue, const LifeEvent &event, const GuideAnswers &answers);
 
+/// The plan of procedures named by id (a pre-application from the resident's web guide): the
+/// catalogue's among them, each once, ordered and grouped as planGuide does; ids the catalogue does
+/// not have are left out. The plan has no event.
+[[nodiscard]] GuidePlan planProcedures(const GuideCatalogue &catalogue, const QStringList &procedures);
+
 } // namespace Madoguchi

@@ -13,6 +13,7 @@
 #include "auth/loginthrottle.h"
 #include "common/translation.h"
 #include "config/serverconfig.h"
+#include "guide/guidecatalogue.h"
 #include "notify/noticebook.h"
 
 #include <QJsonObject>
@@ -149,6 +150,9 @@ private:
     [[nodiscard]] QJsonObject keepIssueProfile(const Visit &visit, const IssueProfile &profile, const Principal &principal);
     /// Reads the visitor's language, priority and needs of an issue or check-in request.
     static void readVisitor(JsonFields &fields, IssueRequest &issue);
+    /// The services and route of the guide's procedures named in an issue request; an error when
+    /// the office has no guide or none of them is done at its counters.
+    [[nodiscard]] std::optional<ApiError> routeProcedures(const QStringList &procedures, IssueRequest &issue) const;
     /// An HTML page of the status page's kind, with its security headers.
     [[nodiscard]] HttpResponse pageResponse(QString html, int status = 200) const;
     /// The page for a link that matches no ticket (404), in the best language of Accept-Language.
@@ -177,9 +181,10 @@ private:
     LoginThrottle m_loginThrottle;
     std::function<void()> m_credentialsChanged;
     StatusPage m_page;
-    QByteArray m_openApi;              ///< resources/web/openapi.json
-    QByteArray m_preApplicationPage;   ///< the pre-application page in the office's languages
-    QByteArray m_preApplicationPolicy; ///< its Content-Security-Policy
+    QByteArray m_openApi;                  ///< resources/web/openapi.json
+    QByteArray m_preApplicationPage;       ///< the pre-application page in the office's languages
+    std::optional<GuideCatalogue> m_guide; ///< the office's life-event guide ([guide]), if it has one
+    QByteArray m_preApplicationPolicy;     ///< its Content-Security-Policy
     /// Password checks run here, two at a time (each Argon2id check holds 64 MiB); declared last so
     /// that it is waited for first when the API goes.
     QThreadPool m_passwordChecks;

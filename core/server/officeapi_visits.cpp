@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/translation.h"
 #include "estimate/waitestimator.h"
+#include "guide/guideplan.h"
 #include "queue/queueengine.h"
 
 #include <QJsonArray>
@@ -86,15 +87,23 @@ HttpResponse OfficeApi::issue(const HttpRequest &request, const Principal &princ
     if (auto error = parseJsonBody(request, body))
         return errorResponse(*error);
     JsonFields fields(body);
-    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment", u"profile", u"route"});
+    fields.allowOnly({u"services", u"language", u"priority", u"needs", u"appointment", u"profile", u"route", u"procedures"});
     IssueRequest issue;
-    issue.services = fields.strings(u"services", true, 10);
+    const bool byProcedures = body.contains(u"procedures"_s);
+    issue.services = fields.strings(u"services", !byProcedures, 10);
     issue.plans = route(fields);
+    const QStringList procedures = fields.strings(u"procedures", false, 30);
+    if (byProcedures && (body.contains(u"services"_s) || body.contains(u"route"_s)))
+        fields.fail(ApiTr::tr("Give either 'services' (and a 'route') or the guide's 'procedures', not both."));
     readVisitor(fields, issue);
     issue.appointment = appointment(fields);
     const auto profileObject = fields.object(u"profile");
     if (fields.error())
         return errorResponse(*fields.error());
+    if (byProcedures) {
+        if (auto refused = routeProcedures(procedures, issue))
+            return errorResponse(*refused);
+    }
     IssueProfile profile;
     if (profileObject) {
         if (auto refused = readIssueProfile(request, *profileObject, principal, profile))
@@ -149,6 +158,20 @@ HttpResponse OfficeApi::removeStep(const HttpRequest &request, const Principal &
     if (!visit)
         return errorResponse(apiError(visit.error(), translationFor(request)));
     return jsonResponse(ApiViews::staffVisit(*visit));
+}
+
+std::optional<ApiError> OfficeApi::routeProcedures(const QStringList &procedures, IssueRequest &issue) const
+{
+    const GuidePlan plan = m_guide ? planProcedures(*m_guide, procedures) : GuidePlan();
+    if (plan.steps.isEmpty())
+        return ApiError{422, Api::ErrorCode::InvalidRequest,
+                        m_guide ? ApiTr::tr("None of these procedures is done at this office's counters.")
+                                : ApiTr::tr("This office has no life-event guide, so it takes services, not procedures.")};
+    for (const PlannedStep &step : plan.steps) {
+        issue.services.append(step.service);
+        issue.plans.append({step.procedures, step.after});
+    }
+    return std::nullopt;
 }
 
 Result<Visit, Api::ErrorCode, ApiError> OfficeApi::visitById(const QString &id) const

@@ -7,7 +7,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "config/configloader.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace Madoguchi;
 using namespace Madoguchi::Test;
@@ -32,7 +36,66 @@ QJsonObject stepOf(const QJsonObject &visit, const QString &service)
     return {};
 }
 
+/// A guide of one life event for the test office: a move, then a residence certificate after it.
+void writeGuide(const QString &folder)
+{
+    const auto texts = [](const QString &table, const QString &text) -> QString {
+        QString out = u"[%1]\n"_s.arg(table);
+        for (const QString &language : ConfigLoader::supportedLanguages())
+            out += u"%1 = \"%2\"\n"_s.arg(language, text);
+        return out;
+    };
+    const auto procedure = [&](const QString &id, const QString &service, const QString &after) -> QString {
+        return u"[[procedure]]\nid = \"%1\"\nservice = \"%2\"\nminutes = 10\n%3"_s.arg(id, service, after) + texts(u"procedure.name"_s, id)
+            + texts(u"procedure.summary"_s, id);
+    };
+    QFile file(folder + u"/guide.toml"_s);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write((u"[[question]]\nid = \"copy\"\n"_s + texts(u"question.text"_s, u"Copy?"_s) + texts(u"question.why"_s, u"why"_s)
+                + u"[[event]]\nid = \"move-in\"\npictogram = \"moving\"\nquestions = [\"copy\"]\nrules = [\n"
+                  "    { procedure = \"move-in-notice\" },\n    { procedure = \"residence-certificate\", when = \"copy\" },\n]\n"_s
+                + texts(u"event.name"_s, u"Moving in"_s) + texts(u"event.summary"_s, u"Moving in"_s)
+                + procedure(u"residence-certificate"_s, u"certificate"_s, u"after = [\"move-in-notice\"]\n"_s)
+                + procedure(u"move-in-notice"_s, u"moving"_s, {}))
+                   .toUtf8());
+}
+
 } // namespace
+
+TEST_CASE("a pre-application's procedures become one routed ticket, planned by the office's guide", "[server][routing][guide]")
+{
+    QTemporaryDir guide;
+    writeGuide(guide.path());
+    LiveOffice o({}, [&](OfficeConfig &office) { office.guideCatalogue = guide.path(); });
+    const QJsonObject profile{
+        {u"source"_s, u"pre-application"_s},
+        {u"values"_s, QJsonArray{QJsonObject{{u"field"_s, u"familyName"_s}, {u"person"_s, 0}, {u"value"_s, u"窓口"_s}}}}};
+    const Reply issued =
+        o.call("POST", u"/api/v1/visits"_s, o.kiosk,
+               {{u"procedures"_s, QJsonArray{u"residence-certificate"_s, u"move-in-notice"_s, u"unknown-one"_s}}, {u"profile"_s, profile}});
+    REQUIRE(issued.status == 201);
+    CHECK(issued.json().value(u"services"_s).toArray() == QJsonArray{u"moving"_s, u"certificate"_s});
+    REQUIRE(o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).status == 200);
+    const QJsonObject visit = o.call("GET", u"/api/v1/counters/1"_s, o.clerk).json()[u"counter"_s][u"visit"_s].toObject();
+    CHECK(visit.value(u"routed"_s).toBool());
+    CHECK(stepOf(visit, u"moving"_s).value(u"state"_s).toString() == u"called"_s);
+    CHECK(stepOf(visit, u"certificate"_s).value(u"procedures"_s).toArray() == QJsonArray{u"residence-certificate"_s});
+    CHECK(stepOf(visit, u"certificate"_s).value(u"after"_s).toArray() == QJsonArray{u"moving"_s});
+
+    CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk, {{u"procedures"_s, QJsonArray{u"unknown-one"_s}}}).status == 422);
+    CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk,
+                 {{u"procedures"_s, QJsonArray{u"move-in-notice"_s}}, {u"services"_s, QJsonArray{u"moving"_s}}})
+              .status
+          == 400);
+}
+
+TEST_CASE("an office without a guide takes services, not procedures", "[server][routing][guide]")
+{
+    LiveOffice o;
+    const Reply refused = o.call("POST", u"/api/v1/visits"_s, o.kiosk, {{u"procedures"_s, QJsonArray{u"move-in-notice"_s}}});
+    CHECK(refused.status == 422);
+    CHECK(refused.json().value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"no life-event guide"_s));
+}
 
 TEST_CASE("a kiosk issues a routed ticket and a clerk changes its steps", "[server][routing]")
 {

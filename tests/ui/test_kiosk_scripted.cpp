@@ -197,7 +197,11 @@ TEST_CASE("Scripted kiosk: a pre-application scanned brings its values to the ne
     application.procedures = {u"moving-in"_s};
     application.profile = QJsonObject{{u"familyName"_s, u"髙﨑"_s}, {u"givenName"_s, u"𠮷子"_s}, {u"birthDate"_s, u"平成4年8月15日"_s}};
     rig.kiosk.scanned(encodePreApplication(application));
+    // The kiosk asks for the procedures' routed ticket; this office plans none of them.
+    REQUIRE(rig.client.lastArguments(u"issue"_s).value(u"procedures"_s).toArray() == QJsonArray{u"moving-in"_s});
+    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, ClientError{ClientErrorCode::Invalid, u"None of these procedures is done here."_s}));
     CHECK(rig.kiosk.message().contains(u"the clerk will have them"_s));
+    CHECK(rig.kiosk.screen() == KioskController::Screen::Services);
 
     rig.issueKey(u"certificate"_s);
     const QJsonObject brought = rig.client.lastArguments(u"issue"_s).value(u"profile"_s).toObject();
@@ -223,9 +227,40 @@ TEST_CASE("Scripted kiosk: a pre-application scanned brings its values to the ne
         rig.kiosk.finish();
         rig.begin();
         rig.kiosk.scanned(encodePreApplication(application));
+        REQUIRE(rig.client.fail<Ticket>(u"issue"_s, ClientError{ClientErrorCode::Invalid, u"None of these procedures is done here."_s}));
         rig.kiosk.finish(); // the inactivity reset, or the visitor touched 終わる
         rig.begin();
         rig.issueKey(u"certificate"_s);
         CHECK_FALSE(rig.client.lastArguments(u"issue"_s).contains(u"profile"_s));
     }
+}
+
+TEST_CASE("Scripted kiosk: a pre-application from the web guide issues the routed ticket in one scan", "[kiosk][scripted][guide]")
+{
+    ScriptedKiosk rig;
+    rig.begin();
+    PreApplication application;
+    application.procedures = {u"move-in-notice"_s, u"kokuho-join"_s, u"child-allowance"_s};
+    application.profile = QJsonObject{{u"familyName"_s, u"髙﨑"_s}};
+    rig.kiosk.scanned(encodePreApplication(application));
+    REQUIRE(rig.client.pending(u"issue"_s) == 1);
+    const QJsonObject asked = rig.client.lastArguments(u"issue"_s);
+    CHECK(asked.value(u"procedures"_s).toArray() == QJsonArray{u"move-in-notice"_s, u"kokuho-join"_s, u"child-allowance"_s});
+    CHECK_FALSE(asked.contains(u"services"_s));
+    CHECK(asked.value(u"profile"_s).toObject().value(u"source"_s) == u"pre-application"_s);
+    const QString key = asked.value(u"idempotencyKey"_s).toString();
+    CHECK_FALSE(key.isEmpty());
+
+    // A lost answer: the same scan again is the same request.
+    REQUIRE(rig.client.fail<Ticket>(u"issue"_s, ClientError{ClientErrorCode::Unreachable, u"timeout"_s}));
+    CHECK(rig.kiosk.screen() == KioskController::Screen::Unavailable);
+    rig.begin();
+    rig.kiosk.scanned(encodePreApplication(application));
+    CHECK(rig.client.lastArguments(u"issue"_s).value(u"idempotencyKey"_s).toString() == key);
+    Ticket routed = ticket(u"A-011"_s, u"moving"_s);
+    routed.services = {u"moving"_s, u"kokuho"_s, u"childcare"_s};
+    REQUIRE(rig.client.answer(u"issue"_s, routed));
+    CHECK(rig.kiosk.screen() == KioskController::Screen::Ticket);
+    CHECK(rig.kiosk.ticketNumber() == u"A-011"_s);
+    rig.waitForPrint();
 }

@@ -169,14 +169,43 @@ void KioskController::requestTicket(const QString &serviceCode)
         m_pendingService = serviceCode;
         m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    setBusy(true);
-    setMessage({});
     TicketRequest request;
     request.services = {serviceCode};
+    sendIssue(request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
+}
+
+void KioskController::requestRoutedTicket(const QStringList &procedures)
+{
+    if (m_busy)
+        return;
+    if (const QString pending = procedures.join(u' '); pending != m_pendingService) {
+        m_pendingService = pending;
+        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    TicketRequest request;
+    request.procedures = procedures;
+    sendIssue(request, [this](const ClientResult<Ticket> &ticket) { routedTicketIssued(ticket); });
+}
+
+void KioskController::sendIssue(TicketRequest request, std::function<void(const ClientResult<Ticket> &)> done)
+{
+    setBusy(true);
+    setMessage({});
     request.language = m_language;
     request.idempotencyKey = m_idempotencyKey;
     request.profile = m_broughtDetails;
-    m_client.issue(request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
+    m_client.issue(request, std::move(done));
+}
+
+void KioskController::routedTicketIssued(const ClientResult<Ticket> &ticket)
+{
+    if (ticket || ticket.error().code == ClientErrorCode::Unreachable) {
+        ticketIssued(ticket);
+        return;
+    }
+    setBusy(false);
+    m_pendingService.clear();
+    setMessage(detailsReadMessage());
 }
 
 void KioskController::startReservation()
@@ -225,11 +254,23 @@ void KioskController::scanned(const QByteArray &raw)
         setMessage(KioskTr::tr("This is the code of a ticket: scan it with your phone to follow your turn."));
     else if (payload->kind == ScanPayload::Kind::PreApplication) {
         // The values go to the visit of the ticket the visitor takes next, so no one writes them again.
+        if (m_screen == Screen::Ticket) { // the next visitor scanned while the last ticket was still shown
+            finish();
+            begin();
+        }
         m_broughtDetails =
             profileChangeJson(payload->preApplication->toProfile(QDateTime::currentDateTimeUtc()), ValueSource::PreApplication);
-        setMessage(KioskTr::tr("Your details from home have been read. Please choose your procedure: the clerk will have them."));
+        if (!payload->preApplication->procedures.isEmpty() && officeOpen())
+            requestRoutedTicket(payload->preApplication->procedures);
+        else
+            setMessage(detailsReadMessage());
     } else
         setMessage(KioskTr::tr("This code cannot be used here."));
+}
+
+QString KioskController::detailsReadMessage()
+{
+    return KioskTr::tr("Your details from home have been read. Please choose your procedure: the clerk will have them.");
 }
 
 void KioskController::checkInCode(const QString &canonicalCode)

@@ -171,6 +171,15 @@ private:
     void stopInactivity();
     /// Asks the server for a ticket for the service, with what the visitor brought.
     void requestTicket(const QString &serviceCode);
+    /// A pre-application from the resident's web guide names the guide's procedures: one ticket
+    /// routed through their counters, in one scan.
+    void requestRoutedTicket(const QStringList &procedures);
+    /// Sends an issue request with the visitor's language, the retry key and the details brought.
+    void sendIssue(TicketRequest request, std::function<void(const ClientResult<Ticket> &)> done);
+    /// Refused (the office has no guide, or none of the procedures is at its counters): the details
+    /// stay for the procedure the visitor chooses.
+    void routedTicketIssued(const ClientResult<Ticket> &ticket);
+    [[nodiscard]] static QString detailsReadMessage();
     void cardRead(const BasicFourItems &items);
     void overviewArrived(const ClientResult<OfficeOverview> &overview);
     void ticketIssued(const ClientResult<Ticket> &ticket);
@@ -197,7 +206,7 @@ private:
     bool m_clerkCalled = false;
     bool m_voiceGuidance = false;
     bool m_voiceGuidanceDefault = false;
-    QString m_pendingService; ///< the service of an issue whose answer did not arrive
+    QString m_pendingService; ///< the service (or the procedures) of an issue whose answer did not arrive
     QString m_cardService;    ///< the service chosen before the card step
     std::unique_ptr<CardReading> m_card;
     /// What a scanned pre-application brought, for the visit of the next ticket ({"source", "values"});
