@@ -39,6 +39,7 @@ int run(const QStringList &arguments)
                                             CliTr::tr("folder"));
     const QCommandLineOption loginOpt(u"login"_s, CliTr::tr("The staff login for --screenshots."), CliTr::tr("login"));
     const QCommandLineOption formsOpt = formsFolderOption();
+    const QCommandLineOption guideOpt = guideFolderOption();
     const QCommandLineOption formPrinterOpt(u"form-printer"_s,
                                             CliTr::tr("The printer for the visit's forms, as the print system names it (lpstat -p; "
                                                       "default: its default printer)."),
@@ -47,7 +48,7 @@ int run(const QStringList &arguments)
                                      CliTr::tr("name"));
     const QCommandLineOption scannerOpt(u"scanner"_s, CliTr::tr("The counter's code scanner for pre-application codes (docs/devices.md)."),
                                         CliTr::tr("uri"));
-    parser.addOptions({serverOpt, counterOpt, langOpt, formsOpt, formPrinterOpt, cardOpt, scannerOpt, screenshotsOpt, loginOpt});
+    parser.addOptions({serverOpt, counterOpt, langOpt, formsOpt, guideOpt, formPrinterOpt, cardOpt, scannerOpt, screenshotsOpt, loginOpt});
     if (const int code = parse(parser, arguments, CliTr::tr("The counter console (窓口端末).")); code >= 0)
         return code;
     const QUrl server(parser.value(serverOpt), QUrl::StrictMode);
@@ -72,7 +73,8 @@ int run(const QStringList &arguments)
     }
 
     const auto forms = readForms(parser.value(formsOpt));
-    if (!forms)
+    const auto guide = readGuide(parser.value(guideOpt));
+    if (!forms || !guide)
         return Failure;
     FrontEndDevices devices;
     if (const int code = devices.open(parser.value(scannerOpt), screenshots ? QString() : parser.value(cardOpt)); code >= 0)
@@ -86,6 +88,7 @@ int run(const QStringList &arguments)
     const SystemClock clock;
     CounterController console(client, events, clock, counter, parser.value(langOpt));
     VisitForms visitForms(client, console, *forms, parser.value(langOpt));
+    visitForms.setGuide(&*guide);
     visitForms.setPrinter(parser.value(formPrinterOpt));
     visitForms.setCardTerminal(devices.cardReader.get());
     devices.start(&visitForms, [&visitForms](const QByteArray &raw) { visitForms.scanned(raw); });

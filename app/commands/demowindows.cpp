@@ -15,6 +15,7 @@
 #include "common/clock.h"
 #include "common/languagecatalogs.h"
 #include "config/formreader.h"
+#include "config/guidereader.h"
 #include "counter/countercontroller.h"
 #include "counter/counterscreenshots.h"
 #include "counter/formpreviewprovider.h"
@@ -137,6 +138,8 @@ int runDemoWindows(const OfficeConfig &office, QDate day, const QString &dataDir
     CounterController counter(counterClient, counterEvents, clock, counterNumber, office.languages.constFirst());
     const FormsLoadResult shippedForms = FormReader::shipped();
     VisitForms visitForms(counterClient, counter, shippedForms.forms, office.languages.constFirst());
+    const GuideLoadResult guide = GuideReader::forOffice(office);
+    visitForms.setGuide(guide.catalogue ? &*guide.catalogue : nullptr);
     visitForms.setPrinter(u"pdf:"_s + QDir(dataDir).filePath(u"forms"_s)); // the forms as PDFs in <data>/forms
     visitForms.setCardTerminal(&cardReader);                               // one simulated reader serves the kiosk and the counter
 

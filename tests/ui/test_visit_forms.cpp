@@ -8,6 +8,7 @@
 #include "scriptedcounter.h"
 
 #include "config/formreader.h"
+#include "config/guidereader.h"
 #include "counter/visitforms.h"
 #include "forms/formdefinition.h"
 #include "scan/preapplication.h"
@@ -315,4 +316,32 @@ TEST_CASE("Visit forms: answers applied newest first, the rows changed in place"
     CHECK(row(rig.forms.fields(), u"phone"_s).value(u"value"_s) == u"048-123-4567"_s); // the older answer did not undo it
     CHECK(reset.isEmpty());
     CHECK_FALSE(changed.isEmpty());
+}
+
+TEST_CASE("Visit forms: a routed visit's procedures bring their forms, with the guide", "[counter][forms][guide]")
+{
+    const GuideLoadResult guide = GuideReader::shipped();
+    REQUIRE(guide.catalogue);
+    // A family register's step after a death: its service has no form of its own, but the copies of
+    // the register it does are asked for on the certificate request.
+    CounterActionResult called = atCounter(u"G-001"_s, 9, StepState::Called);
+    called.visit->steps.first().service = u"family"_s;
+    called.visit->steps.first().procedures = {u"death-notice"_s, u"family-register-copies"_s};
+    called.visit->routed = true;
+    const auto includedFor = [&](const GuideCatalogue *catalogue) {
+        FormsRig rig;
+        rig.forms.setGuide(catalogue);
+        rig.logIn();
+        rig.console.refresh();
+        rig.answerReload(called);
+        REQUIRE(rig.forms.active());
+        QStringList included;
+        for (const QVariant &entry : rig.forms.forms()) {
+            if (entry.toMap().value(u"included"_s).toBool())
+                included.append(entry.toMap().value(u"id"_s).toString());
+        }
+        return included;
+    };
+    CHECK(includedFor(&*guide.catalogue) == QStringList{u"certificate-request"_s});
+    CHECK(includedFor(nullptr).isEmpty());
 }

@@ -107,6 +107,7 @@ void VisitForms::followVisit()
                             [&](const QString &service) { return services.contains(service); }))
                 m_included.append(definition.id);
         }
+        includeProceduresForms(*visit);
         reload();
     }
     m_selected = m_included.value(0);
@@ -114,6 +115,21 @@ void VisitForms::followVisit()
     Q_EMIT visitChanged();
     Q_EMIT formsChanged();
     Q_EMIT fieldsChanged();
+}
+
+void VisitForms::includeProceduresForms(const Visit &visit)
+{
+    if (!m_guide)
+        return;
+    for (const Step &step : visit.steps) {
+        for (const QString &id : step.procedures) {
+            const GuideProcedure *procedure = m_guide->procedure(id);
+            for (const QString &formId : procedure ? procedure->forms : QStringList()) {
+                if (form(formId) && !m_included.contains(formId))
+                    m_included.append(formId);
+            }
+        }
+    }
 }
 
 void VisitForms::reload()

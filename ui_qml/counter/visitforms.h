@@ -6,6 +6,7 @@
 #include "client/clienttypes.h"
 #include "common/languagecatalogs.h"
 #include "forms/formdefinition.h"
+#include "guide/guidecatalogue.h"
 #include "profile/profile.h"
 #include "visitfieldmodel.h"
 
@@ -58,6 +59,9 @@ public:
     /// The QML singleton VisitForms: the object main() created before loading the QML.
     static VisitForms *create(QQmlEngine *engine, QJSEngine *scriptEngine);
 
+    /// The life-event guide: the forms of the procedures a routed visit's steps carry join the
+    /// visit's forms (null: the forms of its services only). Kept by the caller.
+    void setGuide(const GuideCatalogue *guide) { m_guide = guide; }
     /// The print system's printer for forms (empty: its default printer).
     void setPrinter(const QString &printer) { m_printer = printer; }
     /// The counter's My Number card reader; set before the QML is loaded (null: none).
@@ -118,6 +122,8 @@ Q_SIGNALS:
     void busyChanged();
 
 private:
+    /// The forms of the guide's procedures the visit's steps carry, after those of its services.
+    void includeProceduresForms(const Visit &visit);
     void followVisit();
     /// The rows of fields() from the included forms and the profile.
     [[nodiscard]] QVariantList buildRows() const;
@@ -138,6 +144,7 @@ private:
     OfficeClient &m_client;
     CounterController &m_counter;
     QList<FormDefinition> m_forms;
+    const GuideCatalogue *m_guide = nullptr;
     QString m_language;
     LanguageCatalogs m_japanese{{QStringLiteral("ja")}};
     QString m_printer;
