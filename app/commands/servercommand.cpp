@@ -6,7 +6,6 @@
 #include "signalwatcher.h"
 
 #include "common/clock.h"
-#include "config/guidereader.h"
 #include "server/officeserver.h"
 
 #include <QCoreApplication>
@@ -56,13 +55,6 @@ int run(const QStringList &arguments)
     QString dataDir;
     if (const int code = files.prepare(parser, loaded, dataDir); code >= 0)
         return code;
-    // The life-event guide the office names is read again by the server: refuse to start on one
-    // that would not load, as for the configuration itself.
-    const QList<ConfigDiagnostic> guideProblems = GuideReader::forOffice(loaded).diagnostics;
-    for (const ConfigDiagnostic &diagnostic : guideProblems)
-        err(diagnostic.toString());
-    if (!guideProblems.isEmpty())
-        return UsageError;
     const OfficeConfig *office = &loaded;
     ListenAddress listen = office->server.listen;
     if (parser.isSet(listenOption)) {

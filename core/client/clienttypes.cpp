@@ -32,14 +32,6 @@ ClientEstimate estimate(const QJsonValue &value)
     return {object.value(u"low"_s).toInt(), object.value(u"high"_s).toInt(), object.value(u"known"_s).toBool()};
 }
 
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list.append(item.toString());
-    return list;
-}
-
 QList<ServiceStatus> services(const QJsonValue &value)
 {
     QList<ServiceStatus> list;
@@ -51,7 +43,7 @@ QList<ServiceStatus> services(const QJsonValue &value)
         list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
                      localized(object.value(u"procedures"_s)), object.value(u"pictogram"_s).toString(), object.value(u"waiting"_s).toInt(),
                      estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(), documents,
-                     object.value(u"longestWaitSeconds"_s).toInt(-1), strings(object.value(u"parked"_s))});
+                     object.value(u"longestWaitSeconds"_s).toInt(-1), stringsFromJson(object.value(u"parked"_s))});
     }
     return list;
 }
@@ -99,8 +91,8 @@ std::optional<OfficeOverview> overview(const QJsonObject &object)
     if (office.value(u"id"_s).toString().isEmpty() || !object.value(u"services"_s).isArray())
         return std::nullopt;
     OfficeOverview overview{
-        office.value(u"id"_s).toString(),      localized(office.value(u"name"_s)), {},
-        strings(object.value(u"languages"_s)), object.value(u"open"_s).toBool(),   services(object.value(u"services"_s))};
+        office.value(u"id"_s).toString(), localized(office.value(u"name"_s)),   {}, stringsFromJson(object.value(u"languages"_s)),
+        object.value(u"open"_s).toBool(), services(object.value(u"services"_s))};
     if (const QTimeZone zone(office.value(u"timeZone"_s).toString().toLatin1()); zone.isValid())
         overview.timeZone = zone;
     return overview;
@@ -115,7 +107,7 @@ std::optional<Ticket> ticket(const QJsonObject &object)
                   QUrl(object.value(u"statusUrl"_s).toString()),
                   object.value(u"ahead"_s).toInt(),
                   estimate(object.value(u"estimate"_s)),
-                  strings(object.value(u"services"_s)),
+                  stringsFromJson(object.value(u"services"_s)),
                   object.value(u"language"_s).toString(),
                   instant(object.value(u"issuedAt"_s)),
                   appointment(object),

@@ -18,6 +18,34 @@ namespace {
 /// Enough for any rule a person writes; a rule reading more questions is refused as unreadable.
 constexpr int kMaxQuestionsInRule = 8;
 
+/// The first circle among nodes, each with the nodes that must come before it, found depth first in
+/// the order given: the path from where it starts back to it ("a → b → a"); empty when there is none.
+QStringList findCircle(const QStringList &nodes, const std::function<QStringList(const QString &)> &before)
+{
+    QHash<QString, bool> open; // in the path (true) or done (false)
+    QStringList path;
+    QStringList circle;
+    const std::function<void(const QString &)> visit = [&](const QString &node) {
+        open.insert(node, true);
+        path.append(node);
+        for (const QString &first : before(node)) {
+            if (!circle.isEmpty())
+                return;
+            if (open.value(first))
+                circle = path.mid(path.indexOf(first)) << first;
+            else if (!open.contains(first))
+                visit(first);
+        }
+        path.removeLast();
+        open.insert(node, false);
+    };
+    for (const QString &node : nodes) {
+        if (circle.isEmpty() && !open.contains(node))
+            visit(node);
+    }
+    return circle;
+}
+
 class Checker
 {
 public:
@@ -164,31 +192,18 @@ private:
             error(procedure.file, procedure.line, ConfigTr::tr("procedure '%1' is in no life event's rules").arg(procedure.id));
     }
 
-    /// Depth-first search over "comes after"; a cycle is reported once, with its path.
+    /// No circle of "comes after" among the procedures; the first one found is reported, named, at
+    /// the procedure that closes it.
     void noCycles()
     {
-        enum class Mark { None, Open, Closed };
-        QHash<QString, Mark> marks;
-        QStringList path;
-        const std::function<void(const GuideProcedure &)> visit = [&](const GuideProcedure &procedure) {
-            marks.insert(procedure.id, Mark::Open);
-            path.append(procedure.id);
-            for (const QString &id : procedure.after) {
-                if (marks.value(id) == Mark::Open) {
-                    const QStringList cycle = path.mid(path.indexOf(id)) << id;
-                    error(procedure.file, procedure.line,
-                          ConfigTr::tr("the procedures depend on each other in a circle: %1").arg(cycle.join(u" → "_s)));
-                } else if (marks.value(id) == Mark::None) {
-                    visit(*m_catalogue.procedure(id));
-                }
-            }
-            path.removeLast();
-            marks.insert(procedure.id, Mark::Closed);
-        };
-        for (const GuideProcedure &procedure : m_catalogue.procedures) {
-            if (marks.value(procedure.id) == Mark::None)
-                visit(procedure);
-        }
+        QStringList ids;
+        for (const GuideProcedure &procedure : m_catalogue.procedures)
+            ids.append(procedure.id);
+        const QStringList circle = findCircle(ids, [&](const QString &id) { return m_catalogue.procedure(id)->after; });
+        if (circle.isEmpty())
+            return;
+        const GuideProcedure &closing = *m_catalogue.procedure(circle.at(circle.size() - 2));
+        error(closing.file, closing.line, ConfigTr::tr("the procedures depend on each other in a circle: %1").arg(circle.join(u" → "_s)));
     }
 
     /// With every rule of the event applying, the services its procedures need can be visited in
@@ -198,40 +213,28 @@ private:
         QSet<QString> inEvent;
         for (const GuideRule &rule : event.rules)
             inEvent.insert(rule.procedure);
-        QHash<QString, QSet<QString>> before; // service → services that must come first
-        for (const QString &id : std::as_const(inEvent)) {
-            const GuideProcedure *procedure = m_catalogue.procedure(id);
+        QStringList services;
+        QHash<QString, QStringList> before; // service → services that must come first
+        for (const GuideRule &rule : event.rules) {
+            const GuideProcedure *procedure = m_catalogue.procedure(rule.procedure);
+            if (!procedure->atCounter())
+                continue;
+            if (!services.contains(procedure->service))
+                services.append(procedure->service);
             for (const QString &first : procedure->after) {
                 const GuideProcedure *earlier = m_catalogue.procedure(first);
-                if (inEvent.contains(first) && procedure->atCounter() && earlier->atCounter() && earlier->service != procedure->service)
-                    before[procedure->service].insert(earlier->service);
+                QStringList &firsts = before[procedure->service];
+                if (inEvent.contains(first) && earlier->atCounter() && earlier->service != procedure->service
+                    && !firsts.contains(earlier->service))
+                    firsts.append(earlier->service);
             }
         }
-        QHash<QString, int> marks; // 1 open, 2 closed
-        QStringList path;
-        bool reported = false;
-        const std::function<void(const QString &)> visit = [&](const QString &service) {
-            marks.insert(service, 1);
-            path.append(service);
-            for (const QString &first : before.value(service)) {
-                if (marks.value(first) == 1 && !reported) {
-                    reported = true;
-                    error(
-                        event.file, event.line,
-                        ConfigTr::tr(
-                            "in life event '%1' the services must come before each other in a circle (%2); a visit takes each service once")
-                            .arg(event.id, (path.mid(path.indexOf(first)) << first).join(u" → "_s)));
-                } else if (marks.value(first) == 0) {
-                    visit(first);
-                }
-            }
-            path.removeLast();
-            marks.insert(service, 2);
-        };
-        for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (marks.value(it.key()) == 0)
-                visit(it.key());
-        }
+        const QStringList circle = findCircle(services, [&](const QString &service) { return before.value(service); });
+        if (!circle.isEmpty())
+            error(event.file, event.line,
+                  ConfigTr::tr(
+                      "in life event '%1' the services must come before each other in a circle (%2); a visit takes each service once")
+                      .arg(event.id, circle.join(u" → "_s)));
     }
 
     const GuideCatalogue &m_catalogue;

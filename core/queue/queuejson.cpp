@@ -19,8 +19,6 @@ QDateTime instantFromJson(const QJsonValue &value)
     return value.isDouble() ? QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
 }
 
-namespace {
-
 QStringList stringsFromJson(const QJsonValue &value)
 {
     QStringList strings;
@@ -28,8 +26,6 @@ QStringList stringsFromJson(const QJsonValue &value)
         strings.append(item.toString());
     return strings;
 }
-
-} // namespace
 
 QJsonObject stepToJson(const Step &step)
 {
@@ -116,10 +112,7 @@ std::optional<Visit> visitFromJson(const QJsonObject &object)
     visit.token = object.value(u"token"_s).toString();
     visit.language = object.value(u"language"_s).toString();
     visit.priority = object.value(u"priority"_s).toInt() == 1 ? PriorityClass::Priority : PriorityClass::Regular;
-    QStringList needs;
-    for (const QJsonValue &need : object.value(u"needs"_s).toArray())
-        needs.append(need.toString());
-    const auto parsedNeeds = needsFromNames(needs);
+    const auto parsedNeeds = needsFromNames(stringsFromJson(object.value(u"needs"_s)));
     visit.issuedAt = instantFromJson(object.value(u"issuedAt"_s));
     visit.requestKey = object.value(u"requestKey"_s).toString();
     visit.routed = object.value(u"routed"_s).toBool();

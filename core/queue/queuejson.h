@@ -15,6 +15,8 @@ namespace Madoguchi {
 [[nodiscard]] QJsonValue instantToJson(const QDateTime &instant);
 [[nodiscard]] QDateTime instantFromJson(const QJsonValue &value);
 
+/// The strings of a JSON array (anything else reads as no strings).
+[[nodiscard]] QStringList stringsFromJson(const QJsonValue &value);
 [[nodiscard]] QJsonObject stepToJson(const Step &step);
 [[nodiscard]] std::optional<Step> stepFromJson(const QJsonObject &object);
 [[nodiscard]] QJsonObject visitToJson(const Visit &visit);

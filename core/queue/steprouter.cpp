@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "steprouter.h"
 
+#include "estimate/queueposition.h"
+
 #include <limits>
 
 namespace Madoguchi {
@@ -20,25 +22,14 @@ bool stepReady(const Visit &visit, const Step &step)
     });
 }
 
-double expectedWaitMinutes(const QString &service, const QDateTime &queuedAt, const QueueState &state, const OfficeConfig &office)
+double expectedWaitMinutes(const Step &step, const QDateTime &queuedAt, const QueueState &state, const OfficeConfig &office)
 {
-    int waiting = 0;
-    for (const VisitId id : state.openVisits) {
-        const Step *step = state.visits.at(id).currentStep();
-        if (step && step->state == StepState::Waiting && step->service == service && step->queuedAt <= queuedAt)
-            ++waiting;
-    }
-    double counters = 0;
-    for (const CounterConfig &counter : office.counters) {
-        if (state.counter(counter.number).status != CounterStatus::Open)
-            continue;
-        if (counter.services.contains(service))
-            counters += 1;
-        else if (counter.fallback.contains(service))
-            counters += 0.5;
-    }
-    const ServiceConfig *config = office.service(service);
-    const double minutes = (config ? config->expectedMinutes : 10) * double(waiting);
+    Step placed = step;
+    placed.queuedAt = queuedAt;
+    const int ahead = peopleAhead(state, step.service, &placed);
+    const int counters = countersServing(office, state, step.service);
+    const ServiceConfig *config = office.service(step.service);
+    const double minutes = (config ? config->expectedMinutes : 10) * double(ahead);
     return counters > 0 ? minutes / counters : kNoCounterOpen + minutes;
 }
 
@@ -56,7 +47,7 @@ const Step *nextStep(const Visit &visit, const QDateTime &queuedAt, const QueueS
             first = &step;
         if (!stepReady(visit, step))
             continue;
-        const double wait = expectedWaitMinutes(step.service, queuedAt, state, office);
+        const double wait = expectedWaitMinutes(step, queuedAt, state, office);
         if (wait < bestWait) {
             best = &step;
             bestWait = wait;

@@ -12,13 +12,11 @@ namespace Madoguchi {
 /// waits for (Step::after) has ended.
 [[nodiscard]] bool stepReady(const Visit &visit, const Step &step);
 
-/// How long a visitor joining the service's queue with the place `queuedAt` may expect to wait, in
-/// minutes: the people waiting for it from before that place (a later step of a visit keeps its
-/// arrival, [rules] next_step_keeps_arrival) times its expected minutes, shared among the counters
-/// open for it (a counter that takes it only as a fallback counts half). A service no open counter
-/// takes comes after every other.
-[[nodiscard]] double expectedWaitMinutes(const QString &service, const QDateTime &queuedAt, const QueueState &state,
-                                         const OfficeConfig &office);
+/// How long a visitor whose step joins its service's queue with the place `queuedAt` may expect to
+/// wait, in minutes: the people waiting there before that place (a later step of a visit keeps its
+/// arrival, [rules] next_step_keeps_arrival) times the service's expected minutes, shared among the
+/// open counters that take it. A service no open counter takes comes after every other.
+[[nodiscard]] double expectedWaitMinutes(const Step &step, const QDateTime &queuedAt, const QueueState &state, const OfficeConfig &office);
 
 /// The step of a visit to queue next at `queuedAt`, or nullptr when none is to come. A visit that is not routed
 /// takes its steps in order. A routed visit takes, among its ready steps, the one whose queue

@@ -12,7 +12,6 @@
 #include "common/logging.h"
 #include "common/translation.h"
 #include "config/formreader.h"
-#include "config/guidereader.h"
 #include "estimate/waitestimator.h"
 #include "queue/queueengine.h"
 #include "scan/preapplicationpage.h"
@@ -75,7 +74,7 @@ OfficeApi::OfficeApi(const OfficeApiParts &parts)
     , m_config(parts.engine.office().server)
     , m_publicLimiter(parts.engine.office().server.publicRequestsPerMinute)
     , m_page(parts.engine.office(), parts.catalogs, parts.notices.channels())
-    , m_guide(GuideReader::forOffice(parts.engine.office()).catalogue)
+    , m_guide(parts.guide)
 {
     m_passwordChecks.setMaxThreadCount(2);
     QFile openApi(u":/web/openapi.json"_s);

@@ -44,6 +44,7 @@ struct OfficeApiParts {
     ProfileBook &profiles;
     const LanguageCatalogs &catalogs;
     const Clock &clock;
+    const GuideCatalogue *guide = nullptr; ///< the office's life-event guide ([guide]); null when it has none
 };
 
 /// Who may use one route of the API, as the server checks it.
@@ -181,10 +182,10 @@ private:
     LoginThrottle m_loginThrottle;
     std::function<void()> m_credentialsChanged;
     StatusPage m_page;
-    QByteArray m_openApi;                  ///< resources/web/openapi.json
-    QByteArray m_preApplicationPage;       ///< the pre-application page in the office's languages
-    std::optional<GuideCatalogue> m_guide; ///< the office's life-event guide ([guide]), if it has one
-    QByteArray m_preApplicationPolicy;     ///< its Content-Security-Policy
+    QByteArray m_openApi;              ///< resources/web/openapi.json
+    QByteArray m_preApplicationPage;   ///< the pre-application page in the office's languages
+    const GuideCatalogue *m_guide;     ///< the office's life-event guide ([guide]), or null
+    QByteArray m_preApplicationPolicy; ///< its Content-Security-Policy
     /// Password checks run here, two at a time (each Argon2id check holds 64 MiB); declared last so
     /// that it is waited for first when the API goes.
     QThreadPool m_passwordChecks;

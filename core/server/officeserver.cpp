@@ -14,6 +14,7 @@
 #include "common/languagecatalogs.h"
 #include "common/logging.h"
 #include "common/privatefiles.h"
+#include "config/guidereader.h"
 #include "estimate/queuelengthestimator.h"
 #include "notify/noticebook.h"
 #include "notify/outbox.h"
@@ -149,9 +150,18 @@ StoreResult<std::unique_ptr<OfficeServer>> OfficeServer::open(OfficeConfig offic
         return profiles.error();
     // Notices that fell due while the server was down (or were not recorded before a crash).
     server->m_notices->observe(server->m_engine->state());
-    server->m_api = std::make_unique<OfficeApi>(OfficeApiParts{*server->m_engine, *server->m_credentials, *server->m_appointments,
-                                                               *server->m_assistance, *server->m_estimator, *server->m_notices,
-                                                               *server->m_profiles, *server->m_catalogs, clock});
+    // The life-event guide the office names: a server does not start on one that does not load.
+    GuideLoadResult guide = GuideReader::forOffice(server->m_office);
+    if (!guide.diagnostics.isEmpty()) {
+        QStringList problems;
+        for (const ConfigDiagnostic &diagnostic : std::as_const(guide.diagnostics))
+            problems.append(diagnostic.toString());
+        return StoreError{StoreErrorCode::CannotOpen, problems.join(u'\n')};
+    }
+    server->m_guide = std::move(guide.catalogue);
+    server->m_api = std::make_unique<OfficeApi>(
+        OfficeApiParts{*server->m_engine, *server->m_credentials, *server->m_appointments, *server->m_assistance, *server->m_estimator,
+                       *server->m_notices, *server->m_profiles, *server->m_catalogs, clock, server->m_guide ? &*server->m_guide : nullptr});
     server->m_hub = std::make_unique<EventHub>(*server->m_api, *server->m_store, clock, server->m_office.server.limits);
     OfficeServer *self = server.get();
     server->m_api->onCredentialsChanged([self] { self->m_hub->recheckCredentials(); });

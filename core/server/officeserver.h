@@ -5,6 +5,7 @@
 #include "httpserver.h"
 
 #include "config/officeconfig.h"
+#include "guide/guidecatalogue.h"
 #include "ports/storeresult.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace Madoguchi {
 
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<NoticeBook> m_notices;
     std::unique_ptr<ProfileBook> m_profiles;
     QThread m_outboxThread;
+    std::optional<GuideCatalogue> m_guide;
     std::unique_ptr<OfficeApi> m_api;
     std::unique_ptr<EventHub> m_hub;
     std::unique_ptr<HttpServer> m_http;

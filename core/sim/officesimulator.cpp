@@ -173,11 +173,11 @@ double OfficeSimulator::stepMinutes(const Visit &visit) const
     return m_engine.office().service(service)->expectedMinutes;
 }
 
-IssueRequest OfficeSimulator::nextVisitor(QHash<QString, double> &stepMinutes)
+IssueRequest OfficeSimulator::nextVisitor(QHash<QString, double> &minutesOfSteps)
 {
     if (m_oneStop && std::bernoulli_distribution(m_settings.oneStopShare)(m_random)) {
         if (auto visitor = m_oneStop->draw(m_random)) {
-            stepMinutes = visitor->minutes;
+            minutesOfSteps = visitor->minutes;
             return visitor->request;
         }
     }

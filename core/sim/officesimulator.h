@@ -71,7 +71,7 @@ private:
     void handle(const Agenda &item, const QDateTime &at);
     void arrive(const QDateTime &at);
     /// The ticket of the next visitor, and for a one-stop visitor of the guide its steps' minutes.
-    [[nodiscard]] IssueRequest nextVisitor(QHash<QString, double> &minutes);
+    [[nodiscard]] IssueRequest nextVisitor(QHash<QString, double> &minutesOfSteps);
     /// The mean minutes of the visit's current step.
     [[nodiscard]] double stepMinutes(const Visit &visit) const;
     void callAt(int counter);

@@ -168,6 +168,19 @@ TEST_CASE("config check checks the office's guide: its own problems, and service
     CHECK(unreachable.err.contains(dir.filePath(u"events.toml"_s) + u":%1:0: no answers reach the rule for 'kokuho-join'"_s.arg(ruleLine)));
     CHECK(unreachable.err.contains(u"1 problem(s) found in the guide"_s));
 
+    // A server whose office names that guide does not start, and says where it is wrong.
+    QFile sampleOffice(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
+    REQUIRE(sampleOffice.open(QIODevice::ReadOnly));
+    QTemporaryDir officeDir; // beside the guide's folder: every *.toml of that folder is a guide file
+    const QString brokenOffice = officeDir.filePath(u"broken-guide.toml"_s);
+    QFile broken(brokenOffice);
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write(sampleOffice.readAll().replace("catalogue = \"shipped\"", QByteArray("catalogue = \"" + dir.path().toUtf8() + "\"")));
+    broken.close();
+    const Run server = madoguchi({u"server"_s, u"--config"_s, brokenOffice, u"--data"_s, officeDir.filePath(u"data"_s)});
+    CHECK(server.exitCode != 0);
+    CHECK(server.err.contains(u"events.toml:%1:0: no answers reach the rule for 'kokuho-join'"_s.arg(ruleLine)));
+
     // The shipped guide against an office whose family register's service has another code.
     QFile sample(QStringLiteral(MADOGUCHI_RESOURCES "/offices/midori-ward.toml"));
     REQUIRE(sample.open(QIODevice::ReadOnly));

@@ -165,30 +165,26 @@ void KioskController::requestTicket(const QString &serviceCode)
 {
     if (m_busy)
         return;
-    if (serviceCode != m_pendingService) {
-        m_pendingService = serviceCode;
-        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
     TicketRequest request;
     request.services = {serviceCode};
-    sendIssue(request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
+    sendIssue(serviceCode, request, [this](const ClientResult<Ticket> &ticket) { ticketIssued(ticket); });
 }
 
 void KioskController::requestRoutedTicket(const QStringList &procedures)
 {
     if (m_busy)
         return;
-    if (const QString pending = procedures.join(u' '); pending != m_pendingService) {
+    TicketRequest request;
+    request.procedures = procedures;
+    sendIssue(procedures.join(u' '), request, [this](const ClientResult<Ticket> &ticket) { routedTicketIssued(ticket); });
+}
+
+void KioskController::sendIssue(const QString &pending, TicketRequest request, std::function<void(const ClientResult<Ticket> &)> done)
+{
+    if (pending != m_pendingService) { // a new request; the same one again is a retry under its key
         m_pendingService = pending;
         m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    TicketRequest request;
-    request.procedures = procedures;
-    sendIssue(request, [this](const ClientResult<Ticket> &ticket) { routedTicketIssued(ticket); });
-}
-
-void KioskController::sendIssue(TicketRequest request, std::function<void(const ClientResult<Ticket> &)> done)
-{
     setBusy(true);
     setMessage({});
     request.language = m_language;

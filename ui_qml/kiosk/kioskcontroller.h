@@ -174,8 +174,9 @@ private:
     /// A pre-application from the resident's web guide names the guide's procedures: one ticket
     /// routed through their counters, in one scan.
     void requestRoutedTicket(const QStringList &procedures);
-    /// Sends an issue request with the visitor's language, the retry key and the details brought.
-    void sendIssue(TicketRequest request, std::function<void(const ClientResult<Ticket> &)> done);
+    /// Sends an issue request with the visitor's language, the details brought and a retry key: a new
+    /// one unless `pending` (what is asked for) is what the last unanswered request asked for.
+    void sendIssue(const QString &pending, TicketRequest request, std::function<void(const ClientResult<Ticket> &)> done);
     /// Refused (the office has no guide, or none of the procedures is at its counters): the details
     /// stay for the procedure the visitor chooses.
     void routedTicketIssued(const ClientResult<Ticket> &ticket);
