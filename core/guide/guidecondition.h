@@ -43,7 +43,6 @@ public:
     [[nodiscard]] QList<Test> tests() const;
     /// The questions read, each once, in the order first read.
     [[nodiscard]] QStringList questions() const;
-    [[nodiscard]] bool isAlways() const { return !m_root; }
     [[nodiscard]] const QString &text() const { return m_text; }
 
     struct Node;

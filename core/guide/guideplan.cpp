@@ -62,12 +62,6 @@ QStringList GuidePlan::services() const
     return services;
 }
 
-const PlannedStep *GuidePlan::step(const QString &service) const
-{
-    const auto it = std::find_if(steps.begin(), steps.end(), [&](const PlannedStep &step) { return step.service == service; });
-    return it == steps.end() ? nullptr : &*it;
-}
-
 GuidePlan planGuide(const GuideCatalogue &catalogue, const LifeEvent &event, const GuideAnswers &answers)
 {
     GuidePlan plan;

@@ -35,7 +35,6 @@ struct GuidePlan {
     [[nodiscard]] int minutes() const;
     /// The services of the steps, in order (what a routed ticket carries).
     [[nodiscard]] QStringList services() const;
-    [[nodiscard]] const PlannedStep *step(const QString &service) const;
 };
 
 /// The procedures whose rules hold for the answers, ordered so that each comes after those it
