@@ -7,7 +7,7 @@ import QtQuick
 // in the spirit of the Digital Agency's design system (DADS): Noto Sans JP 400/700 on its size steps,
 // body text at a line height of 1.7, an 8 px spacing grid, and its focus ring (2 px yellow inside
 // 4 px black). Text colours meet 4.5:1 against their backgrounds, 7:1 in high-contrast mode, and
-// borders and focus rings 3:1 (tests/ui checks every pair in contrastPairs). Congestion levels use the
+// borders and focus rings 3:1 (tests/ui checks every pair of contrastPairs()). Congestion levels use the
 // Okabe–Ito colour-blind-safe palette and always come with a word, never colour alone.
 //
 // One grammar for every button (AppButton): filled = the one main action of a screen; outlined =
@@ -65,31 +65,37 @@ QtObject {
     readonly property list<color> textOnCongestion: highContrast ? ["#FFFFFF", "#FFFF00", "#FFFFFF"] : ["#000000", "#000000", "#000000"]
 
     // Every text colour with the background it is drawn on, for the contrast test (text: 4.5:1 / 7:1).
-    readonly property var contrastPairs: [
-        { name: "text on background", foreground: text, background: background },
-        { name: "text on surface", foreground: text, background: surface },
-        { name: "muted text on background", foreground: textMuted, background: background },
-        { name: "muted text on surface", foreground: textMuted, background: surface },
-        { name: "accent text on background", foreground: accent, background: background },
-        { name: "accent text on surface", foreground: accent, background: surface },
-        { name: "text on accent", foreground: textOnAccent, background: accent },
-        { name: "text on selected", foreground: textOnSelected, background: selected },
-        { name: "text on danger", foreground: textOnDanger, background: danger },
-        { name: "text on success", foreground: textOnSuccess, background: success },
-        { name: "text on attention", foreground: textOnAttention, background: attention },
-        { name: "few waiting", foreground: textOnCongestion[0], background: congestion[0] },
-        { name: "some waiting", foreground: textOnCongestion[1], background: congestion[1] },
-        { name: "many waiting", foreground: textOnCongestion[2], background: congestion[2] }
-    ]
+    // Functions, not bindings: a list bound to every colour would be rebuilt once for each colour that
+    // changes when the scheme switches.
+    function contrastPairs(): var {
+        return [
+            { name: "text on background", foreground: text, background: background },
+            { name: "text on surface", foreground: text, background: surface },
+            { name: "muted text on background", foreground: textMuted, background: background },
+            { name: "muted text on surface", foreground: textMuted, background: surface },
+            { name: "accent text on background", foreground: accent, background: background },
+            { name: "accent text on surface", foreground: accent, background: surface },
+            { name: "text on accent", foreground: textOnAccent, background: accent },
+            { name: "text on selected", foreground: textOnSelected, background: selected },
+            { name: "text on danger", foreground: textOnDanger, background: danger },
+            { name: "text on success", foreground: textOnSuccess, background: success },
+            { name: "text on attention", foreground: textOnAttention, background: attention },
+            { name: "few waiting", foreground: textOnCongestion[0], background: congestion[0] },
+            { name: "some waiting", foreground: textOnCongestion[1], background: congestion[1] },
+            { name: "many waiting", foreground: textOnCongestion[2], background: congestion[2] }
+        ]
+    }
     // Non-text pairs that must meet 3:1: borders, and the focus ring against what it is drawn on.
-    readonly property var graphicPairs: [
-        { name: "outline on surface", foreground: outline, background: surface },
-        { name: "outline on background", foreground: outline, background: background },
-        { name: "focus ring on background", foreground: focusOuter, background: background },
-        { name: "focus ring on surface", foreground: focusOuter, background: surface },
-        { name: "focus ring on accent", foreground: focusInner, background: accent },
-        { name: "selected border on selected", foreground: accent, background: selected }
-    ]
+    function graphicPairs(): var {
+        return [
+            { name: "outline on surface", foreground: outline, background: surface },
+            { name: "outline on background", foreground: outline, background: background },
+            { name: "focus ring on background", foreground: focusOuter, background: background },
+            { name: "focus ring on surface", foreground: focusOuter, background: surface },
+            { name: "focus ring on accent", foreground: focusInner, background: accent },
+            { name: "selected border on selected", foreground: accent, background: selected }
+        ]
+    }
 
     // Type: the family is pinned per language by UiLanguage (Noto per script). The size steps of DADS,
     // in pixels; every size the front ends use is one of them, times textScale.

@@ -57,14 +57,16 @@ QObject *theme(const QObject &probe)
 
 namespace {
 
-// Checks each {name, foreground, background} of the Theme's list at the ratio it needs, in both schemes.
+// Checks each {name, foreground, background} the Theme's function lists at the ratio it needs, in both schemes.
 void checkPairs(const char *list, qsizetype atLeast, double normal, double highContrastNeeded)
 {
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     for (const bool highContrast : {false, true}) {
         const auto probe = themeProbe(engine, highContrast, false);
-        const QVariantList pairs = theme(*probe)->property(list).toList();
+        QVariant listed;
+        REQUIRE(QMetaObject::invokeMethod(theme(*probe), list, Q_RETURN_ARG(QVariant, listed)));
+        const QVariantList pairs = listed.toList();
         REQUIRE(pairs.size() >= atLeast);
         for (const QVariant &pair : pairs) {
             const QVariantMap entry = pair.toMap();

@@ -41,8 +41,11 @@ Button {
     readonly property color foreground: !enabled ? Theme.disabledText
                                       : checked ? Theme.textOnSelected
                                       : filled ? Theme.textOnAccent : Theme.accent
+    // A toggle that is on puts its check mark on the state line, so switching it never moves or refits
+    // the label; a selected choice has it before the label.
     readonly property string secondLine: !enabled && whyDisabled.length > 0 ? whyDisabled
-                                       : stateText.length > 0 ? stateText : detail
+                                       : stateText.length > 0 ? (toggle && checked ? "✓ " + stateText : stateText)
+                                       : detail
 
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
@@ -60,7 +63,7 @@ Button {
         spacing: Theme.spacingSmall
 
         Image {
-            visible: root.checked
+            visible: root.checked && !(root.toggle && root.stateText.length > 0)
             Layout.preferredWidth: Math.round(root.font.pixelSize * 1.1)
             Layout.preferredHeight: Layout.preferredWidth
             source: visible ? Pictograms.source("check", root.foreground) : ""

@@ -14,6 +14,10 @@ Item {
     property real radius: Theme.radius
     readonly property color innerColor: Theme.focusInner
     readonly property color outerColor: Theme.focusOuter
+    // What the rings draw: constant while hidden, so a switch of the colour scheme does not repaint
+    // the rounded outlines of every control's hidden ring.
+    readonly property color shownInner: visible ? innerColor : "transparent"
+    readonly property color shownOuter: visible ? outerColor : "transparent"
     readonly property int innerWidth: Theme.focusInnerWidth
     readonly property int outerWidth: Theme.focusOuterWidth
 
@@ -25,7 +29,7 @@ Item {
         anchors.fill: parent
         radius: root.radius + root.innerWidth + root.outerWidth
         color: "transparent"
-        border.color: root.outerColor
+        border.color: root.shownOuter
         border.width: root.outerWidth
     }
     Rectangle {
@@ -33,7 +37,7 @@ Item {
         anchors.margins: root.outerWidth
         radius: root.radius + root.innerWidth
         color: "transparent"
-        border.color: root.innerColor
+        border.color: root.shownInner
         border.width: root.innerWidth
     }
 }

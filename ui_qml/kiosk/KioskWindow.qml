@@ -69,7 +69,8 @@ ApplicationWindow {
             onTapped: Kiosk.touched()
         }
 
-        // The low layout's upper part: the step, large; nothing there needs a touch.
+        // The low layout's upper part: the step, large; nothing there needs a touch. Laid out only in
+        // the low layout: fitting into the zero height it has otherwise costs the first frame a third.
         Label {
             objectName: "stepInstruction"
             visible: Theme.lowLayout
@@ -78,7 +79,7 @@ ApplicationWindow {
             anchors.right: parent.right
             anchors.bottom: content.top
             anchors.margins: Theme.spacingLarge
-            text: UiLanguage.phrases(root.stepInstruction)
+            text: visible ? UiLanguage.phrases(root.stepInstruction) : ""
             font.pixelSize: Theme.displaySize
             font.bold: true
             lineHeight: Theme.headingLineHeight
@@ -86,7 +87,7 @@ ApplicationWindow {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignBottom
-            fontSizeMode: Text.VerticalFit
+            fontSizeMode: visible ? Text.VerticalFit : Text.FixedSize
             minimumPixelSize: Theme.titleSize
         }
 
@@ -130,14 +131,16 @@ ApplicationWindow {
                         }
                     }
                 }
-                StillThereDialog {
-                    visible: Kiosk.stillThereAsked
+                Loader {
+                    active: Kiosk.stillThereAsked
                     anchors.left: parent.left
                     anchors.right: parent.right
                     anchors.bottom: parent.bottom
                     anchors.margins: Theme.spacingLarge
-                    secondsLeft: Kiosk.secondsLeft
-                    onContinued: Kiosk.touched()
+                    sourceComponent: StillThereDialog {
+                        secondsLeft: Kiosk.secondsLeft
+                        onContinued: Kiosk.touched()
+                    }
                 }
             }
 
@@ -164,14 +167,16 @@ ApplicationWindow {
     }
 
     // A line across the bottom for what the visitor must know.
+    // Its text is laid out only while it shows.
     component Banner: Rectangle {
         id: banner
-        property alias text: bannerText.text
+        property string text
         property color textColor
         Layout.fillWidth: true
         implicitHeight: bannerText.implicitHeight + 2 * Theme.spacing
         Label {
             id: bannerText
+            text: banner.visible ? banner.text : ""
             anchors.fill: parent
             anchors.margins: Theme.spacing
             font.pixelSize: Theme.bodySize
