@@ -254,11 +254,15 @@ int page(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption folderOpt = formsFolderOption();
+    const QCommandLineOption guideOpt = guideFolderOption();
+    const QCommandLineOption configOpt(
+        u"config"_s, CliTr::tr("The office configuration whose counters the page names (default: the sample office)."), CliTr::tr("file"));
     const QCommandLineOption outOpt(u"out"_s, CliTr::tr("The HTML file to write."), CliTr::tr("file"));
-    parser.addOptions({folderOpt, outOpt});
+    parser.addOptions({folderOpt, guideOpt, configOpt, outOpt});
     if (const int code = parseVerb(parser, arguments, u"page"_s,
-                                   CliTr::tr("Writes the pre-application page: one self-contained HTML file for the city's website, "
-                                             "where residents fill in their details at home and get the code the kiosk reads."));
+                                   CliTr::tr("Writes the resident's web guide and pre-application page: one self-contained HTML file "
+                                             "for the city's website, where residents find what a life event calls for, fill in their "
+                                             "details at home and get the code the kiosk reads."));
         code >= 0)
         return code;
     if (!parser.isSet(outOpt)) {
@@ -266,11 +270,13 @@ int page(const QStringList &arguments)
         return UsageError;
     }
     const auto forms = readForms(parser.value(folderOpt));
-    if (!forms)
+    const auto guide = readGuide(parser.value(guideOpt));
+    const auto office = loadOffice(parser.isSet(configOpt) ? parser.value(configOpt) : u":/offices/midori-ward.toml"_s);
+    if (!forms || !guide || !office)
         return Failure;
     const LanguageCatalogs catalogs(productLanguages());
     QFile file(parser.value(outOpt));
-    if (!file.open(QIODevice::WriteOnly) || file.write(preApplicationPage(catalogs, productLanguages(), *forms)) < 0) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(preApplicationPage(catalogs, productLanguages(), *forms, *guide, *office)) < 0) {
         err(CliTr::tr("madoguchi forms page: cannot write %1.").arg(file.fileName()));
         return Failure;
     }

@@ -4,6 +4,7 @@
 
 #include "common/translation.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <optional>
@@ -180,6 +181,20 @@ bool evaluate(const Node &node, const GuideAnswers &answers)
     return false;
 }
 
+QJsonValue treeOf(const Node &node)
+{
+    QJsonArray tree;
+    switch (node.kind) {
+    case Node::Kind::Test: return QJsonArray{node.equal ? u"is"_s : u"isNot"_s, node.test.question, node.test.answer};
+    case Node::Kind::Not: tree.append(u"not"_s); break;
+    case Node::Kind::And: tree.append(u"all"_s); break;
+    case Node::Kind::Or: tree.append(u"any"_s); break;
+    }
+    for (const NodePtr &child : node.children)
+        tree.append(treeOf(*child));
+    return tree;
+}
+
 void collect(const Node &node, QList<GuideCondition::Test> &tests)
 {
     if (node.kind == Node::Kind::Test)
@@ -209,6 +224,11 @@ std::variant<GuideCondition, GuideCondition::ParseError> GuideCondition::parse(c
 bool GuideCondition::holds(const GuideAnswers &answers) const
 {
     return !m_root || evaluate(*m_root, answers);
+}
+
+QJsonValue GuideCondition::toJson() const
+{
+    return m_root ? treeOf(*m_root) : QJsonValue(true);
 }
 
 QList<GuideCondition::Test> GuideCondition::tests() const

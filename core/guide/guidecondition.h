@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,9 @@ public:
     /// The questions read, each once, in the order first read.
     [[nodiscard]] QStringList questions() const;
     [[nodiscard]] const QString &text() const { return m_text; }
+    /// The condition as a tree for a script to evaluate (the resident's web guide): true, or
+    /// ["is", question, answer], ["isNot", question, answer], ["not", c], ["all", c…], ["any", c…].
+    [[nodiscard]] QJsonValue toJson() const;
 
     struct Node;
 

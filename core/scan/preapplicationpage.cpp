@@ -4,6 +4,7 @@
 
 #include "common/languagecatalogs.h"
 #include "common/textresource.h"
+#include "guide/guidepage.h"
 #include "preapplication.h"
 #include "profile/fieldcatalogue.h"
 
@@ -28,7 +29,6 @@ const std::pair<const char *, const char *> kTexts[] = {
      QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage",
                        "Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills "
                        "in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.")},
-    {"proceduresHeading", QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage", "What are you coming for?")},
     {"fieldsHeading", QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage", "Your details")},
     {"fieldsHint",
      QT_TRANSLATE_NOOP("Madoguchi::PreApplicationPage",
@@ -92,7 +92,8 @@ QString autocomplete(QLatin1StringView id)
 
 } // namespace
 
-QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringList &languages, const QList<FormDefinition> &forms)
+QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringList &languages, const QList<FormDefinition> &forms,
+                              const GuideCatalogue &guide, const OfficeConfig &office)
 {
     const auto inEach = [&](const std::function<QString(const TranslateFunction &)> &text) {
         QJsonObject each;
@@ -103,16 +104,11 @@ QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringLis
     };
 
     std::set<QString> printed; // the visitor's fields some form prints
-    QJsonArray procedures;
     for (const FormDefinition &form : forms) {
         for (const auto &[field, person] : form.placedValues()) {
             if (person == 0)
                 printed.insert(field);
         }
-        QJsonObject titles;
-        for (const QString &language : languages)
-            titles.insert(language, form.title.text(language));
-        procedures.append(QJsonObject{{u"id"_s, form.id}, {u"titles"_s, titles}});
     }
     QJsonArray fields;
     for (const FieldDefinition &field : fieldCatalogue()) {
@@ -139,7 +135,7 @@ QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringLis
     }
     QJsonObject texts;
     for (const QString &language : languages) {
-        QJsonObject one;
+        QJsonObject one = guidePageTexts(catalogs, language);
         for (const auto &[key, source] : kTexts)
             one.insert(QString::fromLatin1(key), catalogs.translate(language, kContext, source));
         texts.insert(language, one);
@@ -150,7 +146,7 @@ QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringLis
     const QJsonObject data{{u"languages"_s, names},
                            {u"texts"_s, texts},
                            {u"fields"_s, fields},
-                           {u"procedures"_s, procedures},
+                           {u"guide"_s, guidePageData(guide, office, catalogs, languages)},
                            {u"prefix"_s, QString(QString(kPreApplicationPrefix) + QString::number(kPreApplicationVersion) + u':')}};
 
     QString page = readTextResource(u":/madoguchi/web/pre-application.html"_s);
@@ -160,6 +156,8 @@ QByteArray preApplicationPage(const LanguageCatalogs &catalogs, const QStringLis
     const QJsonObject first = texts.value(languages.value(0)).toObject();
     page.replace(u"{{title}}"_s, first.value(u"title"_s).toString().toHtmlEscaped());
     page.replace(u"{{noScript}}"_s, first.value(u"noScript"_s).toString().toHtmlEscaped());
+    page.replace(u"{{lang}}"_s, languages.value(0));
+    page.replace(u"{{reading}}"_s, guideReadingHtml(guide, office, catalogs, languages.value(0)));
     page.replace(u"{{qrcode}}"_s, readTextResource(u":/madoguchi/web/qrcode.js"_s));
     page.replace(u"{{data}}"_s, json);
     return page.toUtf8();

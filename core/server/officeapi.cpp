@@ -12,6 +12,7 @@
 #include "common/logging.h"
 #include "common/translation.h"
 #include "config/formreader.h"
+#include "config/guidereader.h"
 #include "estimate/waitestimator.h"
 #include "queue/queueengine.h"
 #include "scan/preapplicationpage.h"
@@ -80,7 +81,12 @@ OfficeApi::OfficeApi(const OfficeApiParts &parts)
     QFile openApi(u":/web/openapi.json"_s);
     if (openApi.open(QIODevice::ReadOnly))
         m_openApi = openApi.readAll();
-    m_preApplicationPage = preApplicationPage(parts.catalogs, parts.engine.office().languages, FormReader::shipped().forms);
+    // The resident's web guide as the office serves it: its guide (the shipped one when it names
+    // none, which its counters then do not plan from), its languages, its counters.
+    const std::optional<GuideCatalogue> shippedGuide = parts.guide ? std::nullopt : GuideReader::shipped().catalogue;
+    const GuideCatalogue &guide = parts.guide ? *parts.guide : shippedGuide ? *shippedGuide : GuideCatalogue();
+    m_preApplicationPage =
+        preApplicationPage(parts.catalogs, parts.engine.office().languages, FormReader::shipped().forms, guide, parts.engine.office());
     const QString page = QString::fromUtf8(m_preApplicationPage);
     m_preApplicationPolicy =
         u"default-src 'none'; style-src %1; script-src %2; img-src data:; form-action 'none'; base-uri 'none'; "

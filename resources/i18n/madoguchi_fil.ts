@@ -985,6 +985,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>Ano ang nangyayari sa inyong buhay?</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>Pumili ng isa: may ilang tanong, at pagkatapos ay makikita ninyo ang inyong mga proseso, ayon sa pagkakasunod-sunod ng paggawa.</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>Alam ko na ang kailangan ko: ako na ang pipili ng mga proseso</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>Piliin ang inyong mga proseso</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Tanong %1 sa %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oo</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bumalik</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>Gawin ayon sa pagkakasunod-sunod na ito</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>Walang prosesong kailangan batay sa inyong mga sagot. Bumalik po at tingnan ang mga ito.</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>Dalhin:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Bayad: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>Mga %1 minuto sa counter</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>Online na paraan: %1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>Kabuuang bayad: %1. Mga %2 minuto sa mga counter.</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>Susunod: punan nang isang beses ang inyong mga detalye</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Para kanino: %1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>Lahat ng may ganitong pangyayari sa buhay</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 — hindi %2</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, at %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, o %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>hindi (%1)</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>Mga pangyayari sa buhay at ang mga proseso nito</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1111,10 +1224,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>Isulat dito nang isang beses ang inyong mga detalye, at ipakita ang makukuha ninyong code sa kiosk o sa counter: ang kawani ang sasagot ng inyong mga form. Walang ipinapadala kahit saan: mananatili sa teleponong ito ang mga detalye hanggang ipakita ninyo ang code.</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>Anong proseso ang inyong sadya?</translation>
     </message>
     <message>
         <source>Your details</source>

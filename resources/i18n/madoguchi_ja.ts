@@ -983,6 +983,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>暮らしの中で、どのような出来事がありますか？</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>1つお選びください。いくつかの質問にお答えいただくと、必要な手続きを、行う順番でご案内します。</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>必要な手続きがわかっている方：一覧から自分で選ぶ</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>手続きをお選びください</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>質問 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>この順番で手続きをしてください</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>ご回答の内容では、必要な手続きはありません。前の画面に戻って、回答をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>窓口 %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>持ち物：</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>手数料：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>無料</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>窓口での所要時間：約%1分</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>オンラインでの手続き：%1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>手数料の合計：%1。窓口での所要時間の合計：約%2分。</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>次へ：情報を一度だけ入力する</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>対象：%1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>この出来事に当てはまるすべての方</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 → %2 以外</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1、かつ %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1、または %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>（%1）に当てはまらない</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>出来事ごとの手続き一覧</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1109,10 +1222,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>ここで一度情報を入力し、表示されるコードを発券機か窓口でお見せください。申請書は職員が記入します。入力した内容はどこにも送信されません。コードをお見せするまで、このスマートフォンの中だけに残ります。</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>どの手続きでお越しになりますか？</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -983,6 +983,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>どんな ことが ありますか？</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>ひとつ えらんで ください。つぎに いくつか しつもんが あります。そのあと、あなたの てつづきを、する じゅんばんに みせます。</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>てつづきが わかる ひと：じぶんで えらぶ</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>てつづきを えらんで ください</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>しつもん %1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>もどる</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>この じゅんばんで てつづきを して ください</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>する てつづきは ありません。もどって、こたえを たしかめて ください。</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>まどぐち %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>もって くる もの：</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>はらう おかね：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>むりょう（0えん）</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1えん</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>まどぐちで だいたい %1ふん</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>インターネットで する とき：%1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>はらう おかね（ぜんぶ）：%1。まどぐちの じかん（ぜんぶ）：だいたい %2ふん。</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>つぎへ：じょうほうを いちど だけ いれる</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>この てつづきが いる ひと：%1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>この ことが ある ひと みんな</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 → %2 いがい</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1、そして %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1、または %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>（%1）に あてはまらない</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>できごと ごとの てつづき</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1109,10 +1222,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>ここで いちど じょうほうを いれて ください。でて きた コードを、ばんごうの かみを だす きかいか まどぐちで みせて ください。しょるいは しょくいんが かきます。じょうほうは どこにも おくりません。コードを みせるまで、この スマートフォンの なかだけに あります。</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>なんの てつづきに きますか？</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -983,6 +983,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>어떤 일이 있으신가요?</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>하나를 선택하세요. 몇 가지 질문에 답하시면, 필요한 절차를 진행할 순서대로 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>필요한 절차를 알고 있다면: 직접 선택하기</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>절차를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>질문 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>이 순서대로 진행하세요</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>답변에 해당하는 절차가 없습니다. 이전 화면으로 돌아가 답변을 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>%1번 창구</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>준비물:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>수수료: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>무료</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1엔</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>창구 소요 시간 약 %1분</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>온라인으로도 가능: %1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>수수료 합계: %1. 창구 소요 시간 합계 약 %2분.</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>다음: 정보를 한 번만 입력하기</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>대상: %1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>이 일에 해당하는 모든 분</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 → %2 이외</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, 그리고 %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, 또는 %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>(%1)에 해당하지 않음</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>상황별 필요한 절차</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1109,10 +1222,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>여기에서 정보를 한 번 입력하고, 받은 코드를 발권기나 창구에서 보여 주세요. 서류는 직원이 작성해 드립니다. 정보는 어디에도 전송되지 않으며, 코드를 보여 주실 때까지 이 휴대폰에만 남아 있습니다.</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>어떤 절차로 오십니까?</translation>
     </message>
     <message>
         <source>Your details</source>

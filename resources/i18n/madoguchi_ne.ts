@@ -985,6 +985,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>तपाईंको जीवनमा के भइरहेको छ?</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>एउटा छान्नुहोस्: केही प्रश्नपछि तपाईंले गर्नुपर्ने प्रक्रियाहरू गर्नुपर्ने क्रममै देखाइनेछन्।</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>के चाहिन्छ थाहा छ: प्रक्रियाहरू आफैँ छान्ने</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>आफ्ना प्रक्रियाहरू छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>प्रश्न %1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>हो</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>होइन</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पछाडि</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>यही क्रममा गर्नुपर्ने कामहरू</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>तपाईंका उत्तरअनुसार कुनै प्रक्रिया आवश्यक छैन। कृपया पछाडि गएर उत्तरहरू जाँच्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>काउन्टर %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>ल्याउनुपर्ने:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>शुल्क: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>निःशुल्क</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 येन</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>काउन्टरमा लगभग %1 मिनेट</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>अनलाइन विकल्प: %1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>कुल शुल्क: %1। काउन्टरहरूमा जम्मा लगभग %2 मिनेट।</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>अर्को: आफ्नो विवरण एक पटक भर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>कसलाई चाहिन्छ: %1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>यो घटना भएका सबैलाई</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 — %2 बाहेक</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, र %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, वा %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>(%1) होइन</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>जीवनका घटनाहरू र तिनका प्रक्रियाहरू</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1111,10 +1224,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>यहाँ एक पटक आफ्नो विवरण लेख्नुहोस्, र पाएको कोड किओस्क वा काउन्टरमा देखाउनुहोस्: कर्मचारीले तपाईंको फारम भरिदिनुहुनेछ। केही पनि कतै पठाइँदैन: तपाईंले कोड नदेखाएसम्म विवरण यही फोनमा रहन्छ।</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>तपाईं कुन कामका लागि आउँदै हुनुहुन्छ?</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -985,6 +985,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>O que está acontecendo na sua vida?</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>Escolha uma opção: depois de algumas perguntas, você verá os procedimentos que precisa fazer, na ordem certa.</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>Já sei do que preciso: escolher os procedimentos por conta própria</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>Escolha os seus procedimentos</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pergunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>O que fazer, nesta ordem</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>Pelas suas respostas, não há nenhum procedimento a fazer. Volte e confira as respostas.</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>Guichês %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>Levar:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Taxa: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Grátis</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 ienes</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>Cerca de %1 min no guichê</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>Alternativa online: %1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>Total das taxas: %1. Cerca de %2 min nos guichês.</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>Próximo: preencha os seus dados uma só vez</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Para quem: %1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>Todos nesta situação</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 — diferente de %2</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, e %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, ou %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>não (%1)</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>Situações da vida e seus procedimentos</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1111,10 +1224,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>Escreva os seus dados aqui uma vez e mostre o código que você receber no totem ou no guichê: o atendente preenche os seus formulários. Nada é enviado: os dados ficam neste celular até você mostrar o código.</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>Qual procedimento você vem fazer?</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -983,6 +983,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>Hayatınızda neler oluyor?</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>Birini seçin: birkaç sorudan sonra yapmanız gereken işlemler, yapılma sırasıyla gösterilir.</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>Neye ihtiyacım olduğunu biliyorum: işlemleri kendim seçeceğim</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>İşlemlerinizi seçin</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Soru %1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>Yapılacaklar, bu sırayla</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>Cevaplarınıza göre gereken bir işlem yok. Lütfen geri dönüp cevaplarınızı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>Gişe %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>Getirilecekler:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Ücret: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ücretsiz</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>Gişede yaklaşık %1 dk</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>Çevrimiçi seçenek: %1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>Toplam ücret: %1. Gişelerde toplam yaklaşık %2 dk.</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>İleri: bilgilerinizi bir kez doldurun</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Kimler için: %1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>Bu durumu yaşayan herkes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 — %2 dışında</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1 ve %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1 veya %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>(%1) değil</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>Hayattaki durumlar ve gereken işlemler</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1109,10 +1222,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>Bilgilerinizi burada bir kez yazın ve aldığınız kodu kioskta veya gişede gösterin: formlarınızı görevli doldurur. Hiçbir şey bir yere gönderilmez: kodu gösterene kadar bilgiler bu telefonda kalır.</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>Hangi işlem için geleceksiniz?</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -983,6 +983,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>Cuộc sống của bạn đang có thay đổi gì?</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>Hãy chọn một mục: sau vài câu hỏi, bạn sẽ thấy các thủ tục cần làm, theo đúng thứ tự thực hiện.</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>Tôi biết mình cần gì: tự chọn thủ tục</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>Chọn thủ tục của bạn</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Câu hỏi %1/%2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>Những việc cần làm, theo thứ tự này</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>Theo câu trả lời của bạn, không có thủ tục nào cần làm. Vui lòng quay lại và kiểm tra các câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>Cần mang theo:</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Lệ phí: %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1 yên</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>Khoảng %1 phút tại quầy</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>Làm trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>Tổng lệ phí: %1. Tổng cộng khoảng %2 phút tại các quầy.</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>Tiếp theo: điền thông tin một lần</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>Đối tượng: %1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>Tất cả những ai có thay đổi này</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 — không phải %2</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1, và %2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1, hoặc %2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>không phải (%1)</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>Các thay đổi trong cuộc sống và thủ tục cần làm</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1109,10 +1222,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>Hãy điền thông tin của bạn một lần tại đây, rồi xuất trình mã nhận được tại máy lấy số hoặc tại quầy: nhân viên sẽ điền giấy tờ giúp bạn. Không có gì được gửi đi: thông tin chỉ nằm trên điện thoại này cho đến khi bạn xuất trình mã.</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>Bạn sẽ đến làm thủ tục gì?</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -983,6 +983,119 @@
     </message>
 </context>
 <context>
+    <name>Madoguchi::GuidePage</name>
+    <message>
+        <source>What is happening in your life?</source>
+        <translation>您的生活中出现了什么情况？</translation>
+    </message>
+    <message>
+        <source>Choose one: a few questions follow, then the procedures for you, in the order to do them.</source>
+        <translation>请选择一项：回答几个问题后，将按办理顺序列出您需要办理的手续。</translation>
+    </message>
+    <message>
+        <source>I know what I need: choose the procedures myself</source>
+        <translation>我知道需要办理什么：自己选择手续</translation>
+    </message>
+    <message>
+        <source>Choose your procedures</source>
+        <translation>请选择您要办理的手续</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第%1题，共%2题</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>What to do, in this order</source>
+        <translation>请按以下顺序办理</translation>
+    </message>
+    <message>
+        <source>Your answers call for no procedure. Please go back and check them.</source>
+        <translation>根据您的回答，无需办理任何手续。请返回检查您的回答。</translation>
+    </message>
+    <message>
+        <source>Counters %1</source>
+        <translation>%1号窗口</translation>
+    </message>
+    <message>
+        <source>Bring:</source>
+        <translation>请携带：</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>手续费：%1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>%1 yen</source>
+        <translation>%1日元</translation>
+    </message>
+    <message>
+        <source>About %1 min at the counter</source>
+        <translation>窗口办理约需%1分钟</translation>
+    </message>
+    <message>
+        <source>Online instead: %1</source>
+        <translation>在线办理方式：%1</translation>
+    </message>
+    <message>
+        <source>Fees together: %1. About %2 min at the counters.</source>
+        <translation>手续费合计：%1。窗口办理共约需%2分钟。</translation>
+    </message>
+    <message>
+        <source>Next: fill in your details once</source>
+        <translation>下一步：一次性填写您的信息</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation>适用对象：%1</translation>
+    </message>
+    <message>
+        <source>Everyone with this life event</source>
+        <translation>遇到此情况的所有人</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>In a condition: a question and the answer that makes it hold (&quot;Do you have a car? — Yes&quot;)</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 — not %2</source>
+        <extracomment>In a condition: a question and the answer that must not be given</extracomment>
+        <translation>%1 → 不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1, and %2</source>
+        <translation>%1，并且%2</translation>
+    </message>
+    <message>
+        <source>%1, or %2</source>
+        <translation>%1，或者%2</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>不符合（%1）</translation>
+    </message>
+    <message>
+        <source>Life events and their procedures</source>
+        <translation>各种情况及所需手续</translation>
+    </message>
+</context>
+<context>
     <name>Madoguchi::Kiosk</name>
     <message>
         <source>The office system cannot be reached, so no tickets can be issued now. Please ask a clerk.</source>
@@ -1109,10 +1222,6 @@
     <message>
         <source>Write your details once here, and show the code you get at the kiosk or the counter: the clerk fills in your forms. Nothing is sent anywhere: the details stay on this phone until you show the code.</source>
         <translation>请在此一次性填写您的信息，然后在取号机或窗口出示生成的二维码，由工作人员为您填写表格。信息不会发送到任何地方：在您出示二维码之前，信息只保存在这部手机上。</translation>
-    </message>
-    <message>
-        <source>What are you coming for?</source>
-        <translation>您要来办理什么手续？</translation>
     </message>
     <message>
         <source>Your details</source>

@@ -16,7 +16,7 @@ if grep -E "lacks Q_OBJECT|unknown namespace|Cannot invoke tr" <<<"$log"; then
   echo "lupdate could not place every string in its context" >&2
   exit 1
 fi
-expected='Madoguchi::Api Madoguchi::Appointment Madoguchi::Auth Madoguchi::Board Madoguchi::Card Madoguchi::Cli Madoguchi::Client Madoguchi::Config Madoguchi::Counter Madoguchi::Devices Madoguchi::Field Madoguchi::Kiosk Madoguchi::Notice Madoguchi::NoticeText Madoguchi::OfficeSimulator Madoguchi::PreApplicationPage Madoguchi::Queue Madoguchi::Server Madoguchi::StatusPage Madoguchi::Store Madoguchi::TicketText'
+expected='Madoguchi::Api Madoguchi::Appointment Madoguchi::Auth Madoguchi::Board Madoguchi::Card Madoguchi::Cli Madoguchi::Client Madoguchi::Config Madoguchi::Counter Madoguchi::Devices Madoguchi::Field Madoguchi::GuidePage Madoguchi::Kiosk Madoguchi::Notice Madoguchi::NoticeText Madoguchi::OfficeSimulator Madoguchi::PreApplicationPage Madoguchi::Queue Madoguchi::Server Madoguchi::StatusPage Madoguchi::Store Madoguchi::TicketText'
 found=$(grep -o '<name>[^<]*</name>' "$ts" | sed 's/<[^>]*>//g' | sort -u | tr '\n' ' ' | sed 's/ $//')
 if [[ "$found" != "$expected" ]]; then
   echo "translation contexts: expected '$expected', found '$found'" >&2

@@ -25,6 +25,10 @@ HeadlessBrowser::HeadlessBrowser(int width, int height)
     REQUIRE(m_profile.isValid());
     m_process.setProgram(u"/usr/bin/chromium"_s);
     // --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start.
+    // Its scratch files (org.chromium.Chromium.*) go with the profile, not into /tmp for good.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TMPDIR"_s, m_profile.path());
+    m_process.setProcessEnvironment(environment);
     m_process.setArguments({u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s, u"--no-first-run"_s, u"--disable-extensions"_s,
                             u"--disable-background-networking"_s, u"--remote-debugging-port=0"_s, u"--remote-allow-origins=*"_s,
                             u"--user-data-dir="_s + m_profile.path(), u"about:blank"_s});
@@ -60,6 +64,8 @@ HeadlessBrowser::HeadlessBrowser(int width, int height)
         const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
         if (message.contains(u"id"_s))
             m_replies[message.value(u"id"_s).toInt()] = message;
+        else if (message.value(u"method"_s).toString() == u"Page.loadEventFired"_s)
+            m_loaded = true;
     });
     m_page.open(QUrl(pageSocket));
     REQUIRE(waitFor([this] { return m_page.state() == QAbstractSocket::ConnectedState; }));
@@ -89,10 +95,16 @@ QJsonObject HeadlessBrowser::call(const QString &method, const QJsonObject &para
     return reply.value(u"result"_s).toObject();
 }
 
+void HeadlessBrowser::disableScripts()
+{
+    call(u"Emulation.setScriptExecutionDisabled"_s, {{u"value"_s, true}});
+}
+
 void HeadlessBrowser::navigate(const QString &url)
 {
+    m_loaded = false;
     call(u"Page.navigate"_s, {{u"url"_s, url}});
-    evaluate(u"new Promise(r => document.readyState === 'complete' ? r(true) : addEventListener('load', () => r(true)))"_s);
+    REQUIRE(waitFor([this] { return m_loaded; }, 20000));
 }
 
 QJsonValue HeadlessBrowser::evaluate(const QString &expression, int timeoutMs)
@@ -103,6 +115,12 @@ QJsonValue HeadlessBrowser::evaluate(const QString &expression, int timeoutMs)
     INFO(QJsonDocument(result).toJson().toStdString());
     REQUIRE_FALSE(result.contains(u"exceptionDetails"_s));
     return result.value(u"result"_s).toObject().value(u"value"_s);
+}
+
+QString HeadlessBrowser::html()
+{
+    const int root = call(u"DOM.getDocument"_s).value(u"root"_s).toObject().value(u"nodeId"_s).toInt();
+    return call(u"DOM.getOuterHTML"_s, {{u"nodeId"_s, root}}).value(u"outerHTML"_s).toString();
 }
 
 void HeadlessBrowser::screenshot(const QString &path)

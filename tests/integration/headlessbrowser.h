@@ -21,10 +21,15 @@ public:
     HeadlessBrowser(int width = 412, int height = 900);
     ~HeadlessBrowser();
 
+    /// Runs no page script from now on, as a browser with JavaScript turned off (evaluate() then
+    /// waits in vain: read the page with html()).
+    void disableScripts();
     /// Loads the URL and waits for the load event.
     void navigate(const QString &url);
     /// Evaluates a JavaScript expression in the page; a promise is awaited. Returns its value.
     QJsonValue evaluate(const QString &expression, int timeoutMs = 20000);
+    /// The page's document as it stands (through the DevTools, so also with scripts off).
+    QString html();
     /// Saves a PNG of the page as it is displayed.
     void screenshot(const QString &path);
 
@@ -35,6 +40,7 @@ private:
     QProcess m_process;
     QWebSocket m_page;
     int m_nextId = 1;
+    bool m_loaded = false;
     std::map<int, QJsonObject> m_replies;
 };
 
