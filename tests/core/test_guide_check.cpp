@@ -12,6 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Madoguchi;
 using namespace Qt::StringLiterals;
 
@@ -123,6 +126,19 @@ TEST_CASE("a guide condition holds as written", "[guide]")
     REQUIRE(condition.tests().size() == 3);
     CHECK(condition.tests().at(1).answer == u"entry"_s);
     CHECK(condition.text() == u"kokuho and ( step = entry or not kokuho )"_s);
+}
+
+TEST_CASE("a guide condition as the tree the web guide's script evaluates", "[guide]")
+{
+    const auto json = [](const QString &text) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray{parsed(text).toJson()}).toJson(QJsonDocument::Compact));
+    };
+    CHECK(json(u"kokuho"_s) == uR"([["is","kokuho","yes"]])"_s);
+    CHECK(json(u"step != entry"_s) == uR"([["isNot","step","entry"]])"_s);
+    CHECK(json(u"not abroad"_s) == uR"([["not",["is","abroad","yes"]]])"_s);
+    CHECK(json(u"abroad or kokuho and step = entry"_s)
+          == uR"([["any",["is","abroad","yes"],["all",["is","kokuho","yes"],["is","step","entry"]]]])"_s);
+    CHECK(GuideCondition().toJson() == QJsonValue(true)); // a rule without `when`
 }
 
 TEST_CASE("a condition that cannot be read says where", "[guide]")
