@@ -126,6 +126,19 @@ QJsonObject publicStatus(const Visit &visit, const WaitEstimate &waitEstimate, c
         const CounterConfig *counter = office.counter(step->counter);
         object.insert(u"counter"_s, step->counter);
         object.insert(u"counterName"_s, counter ? counter->name.text(visit.language) : QString::number(step->counter));
+    } else if (step) {
+        // Where the visitor will be called next: the service of the step they wait for and its
+        // counters (after a routed visit's step, the next counter of the visit).
+        QJsonArray counters;
+        for (const CounterConfig &counter : office.counters) {
+            if (counter.services.contains(step->service))
+                counters.append(counter.name.text(visit.language));
+        }
+        const ServiceConfig *config = office.service(step->service);
+        object.insert(u"next"_s,
+                      QJsonObject{{u"service"_s, step->service},
+                                  {u"name"_s, config ? config->name.text(visit.language) : step->service},
+                                  {u"counters"_s, counters}});
     }
     return object;
 }

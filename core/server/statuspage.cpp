@@ -35,6 +35,12 @@ const char *const kAhead = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "People ah
 const char *const kEstimate = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Estimated wait: %1–%2 minutes (for reference only)");
 const char *const kNoEstimate = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "No wait estimate is available now.");
 const char *const kProcedures = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Your procedures");
+//: Where a waiting visitor will be called: %1 is the service, %2 its counters ("Counter 5, Counter 6")
+const char *const kNext = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "You will be called at: %1 (%2)");
+//: Where a waiting visitor will be called, when the service has more counters than fit on a line
+const char *const kNextService = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "You will be called at: %1");
+// More counters than this: the service's name alone.
+constexpr int kCountersNamed = 3;
 const char *const kLive = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page updates by itself.");
 const char *const kReconnecting = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "Connection lost; trying again…");
 const char *const kNoScript = QT_TRANSLATE_NOOP("Madoguchi::StatusPage", "This page reloads every 30 seconds.");
@@ -155,12 +161,24 @@ QJsonObject StatusPage::phrases(const QString &language) const
                      {u"cancelled"_s, t(kCancelled)},
                      {u"no-show"_s, t(kNoShow)}}},
         {u"goTo"_s, t(kGoTo)},
+        {u"next"_s, t(kNext)},
+        {u"nextService"_s, t(kNextService)},
         {u"ahead"_s, t(kAhead)},
         {u"estimate"_s, t(kEstimate)},
         {u"noEstimate"_s, t(kNoEstimate)},
         {u"live"_s, t(kLive)},
         {u"reconnecting"_s, t(kReconnecting)},
     };
+}
+
+QString StatusPage::nextText(const QString &language, const QJsonObject &next) const
+{
+    QStringList counters;
+    for (const QJsonValue &counter : next.value(u"counters"_s).toArray())
+        counters.append(counter.toString());
+    const QString name = next.value(u"name"_s).toString();
+    return counters.isEmpty() || counters.size() > kCountersNamed ? tr(language, kNextService).arg(name)
+                                                                  : tr(language, kNext).arg(name, counters.join(u", "_s));
 }
 
 QString StatusPage::fill(QString page, const std::map<QString, QString> &values) const
@@ -179,6 +197,7 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
     const bool active = state == u"waiting"_s || state == u"parked"_s;
     const bool atCounter = state == u"called"_s || state == u"serving"_s;
     const QJsonObject estimate = status.value(u"estimate"_s).toObject();
+    const QJsonObject next = status.value(u"next"_s).toObject();
     const QString hidden = u" hidden"_s;
     const char *const feedbackText = feedbackSentence(feedback);
 
@@ -191,7 +210,8 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
     // The page's data for its script, in a block that is not run (the script itself is fixed, so
     // that the Content-Security-Policy can name it by its hash).
     QString pageJson =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"phrases"_s, phrase}}).toJson(QJsonDocument::Compact));
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"token"_s, token}, {u"phrases"_s, phrase}, {u"countersNamed"_s, kCountersNamed}})
+                              .toJson(QJsonDocument::Compact));
     pageJson.replace(u"</"_s, u"<\\/"_s);
 
     return fill(m_statusTemplate,
@@ -205,6 +225,8 @@ QString StatusPage::render(const QJsonObject &status, const QString &token, Noti
                     {u"statusText"_s, escape(phrase.value(u"status"_s).toObject().value(state).toString())},
                     {u"counterHidden"_s, atCounter ? QString() : hidden},
                     {u"counterText"_s, atCounter ? escape(t(kGoTo).arg(status.value(u"counterName"_s).toString())) : QString()},
+                    {u"nextHidden"_s, active && !next.isEmpty() ? QString() : hidden},
+                    {u"nextText"_s, escape(t(kNext).arg(next.value(u"name"_s).toString(), next.value(u"counters"_s).toString()))},
                     {u"aheadHidden"_s, active ? QString() : hidden},
                     {u"aheadText"_s, escape(t(kAhead).arg(status.value(u"ahead"_s).toInt()))},
                     {u"estimateHidden"_s, active ? QString() : hidden},

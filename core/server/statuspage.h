@@ -42,6 +42,8 @@ private:
     [[nodiscard]] QString tr(const QString &language, const char *source) const;
     [[nodiscard]] QJsonObject phrases(const QString &language) const;
     [[nodiscard]] QString noticeForms(const QString &language, const QString &token) const;
+    /// Where a waiting visitor will be called ("next" of the public status), in words.
+    [[nodiscard]] QString nextText(const QString &language, const QJsonObject &next) const;
     [[nodiscard]] QString fill(QString page, const std::map<QString, QString> &values) const;
 
     const OfficeConfig &m_office;

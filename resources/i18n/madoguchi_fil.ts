@@ -1567,6 +1567,16 @@
         <source>Sorry, this did not work. Please try again or ask at the reception.</source>
         <translation>Paumanhin, hindi ito gumana. Subukan ulit o magtanong po sa reception.</translation>
     </message>
+    <message>
+        <source>You will be called at: %1 (%2)</source>
+        <extracomment>Where a waiting visitor will be called: %1 is the service, %2 its counters (&quot;Counter 5, Counter 6&quot;)</extracomment>
+        <translation>Tatawagin ka sa: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You will be called at: %1</source>
+        <extracomment>Where a waiting visitor will be called, when the service has more counters than fit on a line</extracomment>
+        <translation>Tatawagin ka sa: %1</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::TicketText</name>

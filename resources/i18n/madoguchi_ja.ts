@@ -1565,6 +1565,16 @@
         <source>Sorry, this did not work. Please try again or ask at the reception.</source>
         <translation>申し訳ありません。うまくいきませんでした。もう一度お試しいただくか、受付でおたずねください。</translation>
     </message>
+    <message>
+        <source>You will be called at: %1 (%2)</source>
+        <extracomment>Where a waiting visitor will be called: %1 is the service, %2 its counters (&quot;Counter 5, Counter 6&quot;)</extracomment>
+        <translation>お呼びする窓口：%1（%2）</translation>
+    </message>
+    <message>
+        <source>You will be called at: %1</source>
+        <extracomment>Where a waiting visitor will be called, when the service has more counters than fit on a line</extracomment>
+        <translation>お呼びする窓口：%1</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::TicketText</name>

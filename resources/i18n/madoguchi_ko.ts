@@ -1565,6 +1565,16 @@
         <source>Sorry, this did not work. Please try again or ask at the reception.</source>
         <translation>죄송합니다. 처리되지 않았습니다. 다시 시도하시거나 접수처에 문의해 주십시오.</translation>
     </message>
+    <message>
+        <source>You will be called at: %1 (%2)</source>
+        <extracomment>Where a waiting visitor will be called: %1 is the service, %2 its counters (&quot;Counter 5, Counter 6&quot;)</extracomment>
+        <translation>호출될 창구: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You will be called at: %1</source>
+        <extracomment>Where a waiting visitor will be called, when the service has more counters than fit on a line</extracomment>
+        <translation>호출될 창구: %1</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::TicketText</name>

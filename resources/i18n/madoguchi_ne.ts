@@ -1567,6 +1567,16 @@
         <source>Sorry, this did not work. Please try again or ask at the reception.</source>
         <translation>माफ गर्नुहोस्, यो काम भएन। कृपया फेरि प्रयास गर्नुहोस् वा सोधपुछ कक्षमा सोध्नुहोस्।</translation>
     </message>
+    <message>
+        <source>You will be called at: %1 (%2)</source>
+        <extracomment>Where a waiting visitor will be called: %1 is the service, %2 its counters (&quot;Counter 5, Counter 6&quot;)</extracomment>
+        <translation>तपाईंलाई यहाँ बोलाइनेछ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You will be called at: %1</source>
+        <extracomment>Where a waiting visitor will be called, when the service has more counters than fit on a line</extracomment>
+        <translation>तपाईंलाई यहाँ बोलाइनेछ: %1</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::TicketText</name>

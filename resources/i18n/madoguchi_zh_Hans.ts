@@ -1565,6 +1565,16 @@
         <source>Sorry, this did not work. Please try again or ask at the reception.</source>
         <translation>抱歉，操作未成功。请重试或向接待处询问。</translation>
     </message>
+    <message>
+        <source>You will be called at: %1 (%2)</source>
+        <extracomment>Where a waiting visitor will be called: %1 is the service, %2 its counters (&quot;Counter 5, Counter 6&quot;)</extracomment>
+        <translation>叫号窗口：%1（%2）</translation>
+    </message>
+    <message>
+        <source>You will be called at: %1</source>
+        <extracomment>Where a waiting visitor will be called, when the service has more counters than fit on a line</extracomment>
+        <translation>叫号窗口：%1</translation>
+    </message>
 </context>
 <context>
     <name>Madoguchi::TicketText</name>

@@ -103,6 +103,11 @@ TEST_CASE("a kiosk issues a routed ticket and a clerk changes its steps", "[serv
     const Reply issued = o.call("POST", u"/api/v1/visits"_s, o.kiosk, routedVisit());
     REQUIRE(issued.status == 201);
     CHECK(issued.json().value(u"services"_s).toArray() == QJsonArray{u"certificate"_s, u"moving"_s});
+    // The visitor's phone says where they will be called: the move, which the certificate waits for.
+    const QString status = u"/api/v1/status/"_s + issued.json().value(u"token"_s).toString();
+    const QJsonObject first = o.call("GET", status, {}).json().value(u"next"_s).toObject();
+    CHECK(first.value(u"service"_s).toString() == u"moving"_s);
+    CHECK(first.value(u"counters"_s).toArray().contains(u"1番窓口"_s));
 
     // The certificate waits for the move: the move is called first.
     const Reply called = o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk);
@@ -143,6 +148,13 @@ TEST_CASE("a kiosk issues a routed ticket and a clerk changes its steps", "[serv
     REQUIRE(o.call("POST", u"/api/v1/counters/1/start"_s, o.clerk).status == 200);
     const Reply finished = o.call("POST", u"/api/v1/counters/1/finish"_s, o.clerk);
     REQUIRE(finished.status == 200);
+    // The move done: the page names the visit's next counter, before it is called.
+    CHECK(o.call("GET", status, {}).json().value(u"next"_s).toObject().value(u"service"_s).toString() == u"certificate"_s);
+    const Reply page = o.call("GET", u"/s/"_s + issued.json().value(u"token"_s).toString(), {});
+    REQUIRE(page.status == 200);
+    const QString nextLine = QString::fromUtf8(page.body).section(u"id=\"next\""_s, 1).section(u"</p>"_s, 0, 0);
+    CHECK(nextLine.contains(u"証明書"_s));
+    CHECK_FALSE(nextLine.startsWith(u" hidden"_s));
     const QJsonObject after = o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).json();
     CHECK(after[u"visit"_s][u"id"_s].toInteger() == id);
 }
