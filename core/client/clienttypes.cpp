@@ -53,8 +53,10 @@ QList<BoardCall> calls(const QJsonValue &value)
     QList<BoardCall> list;
     for (const QJsonValue &item : value.toArray()) {
         const QJsonObject object = item.toObject();
+        const QJsonObject next = object.value(u"next"_s).toObject();
         list.append({object.value(u"number"_s).toString(), object.value(u"counter"_s).toInt(), instant(object.value(u"calledAt"_s)),
-                     object.value(u"state"_s).toString(), object.value(u"language"_s).toString(), object.value(u"recalls"_s).toInt()});
+                     object.value(u"state"_s).toString(), object.value(u"language"_s).toString(), object.value(u"recalls"_s).toInt(),
+                     next.value(u"prefix"_s).toString(), localized(next.value(u"name"_s))});
     }
     return list;
 }

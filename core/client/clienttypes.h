@@ -130,9 +130,11 @@ struct BoardCall {
     QString number;
     int counter = 0;
     QDateTime calledAt;
-    QString state;    ///< called or serving, for the numbers being called
-    QString language; ///< the visitor's, for the spoken call
-    int recalls = 0;  ///< how often the number was called again at its counter
+    QString state;      ///< called or serving, for the numbers being called
+    QString language;   ///< the visitor's, for the spoken call
+    int recalls = 0;    ///< how often the number was called again at its counter
+    QString nextPrefix; ///< a recent call of a routed visit: the letter of the service it goes to next, or empty
+    LocalizedText nextName;
 };
 
 /// GET /board.

@@ -180,14 +180,18 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
         StepState state;
         QString language;
         int recalls;
+        const Step *next; ///< a step done: the visit's step it now waits for, or null
     };
     std::vector<Call> calls;
     for (const auto &[id, visit] : state.visits) {
         if (visit.day != state.officeDay)
             continue;
+        const Step *current = visit.currentStep();
+        const Step *waitingFor = current && !current->calledAt.isValid() ? current : nullptr;
         for (const Step &step : visit.steps) {
             if (step.calledAt.isValid())
-                calls.push_back({visit.number, step.counter, step.calledAt, step.state, visit.language, step.recalls});
+                calls.push_back({visit.number, step.counter, step.calledAt, step.state, visit.language, step.recalls,
+                                 step.state == StepState::Done || step.state == StepState::Transferred ? waitingFor : nullptr});
         }
     }
     std::sort(calls.begin(), calls.end(), [](const Call &a, const Call &b) { return a.at > b.at; });
@@ -203,6 +207,10 @@ QJsonObject board(const QueueState &state, const OfficeConfig &office, const Wai
             item.insert(u"state"_s, stepStateName(call.state));
             calling.append(item);
         } else if (recent.size() < kRecentCalls) {
+            // A routed visit between counters: the board says where the number goes next.
+            if (const ServiceConfig *next = call.next ? office.service(call.next->service) : nullptr)
+                item.insert(u"next"_s,
+                            QJsonObject{{u"service"_s, next->code}, {u"prefix"_s, next->prefix}, {u"name"_s, localized(next->name)}});
             recent.append(item);
         }
     }

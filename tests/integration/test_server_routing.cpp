@@ -148,7 +148,13 @@ TEST_CASE("a kiosk issues a routed ticket and a clerk changes its steps", "[serv
     REQUIRE(o.call("POST", u"/api/v1/counters/1/start"_s, o.clerk).status == 200);
     const Reply finished = o.call("POST", u"/api/v1/counters/1/finish"_s, o.clerk);
     REQUIRE(finished.status == 200);
-    // The move done: the page names the visit's next counter, before it is called.
+    // The move done: the board's recent call and the page name the visit's next counter, before it is called.
+    bool nextOnBoard = false;
+    for (const QJsonValue call : o.call("GET", u"/api/v1/board"_s, o.board).json().value(u"recent"_s).toArray()) {
+        if (call[u"number"_s].toString() == issued.json().value(u"number"_s).toString())
+            nextOnBoard = call[u"next"_s][u"service"_s].toString() == u"certificate"_s && call[u"next"_s][u"prefix"_s].toString() == u"B"_s;
+    }
+    CHECK(nextOnBoard);
     CHECK(o.call("GET", status, {}).json().value(u"next"_s).toObject().value(u"service"_s).toString() == u"certificate"_s);
     const Reply page = o.call("GET", u"/s/"_s + issued.json().value(u"token"_s).toString(), {});
     REQUIRE(page.status == 200);

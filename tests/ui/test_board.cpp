@@ -181,6 +181,17 @@ TEST_CASE("A board that loses the server shows it instead of numbers, and back i
 TEST_CASE("Every board screen renders in every language, landscape and portrait", "[board][screenshots]")
 {
     BoardRig rig;
+    // A one-stop visit between counters: its recent call says where it goes next.
+    const QJsonArray route{QJsonObject{{u"procedures"_s, QJsonArray{u"move-in-notice"_s}}},
+                           QJsonObject{{u"procedures"_s, QJsonArray{u"kokuho-join"_s}}, {u"after"_s, QJsonArray{u"moving"_s}}}};
+    REQUIRE(rig.server
+                .request("POST", u"/api/v1/visits"_s, rig.kioskToken,
+                         {{u"services"_s, QJsonArray{u"moving"_s, u"kokuho"_s}}, {u"route"_s, route}, {u"language"_s, u"vi"_s}})
+                .status
+            == 201);
+    rig.callNext();
+    REQUIRE(rig.server.request("POST", u"/api/v1/counters/1/start"_s, rig.clerk).status == 200);
+    REQUIRE(rig.server.request("POST", u"/api/v1/counters/1/finish"_s, rig.clerk).status == 200);
     for (int i = 0; i < 5; ++i)
         rig.issue(u"moving"_s);
     rig.callNext();

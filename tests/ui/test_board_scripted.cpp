@@ -23,7 +23,7 @@ namespace {
 
 BoardCall call(const QString &number, int counter, int minute, int recalls = 0)
 {
-    return BoardCall{number, counter, QDateTime(QDate(2026, 12, 2), QTime(1, minute), Qt::UTC), u"called"_s, u"en"_s, recalls};
+    return BoardCall{number, counter, QDateTime(QDate(2026, 12, 2), QTime(1, minute), Qt::UTC), u"called"_s, u"en"_s, recalls, {}, {}};
 }
 
 BoardView view(const QList<BoardCall> &calling, bool muted = false)
@@ -96,6 +96,21 @@ TEST_CASE("Scripted board: only new calls and recalls are announced, oldest firs
     rig.announced.clear();
     rig.eventsThen(view({call(u"B-002"_s, 3, 2), call(u"A-002"_s, 2, 1), call(u"A-001"_s, 1, 0, 1)}));
     CHECK(rig.announcedNumbers() == QStringList{u"A-001"_s}); // called again at its counter
+}
+
+TEST_CASE("Scripted board: a routed visit's recent call says where it goes next", "[board][scripted][routing]")
+{
+    ScriptedBoard rig;
+    BoardView board = view({call(u"B-002"_s, 3, 2)});
+    BoardCall done = call(u"A-001"_s, 1, 0);
+    done.nextPrefix = u"C"_s;
+    done.nextName = LocalizedText({{u"ja"_s, u"国民健康保険"_s}, {u"en"_s, u"Health insurance"_s}});
+    board.recent = {done, call(u"A-002"_s, 2, 1)};
+    rig.start(board);
+    const QVariantList recent = rig.board.recent();
+    REQUIRE(recent.size() == 2);
+    CHECK(recent.at(0).toMap().value(u"next"_s).toString() == u"C 国民健康保険"_s); // in the board's first language
+    CHECK(recent.at(1).toMap().value(u"next"_s).toString().isEmpty());
 }
 
 TEST_CASE("Scripted board: a board that lost the server shows no numbers, and announces what it missed", "[board][scripted]")

@@ -123,10 +123,12 @@ ApplicationWindow {
 
                 Repeater {
                     model: Board.recent
+                    // A routed visit between counters says where it goes next ("→ C 国民健康保険").
                     delegate: Label {
                         required property var modelData
                         padding: Theme.spacingSmall
                         text: modelData.number + "  " + (root.fixed.length > 0 ? root.fixed[0].counter.arg(modelData.counter) : "")
+                              + (modelData.next.length > 0 ? "\n→ " + modelData.next : "")
                         font.pixelSize: root.readingSize
                         font.bold: true
                         color: Theme.text

@@ -175,8 +175,12 @@ QVariantList BoardController::recent() const
     QVariantList list;
     if (!connected())
         return list;
-    for (const BoardCall &call : m_board.recent)
-        list.append(QVariantMap{{QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter}});
+    for (const BoardCall &call : m_board.recent) {
+        // Where a routed visit goes next: the service's letter and name, in the board's first language.
+        const QString next = call.nextPrefix.isEmpty() ? QString() : call.nextPrefix + u' ' + call.nextName.text(m_languages.value(0));
+        list.append(QVariantMap{
+            {QStringLiteral("number"), call.number}, {QStringLiteral("counter"), call.counter}, {QStringLiteral("next"), next}});
+    }
     return list;
 }
 
