@@ -141,7 +141,7 @@ int printTest(const QStringList &arguments)
     content.language = language;
     content.officeName = u"Madoguchi"_s;
     content.number = u"T-001"_s;
-    content.services.append({u"テスト印刷 / Test print"_s, {1}});
+    content.services.append({u"テスト印刷 / Test print"_s, {1}, {}});
     content.issuedAt = SystemClock().now();
     content.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
     content.estimateKnown = true;

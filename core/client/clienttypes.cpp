@@ -61,6 +61,15 @@ QList<BoardCall> calls(const QJsonValue &value)
     return list;
 }
 
+/// A routed ticket's procedures per service (the "checklist" of POST visits).
+QList<QStringList> checklist(const QJsonValue &value)
+{
+    QList<QStringList> steps;
+    for (const QJsonValue &step : value.toArray())
+        steps.append(stringsFromJson(step));
+    return steps;
+}
+
 /// The optional {"appointment": {"code", "due"}} of a ticket.
 std::optional<Appointment> appointment(const QJsonObject &ticket)
 {
@@ -113,7 +122,8 @@ std::optional<Ticket> ticket(const QJsonObject &object)
                   object.value(u"language"_s).toString(),
                   instant(object.value(u"issuedAt"_s)),
                   appointment(object),
-                  object.value(u"profile"_s).toObject().value(u"kept"_s).toInt()};
+                  object.value(u"profile"_s).toObject().value(u"kept"_s).toInt(),
+                  checklist(object.value(u"checklist"_s))};
 }
 
 std::optional<VisitProfile> visitProfile(const QJsonObject &object)

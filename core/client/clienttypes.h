@@ -107,6 +107,7 @@ struct Ticket {
     QDateTime issuedAt;
     std::optional<Appointment> appointment; ///< the reservation it was checked in for
     int profileValuesKept = 0;              ///< how many of the values the request brought the visit keeps
+    QList<QStringList> checklist;           ///< a routed visit: the procedures of each service, by name; else empty
 };
 
 /// What a visitor adds when checking in a reservation (the service and time come from it).

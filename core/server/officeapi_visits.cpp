@@ -203,8 +203,18 @@ HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &
     const QueueState state = m_engine.state();
     const WaitEstimate estimate = m_estimator.forVisit(state, visit.id);
     QJsonArray services;
-    for (const Step &step : visit.steps)
+    QJsonArray checklist; // a routed visit's procedures per step, named in the visitor's language
+    bool anyProcedure = false;
+    for (const Step &step : visit.steps) {
         services.append(step.service);
+        QJsonArray procedures;
+        for (const QString &id : step.procedures) {
+            const GuideProcedure *procedure = m_guide ? m_guide->procedure(id) : nullptr;
+            procedures.append(procedure ? procedure->name.text(visit.language) : id);
+        }
+        anyProcedure = anyProcedure || !procedures.isEmpty();
+        checklist.append(procedures);
+    }
     QJsonObject ticket{{u"number"_s, visit.number},
                        {u"token"_s, visit.token},
                        {u"statusUrl"_s, ticketStatusUrl(request, visit.token)},
@@ -219,6 +229,8 @@ HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &
             QJsonObject{{u"code"_s, visit.appointment->code}, {u"due"_s, visit.appointment->due.toUTC().toString(Qt::ISODateWithMs)}});
     if (!profile.isEmpty())
         ticket.insert(u"profile"_s, profile);
+    if (anyProcedure)
+        ticket.insert(u"checklist"_s, checklist);
     return jsonResponse(ticket, 201);
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -14,6 +15,7 @@ namespace Madoguchi {
 struct TicketService {
     QString name; ///< in the visitor's language
     QList<int> counters;
+    QStringList procedures; ///< a routed visit's checklist: what to do there, in order, by name
 };
 
 /// What a paper ticket (整理券) says, before it is laid out for a paper width.

@@ -80,8 +80,12 @@ TicketDocument TicketLayout::layout(const TicketContent &content, PaperWidth wid
     blocks.append(text(content.number, TicketAlign::Center, narrow ? 3 : 4, true));
     blocks.append(ofKind(TicketBlock::Kind::Rule));
     const QString bullet = language.startsWith(u"ja"_s) || language.startsWith(u"zh"_s) ? u"・"_s : u"- "_s;
-    for (const TicketService &service : content.services)
+    for (const TicketService &service : content.services) {
         blocks.append(text(bullet + serviceLine(language, service)));
+        // A one-stop visit's checklist: a box to tick for each procedure at that counter.
+        for (const QString &procedure : service.procedures)
+            blocks.append(text(u"　□ "_s + procedure));
+    }
     const QDateTime local = content.issuedAt.toTimeZone(content.timeZone);
     blocks.append(text(tr(language, kIssued).arg(local.toString(tr(language, kTimeFormat)))));
     if (content.appointmentDue.isValid())

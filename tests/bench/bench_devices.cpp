@@ -94,7 +94,7 @@ TicketContent benchTicket(const QString &language)
     content.language = language;
     content.officeName = u"みどり区役所 / Midori Ward Office"_s;
     content.number = u"B-107"_s;
-    content.services.append({u"住民票の写し / Certificate of residence"_s, {3, 4}});
+    content.services.append({u"住民票の写し / Certificate of residence"_s, {3, 4}, {}});
     content.issuedAt = QDateTime(QDate(2026, 11, 24), QTime(1, 30), Qt::UTC);
     content.timeZone = QTimeZone(QByteArrayLiteral("Asia/Tokyo"));
     content.ahead = 8;

@@ -38,7 +38,7 @@ TicketContent sampleTicket(const QString &language)
     content.language = language;
     content.officeName = office.name.text(language);
     content.number = u"A-023"_s;
-    content.services.append({office.services.at(0).name.text(language), {1, 2}});
+    content.services.append({office.services.at(0).name.text(language), {1, 2}, {}});
     content.issuedAt = QDateTime(QDate(2026, 11, 24), QTime(0, 12), Qt::UTC);
     content.timeZone = office.timeZone;
     content.ahead = 3;

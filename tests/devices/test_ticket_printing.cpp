@@ -186,6 +186,28 @@ TEST_CASE("Golden ESC/POS tickets in ja, en, vi and ko at 58 and 80 mm render ba
     }
 }
 
+TEST_CASE("A one-stop visit's ticket is its checklist: a box for each procedure under its counters", "[ticket][guide]")
+{
+    TicketContent content = sampleTicket(u"ja"_s);
+    content.services = {{u"住民異動"_s, {1, 2}, {u"転入届"_s, u"マイナンバーカードの住所変更"_s}},
+                        {u"国民健康保険"_s, {5}, {u"国民健康保険の加入"_s}}};
+    const QByteArray job = encode(layoutTicket(content, PaperWidth::Mm80));
+    const EscPosRendering paper = EscPosPainter(PaperWidth::Mm80).render(job);
+    CHECK(paper.problem.isEmpty());
+    INFO(paper.textLines.join(u'\n').toStdString());
+    const auto line = [&](const QString &start) {
+        return std::find_if(paper.textLines.cbegin(), paper.textLines.cend(), [&](const QString &l) { return l.startsWith(start); })
+            - paper.textLines.cbegin();
+    };
+    const qsizetype moving = line(u"・住民異動"_s);
+    const qsizetype insurance = line(u"・国民健康保険"_s);
+    REQUIRE(insurance < paper.textLines.size());
+    CHECK(line(u"　□ 転入届"_s) == moving + 1);
+    CHECK(line(u"　□ マイナンバーカードの住所変更"_s) == moving + 2);
+    CHECK(line(u"　□ 国民健康保険の加入"_s) == insurance + 1);
+    saveScreenshot(u"tickets"_s, u"ticket-routed-ja-80.png"_s, paper.image);
+}
+
 TEST_CASE("The renderer stops at what it does not understand, with the offset", "[ticket][renderer]")
 {
     const EscPosPainter renderer(PaperWidth::Mm80);

@@ -75,6 +75,9 @@ TEST_CASE("a pre-application's procedures become one routed ticket, planned by t
                {{u"procedures"_s, QJsonArray{u"residence-certificate"_s, u"move-in-notice"_s, u"unknown-one"_s}}, {u"profile"_s, profile}});
     REQUIRE(issued.status == 201);
     CHECK(issued.json().value(u"services"_s).toArray() == QJsonArray{u"moving"_s, u"certificate"_s});
+    // The ticket's checklist: each service's procedures by name, for the printed ticket.
+    CHECK(issued.json().value(u"checklist"_s).toArray()
+          == QJsonArray{QJsonArray{u"move-in-notice"_s}, QJsonArray{u"residence-certificate"_s}});
     REQUIRE(o.call("POST", u"/api/v1/counters/1/call-next"_s, o.clerk).status == 200);
     const QJsonObject visit = o.call("GET", u"/api/v1/counters/1"_s, o.clerk).json()[u"counter"_s][u"visit"_s].toObject();
     CHECK(visit.value(u"routed"_s).toBool());

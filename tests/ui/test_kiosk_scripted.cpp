@@ -259,8 +259,14 @@ TEST_CASE("Scripted kiosk: a pre-application from the web guide issues the route
     CHECK(rig.client.lastArguments(u"issue"_s).value(u"idempotencyKey"_s).toString() == key);
     Ticket routed = ticket(u"A-011"_s, u"moving"_s);
     routed.services = {u"moving"_s, u"kokuho"_s, u"childcare"_s};
+    routed.checklist = {{u"転入届"_s}, {u"国民健康保険の加入"_s}, {u"児童手当の認定請求"_s}};
     REQUIRE(rig.client.answer(u"issue"_s, routed));
     CHECK(rig.kiosk.screen() == KioskController::Screen::Ticket);
     CHECK(rig.kiosk.ticketNumber() == u"A-011"_s);
     rig.waitForPrint();
+    // The printed ticket is the visit's checklist: a box for each procedure under its counter.
+    const QList<TicketDocument> printed = rig.printer.printed();
+    REQUIRE(printed.size() == 1);
+    CHECK(documentMentions(printed.at(0), u"□ 国民健康保険の加入"_s));
+    CHECK(documentMentions(printed.at(0), u"□ 児童手当の認定請求"_s));
 }

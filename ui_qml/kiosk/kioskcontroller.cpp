@@ -505,8 +505,9 @@ void KioskController::print()
     content.language = m_ticket->language.isEmpty() ? m_language : m_ticket->language;
     content.officeName = m_overview.name.text(content.language);
     content.number = m_ticket->number;
-    for (const QString &name : ticketServices().split(u'\n'))
-        content.services.append({name, {}});
+    const QStringList names = ticketServices().split(u'\n');
+    for (qsizetype i = 0; i < names.size(); ++i)
+        content.services.append({names.at(i), {}, m_ticket->checklist.value(i)});
     content.issuedAt = m_ticket->issuedAt;
     content.timeZone = m_timeZone;
     content.ahead = m_ticket->ahead;
