@@ -176,10 +176,16 @@ void inspectFocusRing(const QQuickItem &control, const QQuickWindow &window, QSt
                   .arg(againstBehind, 0, 'f', 2));
 }
 
-void inspectText(const QQuickItem &item, QQuickWindow &window, const InspectionRules &rules, QStringList &problems)
+/// `seen`: the part of the window a clipping ancestor (a list, a scrolled pane) lets show; a text
+/// scrolled wholly out of it is not on the screen and not inspected.
+void inspectText(const QQuickItem &item, QQuickWindow &window, const InspectionRules &rules, const QRectF &seen, QStringList &problems)
 {
     const QString text = item.property("text").toString();
     if (withoutBreakMarks(text).trimmed().isEmpty())
+        return;
+    const QRectF onWindow = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()));
+    const QRectF shown = onWindow.intersected(seen);
+    if (!shown.isValid() && onWindow.isValid())
         return;
     const QString name = nameOf(item);
     const QFont font = item.property("font").value<QFont>();
@@ -193,8 +199,8 @@ void inspectText(const QQuickItem &item, QQuickWindow &window, const InspectionR
     const bool fits = item.property("fontSizeMode").toInt() != 0;
     if (!wraps && item.property("contentWidth").toReal() > item.width() + 1 && item.width() > 0)
         problems.append(name + (fits ? u": wider than its box even at the smallest size"_s : u": wider than its box"_s));
-    const QRectF onWindow = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()));
-    if (onWindow.right() > window.width() + 1 || onWindow.bottom() > window.height() + 1 || onWindow.left() < -1 || onWindow.top() < -1)
+    const QRectF part = shown.isValid() ? shown : onWindow;
+    if (part.right() > window.width() + 1 || part.bottom() > window.height() + 1 || part.left() < -1 || part.top() < -1)
         problems.append(name + u": outside the window"_s);
     const QColor color = item.property("color").value<QColor>();
     const double contrast = contrastRatio(color, backgroundOf(item, window));
@@ -213,17 +219,19 @@ void inspectText(const QQuickItem &item, QQuickWindow &window, const InspectionR
     }
 }
 
-void inspect(const QQuickItem &item, QQuickWindow &window, const InspectionRules &rules, QStringList &problems)
+void inspect(const QQuickItem &item, QQuickWindow &window, const InspectionRules &rules, QRectF seen, QStringList &problems)
 {
     if (!isShown(item))
         return;
     if (isText(item))
-        inspectText(item, window, rules, problems);
+        inspectText(item, window, rules, seen, problems);
     if (takesKeyboardFocus(item))
         inspectFocusRing(item, window, problems);
+    if (item.clip())
+        seen = seen.intersected(item.mapRectToScene(QRectF(0, 0, item.width(), item.height())));
     const QList<QQuickItem *> children = item.childItems();
     for (const QQuickItem *child : children)
-        inspect(*child, window, rules, problems);
+        inspect(*child, window, rules, seen, problems);
 }
 
 void findControlsAbove(const QQuickItem &item, double top, QStringList &problems)
@@ -272,7 +280,9 @@ QStringList controlsAbove(QQuickWindow &window, double top)
 QStringList inspectScreen(QQuickWindow &window, const InspectionRules &rules)
 {
     QStringList problems;
-    inspect(*window.contentItem(), window, rules, problems);
+    // Everything may show beyond the window: a text there is reported as outside it.
+    constexpr double kUnbounded = 1e6;
+    inspect(*window.contentItem(), window, rules, QRectF(-kUnbounded, -kUnbounded, 2 * kUnbounded, 2 * kUnbounded), problems);
     return problems;
 }
 

@@ -40,10 +40,17 @@ QList<ServiceStatus> services(const QJsonValue &value)
         QList<LocalizedText> documents;
         for (const QJsonValue &document : object.value(u"documents"_s).toArray())
             documents.append(localized(document));
+        QList<ComingVisit> coming;
+        for (const QJsonValue &visit : object.value(u"coming"_s).toArray()) {
+            QList<LocalizedText> procedures;
+            for (const QJsonValue &procedure : visit[u"procedures"_s].toArray())
+                procedures.append(localized(procedure));
+            coming.append({visit[u"number"_s].toString(), visit[u"now"_s].toString(), procedures});
+        }
         list.append({object.value(u"code"_s).toString(), object.value(u"prefix"_s).toString(), localized(object.value(u"name"_s)),
                      localized(object.value(u"procedures"_s)), object.value(u"pictogram"_s).toString(), object.value(u"waiting"_s).toInt(),
                      estimate(object.value(u"estimate"_s)), object.value(u"congestion"_s).toString(), documents,
-                     object.value(u"longestWaitSeconds"_s).toInt(-1), stringsFromJson(object.value(u"parked"_s))});
+                     object.value(u"longestWaitSeconds"_s).toInt(-1), stringsFromJson(object.value(u"parked"_s)), coming});
     }
     return list;
 }

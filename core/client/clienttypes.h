@@ -52,6 +52,13 @@ struct ClientEstimate {
 };
 
 /// A service with its queue now.
+/// A one-stop visit coming to a service from another counter (GET /services).
+struct ComingVisit {
+    QString number;
+    QString now;                     ///< the service it is at now
+    QList<LocalizedText> procedures; ///< what it brings here, in order
+};
+
 struct ServiceStatus {
     QString code;
     QString prefix;
@@ -64,6 +71,7 @@ struct ServiceStatus {
     QList<LocalizedText> documents; ///< what to bring (GET /services)
     int longestWaitSeconds = -1;    ///< how long its longest-waiting visitor has waited when read; -1 when nobody waits (GET /services)
     QStringList parked;             ///< the numbers parked in it (GET /services)
+    QList<ComingVisit> coming;      ///< one-stop visits that come here after another counter (GET /services)
 };
 
 /// A service's congestion (low, medium, high, very-high) as a level: 0 few waiting … 3 very crowded.

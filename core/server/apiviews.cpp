@@ -47,16 +47,38 @@ QJsonObject estimate(const WaitEstimate &estimate)
     return {{u"low"_s, estimate.lowMinutes}, {u"high"_s, estimate.highMinutes}, {u"known"_s, estimate.known}};
 }
 
-QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state, const QDateTime &now)
+/// A one-stop visit at another service now, with a step still to come here: its number, where it is
+/// and the procedures it brings; an empty object otherwise.
+QJsonObject coming(const Visit &visit, const Step &current, const QString &service, const GuideCatalogue *guide)
+{
+    const auto later = std::find_if(visit.steps.cbegin(), visit.steps.cend(),
+                                    [&](const Step &step) { return step.state == StepState::Pending && step.service == service; });
+    if (later == visit.steps.cend() || current.service == service)
+        return {};
+    QJsonArray procedures;
+    for (const QString &id : later->procedures) {
+        const GuideProcedure *procedure = guide ? guide->procedure(id) : nullptr;
+        procedures.append(procedure ? QJsonValue(localized(procedure->name)) : QJsonValue(QJsonObject{{u"ja"_s, id}}));
+    }
+    return {{u"number"_s, visit.number}, {u"now"_s, current.service}, {u"procedures"_s, procedures}};
+}
+
+QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state, const QDateTime &now,
+                    const GuideCatalogue *guide)
 {
     QJsonArray documents;
     for (const DocumentConfig &document : service.documents)
         documents.append(localized(document.name));
     QDateTime oldestWaiting;
     QJsonArray parked;
+    QJsonArray comingHere;
     for (const VisitId id : state.openVisits) {
         const Visit *visit = state.visit(id);
         const Step *step = visit ? visit->currentStep() : nullptr;
+        if (step && visit->routed) {
+            if (const QJsonObject next = coming(*visit, *step, service.code, guide); !next.isEmpty())
+                comingHere.append(next);
+        }
         if (!step || step->service != service.code)
             continue;
         if (step->state == StepState::Waiting && (!oldestWaiting.isValid() || step->queuedAt < oldestWaiting))
@@ -74,6 +96,7 @@ QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstima
             {u"congestion"_s, congestion(waitEstimate)},
             {u"longestWaitSeconds"_s, oldestWaiting.isValid() ? QJsonValue(std::max<qint64>(0, oldestWaiting.secsTo(now))) : QJsonValue()},
             {u"parked"_s, parked},
+            {u"coming"_s, comingHere},
             {u"documents"_s, documents}};
 }
 

@@ -71,7 +71,7 @@ HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const Q
     const QDateTime now = m_clock.now();
     QJsonArray list;
     for (const ServiceConfig &service : office.services)
-        list.append(ApiViews::service(service, m_estimator.forService(state, service.code), state, now));
+        list.append(ApiViews::service(service, m_estimator.forService(state, service.code), state, now, m_guide));
     return jsonResponse({{u"office"_s,
                           QJsonObject{{u"id"_s, office.id},
                                       {u"name"_s, ApiViews::localized(office.name)},

@@ -1676,11 +1676,16 @@
     </message>
     <message>
         <source>longest %1 min</source>
+        <extracomment>The one-stop visits on their way to this service from another counter, with what they bring</extracomment>
         <translation>pinakamatagal %1 min</translation>
     </message>
     <message>
         <source>parked: %1</source>
         <translation>ipinagpaliban: %1</translation>
+    </message>
+    <message>
+        <source>coming: %1</source>
+        <translation>paparating: %1</translation>
     </message>
 </context>
 <context>

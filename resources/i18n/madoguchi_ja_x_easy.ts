@@ -1674,11 +1674,16 @@
     </message>
     <message>
         <source>longest %1 min</source>
+        <extracomment>The one-stop visits on their way to this service from another counter, with what they bring</extracomment>
         <translation>いちばん ながい ひとで %1ふん</translation>
     </message>
     <message>
         <source>parked: %1</source>
         <translation>あとで：%1</translation>
+    </message>
+    <message>
+        <source>coming: %1</source>
+        <translation>このあと くる ひと：%1</translation>
     </message>
 </context>
 <context>

@@ -1674,11 +1674,16 @@
     </message>
     <message>
         <source>longest %1 min</source>
+        <extracomment>The one-stop visits on their way to this service from another counter, with what they bring</extracomment>
         <translation>최장 %1분</translation>
     </message>
     <message>
         <source>parked: %1</source>
         <translation>보류: %1</translation>
+    </message>
+    <message>
+        <source>coming: %1</source>
+        <translation>이어서 올 방문객: %1</translation>
     </message>
 </context>
 <context>

@@ -1676,11 +1676,16 @@
     </message>
     <message>
         <source>longest %1 min</source>
+        <extracomment>The one-stop visits on their way to this service from another counter, with what they bring</extracomment>
         <translation>सबैभन्दा लामो %1 मिनेट</translation>
     </message>
     <message>
         <source>parked: %1</source>
         <translation>पर्खाइमा: %1</translation>
+    </message>
+    <message>
+        <source>coming: %1</source>
+        <translation>आउँदै: %1</translation>
     </message>
 </context>
 <context>

@@ -1674,11 +1674,16 @@
     </message>
     <message>
         <source>longest %1 min</source>
+        <extracomment>The one-stop visits on their way to this service from another counter, with what they bring</extracomment>
         <translation>en uzun %1 dk</translation>
     </message>
     <message>
         <source>parked: %1</source>
         <translation>bekletilen: %1</translation>
+    </message>
+    <message>
+        <source>coming: %1</source>
+        <translation>gelecek: %1</translation>
     </message>
 </context>
 <context>

@@ -1674,11 +1674,16 @@
     </message>
     <message>
         <source>longest %1 min</source>
+        <extracomment>The one-stop visits on their way to this service from another counter, with what they bring</extracomment>
         <translation>lâu nhất %1 phút</translation>
     </message>
     <message>
         <source>parked: %1</source>
         <translation>tạm giữ: %1</translation>
+    </message>
+    <message>
+        <source>coming: %1</source>
+        <translation>sắp đến: %1</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,17 @@ TEST_CASE("a pre-application's procedures become one routed ticket, planned by t
     CHECK(stepOf(visit, u"moving"_s).value(u"state"_s).toString() == u"called"_s);
     CHECK(stepOf(visit, u"certificate"_s).value(u"procedures"_s).toArray() == QJsonArray{u"residence-certificate"_s});
     CHECK(stepOf(visit, u"certificate"_s).value(u"after"_s).toArray() == QJsonArray{u"moving"_s});
+    // The certificate counters see the visitor coming, with the procedure they bring.
+    QJsonObject coming;
+    for (const QJsonValue service : o.call("GET", u"/api/v1/services"_s, o.clerk).json().value(u"services"_s).toArray()) {
+        if (service[u"code"_s].toString() == u"certificate"_s)
+            coming = service[u"coming"_s].toArray().first().toObject();
+        else
+            CHECK(service[u"coming"_s].toArray().isEmpty());
+    }
+    CHECK(coming.value(u"number"_s) == issued.json().value(u"number"_s));
+    CHECK(coming.value(u"now"_s).toString() == u"moving"_s);
+    CHECK(coming.value(u"procedures"_s).toArray().first()[u"en"_s].toString() == u"residence-certificate"_s);
 
     CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk, {{u"procedures"_s, QJsonArray{u"unknown-one"_s}}}).status == 422);
     CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk,

@@ -57,6 +57,14 @@ struct CounterRig {
         REQUIRE(reply.status == 201);
         return reply.json().value(u"number"_s).toString();
     }
+    /// A one-stop visit for the guide's procedures, planned by the server from the sample office's guide.
+    QString issueRouted(const QStringList &procedures)
+    {
+        const Reply reply =
+            server.request("POST", u"/api/v1/visits"_s, kioskToken, {{u"procedures"_s, QJsonArray::fromStringList(procedures)}});
+        REQUIRE(reply.status == 201);
+        return reply.json().value(u"number"_s).toString();
+    }
     /// Runs a step and waits until the console has re-read the counter.
     void settle(const std::function<void()> &step)
     {
@@ -143,11 +151,34 @@ TEST_CASE("The counter console logs in, calls, serves and finishes a visitor", "
     CHECK_FALSE(rig.console->loggedIn());
 }
 
+TEST_CASE("The counter console sees one-stop visitors coming to its services, with what they bring", "[counter][routing]")
+{
+    CounterRig rig;
+    const QString number = rig.issueRouted({u"move-in-notice"_s, u"kokuho-join"_s});
+    rig.settle([&] { rig.console->login(u"clerk1"_s, QString::fromUtf8(kPassword)); });
+    rig.settle([&] { rig.console->act(CounterAction::Open); });
+    rig.settle([&] { rig.console->act(CounterAction::CallNext); });
+    REQUIRE(rig.console->visitNumber() == number);
+    QStringList coming;
+    for (const QVariant &queue : rig.console->queues()) {
+        const QVariantMap service = queue.toMap();
+        if (service.value(u"code"_s).toString() == u"kokuho"_s)
+            coming = service.value(u"coming"_s).toStringList();
+        else
+            CHECK(service.value(u"coming"_s).toStringList().isEmpty());
+    }
+    REQUIRE(coming.size() == 1);
+    CHECK(coming.constFirst().startsWith(number));
+    CHECK(coming.constFirst().contains(u"国民健康保険"_s)); // the procedure by its name in the console's language
+}
+
 TEST_CASE("The counter console screens render in every language, called and serving, with a call for a clerk", "[counter][screenshots]")
 {
     CounterRig rig;
     const QString folder = QStringLiteral(MADOGUCHI_SCREENSHOTS "/counter");
     QDir(folder).removeRecursively();
+    // A one-stop visitor first: called at counter 1, the queues show them coming to the insurance desk.
+    rig.issueRouted({u"move-in-notice"_s, u"kokuho-join"_s});
     // A kiosk's call for a clerk stays open through the tour: its banner is checked in every language.
     REQUIRE(rig.server.request("POST", u"/api/v1/assistance"_s, rig.kioskToken, {{u"language"_s, u"ne"_s}}).status == 201);
     for (const QString &language : sampleLanguages()) {

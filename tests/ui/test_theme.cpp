@@ -103,7 +103,8 @@ TEST_CASE("Theme sizes: 9 mm touch targets, larger text on request", "[theme]")
     CHECK(theme(*large)->property("bodySize").toInt() > bodySize);
 }
 
-TEST_CASE("The screen inspector finds boxes, cut-off text, text outside the window and low contrast", "[theme]")
+TEST_CASE("The screen inspector finds boxes, cut-off text, text outside the window (not a list's scrolled away) and low contrast",
+          "[theme]")
 {
     QQmlEngine engine;
     QQmlComponent component(&engine);
@@ -118,6 +119,11 @@ Window {
     Rectangle { x: 10; y: 160; width: 300; height: 40; color: "#0A4F99"
         Text { anchors.centerIn: parent; text: "dark on blue"; color: "#1C1C1E" } }
     Text { x: 10; y: 220; text: "pale on white"; color: "#BBBBBB" }
+    // A list scrolled: what lies beyond its clipped view is not on the screen; without the clip it is.
+    Flickable { x: 200; y: 10; width: 150; height: 50; clip: true; contentHeight: 2000
+        Text { y: 1000; text: "scrolled away"; color: "#1C1C1E" } }
+    Item { x: 200; y: 70; width: 150; height: 50
+        Text { y: 1000; text: "fallen off"; color: "#1C1C1E" } }
 }
 )",
                       QUrl(QStringLiteral("qrc:/inspected.qml")));
@@ -139,7 +145,9 @@ Window {
     CHECK(found(QStringLiteral("dark on blue"), QStringLiteral("contrast")));
     CHECK(found(QStringLiteral("pale on white"), QStringLiteral("contrast")));
     CHECK_FALSE(found(QStringLiteral("fine text"), QString()));
-    CHECK(findings.size() == 6);
+    CHECK_FALSE(found(QStringLiteral("scrolled away"), QString()));
+    CHECK(found(QStringLiteral("fallen off"), QStringLiteral("outside the window")));
+    CHECK(findings.size() == 7);
 }
 
 namespace {

@@ -8,7 +8,8 @@ import Madoguchi.Ui
 
 // The queues as the clerk needs them: the longest wait in the office first, then per service the
 // letter of its numbers, the people waiting, its congestion in colour and in words, how long its
-// longest-waiting visitor has waited, and the numbers parked in it (保留) to call back.
+// longest-waiting visitor has waited, the numbers parked in it (保留) to call back, and the one-stop
+// visits on their way to it from another counter with the procedures they bring.
 Pane {
     id: root
 
@@ -104,8 +105,10 @@ Pane {
                     Layout.columnSpan: 3
                     Layout.fillWidth: true
                     visible: text.length > 0
+                    //: The one-stop visits on their way to this service from another counter, with what they bring
                     text: [queue.modelData.longestWait >= 0 ? qsTr("longest %1 min").arg(queue.modelData.longestWait) : "",
-                           queue.modelData.parked.length > 0 ? qsTr("parked: %1").arg(queue.modelData.parked.join(", ")) : ""]
+                           queue.modelData.parked.length > 0 ? qsTr("parked: %1").arg(queue.modelData.parked.join(", ")) : "",
+                           queue.modelData.coming.length > 0 ? qsTr("coming: %1").arg(queue.modelData.coming.join("; ")) : ""]
                           .filter(part => part.length > 0).join(" · ")
                     font.pixelSize: Theme.minimumTextSize
                     color: Theme.textMuted

@@ -77,7 +77,16 @@ QVariantList CounterController::queues() const
 {
     QVariantList list;
     const qint64 sinceRead = m_servicesRead.isValid() ? std::max<qint64>(0, m_servicesRead.secsTo(m_clock.now())) : 0;
-    for (const ServiceStatus &service : m_services)
+    for (const ServiceStatus &service : m_services) {
+        // The one-stop visits on their way here, with what they bring: "A-011 (転入届, 児童手当)".
+        QStringList coming;
+        for (const ComingVisit &visit : service.coming) {
+            QStringList procedures;
+            for (const LocalizedText &procedure : visit.procedures)
+                procedures.append(procedure.text(m_language));
+            coming.append(procedures.isEmpty() ? visit.number
+                                               : visit.number + QStringLiteral(" (") + procedures.join(QStringLiteral(", ")) + u')');
+        }
         list.append(QVariantMap{
             {QStringLiteral("code"), service.code},
             {QStringLiteral("prefix"), service.prefix},
@@ -85,7 +94,9 @@ QVariantList CounterController::queues() const
             {QStringLiteral("waiting"), service.waiting},
             {QStringLiteral("longestWait"), service.longestWaitSeconds >= 0 ? int((service.longestWaitSeconds + sinceRead) / 60) : -1},
             {QStringLiteral("parked"), service.parked},
+            {QStringLiteral("coming"), coming},
             {QStringLiteral("level"), congestionLevel(service.congestion)}});
+    }
     return list;
 }
 
