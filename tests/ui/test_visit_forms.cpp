@@ -345,3 +345,25 @@ TEST_CASE("Visit forms: a routed visit's procedures bring their forms, with the 
     CHECK(includedFor(&*guide.catalogue) == QStringList{u"certificate-request"_s});
     CHECK(includedFor(nullptr).isEmpty());
 }
+
+TEST_CASE("Visit forms: a web guide's pre-application scanned at the counter brings its procedures' forms", "[counter][forms][guide]")
+{
+    const GuideLoadResult guide = GuideReader::shipped();
+    REQUIRE(guide.catalogue);
+    FormsRig rig;
+    rig.forms.setGuide(&*guide.catalogue);
+    rig.callVisitor(Profile());
+    PreApplication application;
+    application.procedures = {u"move-in-notice"_s, u"seal-reregister"_s, u"unknown-one"_s};
+    application.profile = QJsonObject{{u"phone"_s, u"048-123-4567"_s}};
+    rig.forms.scanned(encodePreApplication(application));
+    for (const QString &procedure : {u"move-in-notice"_s, u"seal-reregister"_s}) {
+        INFO(procedure.toStdString());
+        const GuideProcedure *known = guide.catalogue->procedure(procedure);
+        REQUIRE(known);
+        REQUIRE_FALSE(known->forms.isEmpty());
+        for (const QString &form : known->forms)
+            CHECK(formEntry(rig.forms.forms(), form).value(u"included"_s).toBool());
+    }
+    CHECK(rig.client.pending(u"change-profile"_s) == 1);
+}

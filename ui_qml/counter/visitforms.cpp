@@ -119,17 +119,27 @@ void VisitForms::followVisit()
 
 void VisitForms::includeProceduresForms(const Visit &visit)
 {
-    if (!m_guide)
-        return;
     for (const Step &step : visit.steps) {
         for (const QString &id : step.procedures) {
-            const GuideProcedure *procedure = m_guide->procedure(id);
-            for (const QString &formId : procedure ? procedure->forms : QStringList()) {
-                if (form(formId) && !m_included.contains(formId))
+            for (const QString &formId : formsOfProcedure(id)) {
+                if (!m_included.contains(formId))
                     m_included.append(formId);
             }
         }
     }
+}
+
+QStringList VisitForms::formsOfProcedure(const QString &id) const
+{
+    if (form(id))
+        return {id}; // a form named itself (a pre-application of forms)
+    QStringList forms;
+    const GuideProcedure *procedure = m_guide ? m_guide->procedure(id) : nullptr;
+    for (const QString &formId : procedure ? procedure->forms : QStringList()) {
+        if (form(formId))
+            forms.append(formId);
+    }
+    return forms;
 }
 
 void VisitForms::reload()
@@ -227,10 +237,10 @@ void VisitForms::scanned(const QByteArray &raw)
     }
     if (payload->kind != ScanPayload::Kind::PreApplication)
         return; // reservations and tickets are not the forms' business
-    // The procedures the resident chose at home that are forms of the office join the visit.
+    // The forms of the procedures the resident chose at home (the guide's, or forms by name) join the visit.
     for (const QString &procedure : std::as_const(payload->preApplication->procedures)) {
-        if (form(procedure))
-            setIncluded(procedure, true);
+        for (const QString &formId : formsOfProcedure(procedure))
+            setIncluded(formId, true);
     }
     send(profileChangeJson(payload->preApplication->toProfile(QDateTime::currentDateTimeUtc()), ValueSource::PreApplication));
     tell(CounterTr::tr("The pre-application has been read."));

@@ -124,6 +124,8 @@ Q_SIGNALS:
 private:
     /// The forms of the guide's procedures the visit's steps carry, after those of its services.
     void includeProceduresForms(const Visit &visit);
+    /// The office's forms a procedure uses: the guide's procedure's forms, or a form named itself.
+    [[nodiscard]] QStringList formsOfProcedure(const QString &id) const;
     void followVisit();
     /// The rows of fields() from the included forms and the profile.
     [[nodiscard]] QVariantList buildRows() const;
