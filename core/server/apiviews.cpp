@@ -47,9 +47,11 @@ QJsonObject estimate(const WaitEstimate &estimate)
     return {{u"low"_s, estimate.lowMinutes}, {u"high"_s, estimate.highMinutes}, {u"known"_s, estimate.known}};
 }
 
+namespace {
+
 /// A one-stop visit at another service now, with a step still to come here: its number, where it is
 /// and the procedures it brings; an empty object otherwise.
-QJsonObject coming(const Visit &visit, const Step &current, const QString &service, const GuideCatalogue *guide)
+QJsonObject comingVisit(const Visit &visit, const Step &current, const QString &service, const GuideCatalogue *guide)
 {
     const auto later = std::find_if(visit.steps.cbegin(), visit.steps.cend(),
                                     [&](const Step &step) { return step.state == StepState::Pending && step.service == service; });
@@ -63,22 +65,32 @@ QJsonObject coming(const Visit &visit, const Step &current, const QString &servi
     return {{u"number"_s, visit.number}, {u"now"_s, current.service}, {u"procedures"_s, procedures}};
 }
 
-QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state, const QDateTime &now,
-                    const GuideCatalogue *guide)
+} // namespace
+
+QJsonArray coming(const QueueState &state, const QString &service, const GuideCatalogue *guide)
+{
+    QJsonArray visits;
+    for (const VisitId id : state.openVisits) {
+        const Visit *visit = state.visit(id);
+        const Step *step = visit ? visit->currentStep() : nullptr;
+        if (!step || !visit->routed)
+            continue;
+        if (const QJsonObject next = comingVisit(*visit, *step, service, guide); !next.isEmpty())
+            visits.append(next);
+    }
+    return visits;
+}
+
+QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstimate, const QueueState &state, const QDateTime &now)
 {
     QJsonArray documents;
     for (const DocumentConfig &document : service.documents)
         documents.append(localized(document.name));
     QDateTime oldestWaiting;
     QJsonArray parked;
-    QJsonArray comingHere;
     for (const VisitId id : state.openVisits) {
         const Visit *visit = state.visit(id);
         const Step *step = visit ? visit->currentStep() : nullptr;
-        if (step && visit->routed) {
-            if (const QJsonObject next = coming(*visit, *step, service.code, guide); !next.isEmpty())
-                comingHere.append(next);
-        }
         if (!step || step->service != service.code)
             continue;
         if (step->state == StepState::Waiting && (!oldestWaiting.isValid() || step->queuedAt < oldestWaiting))
@@ -96,7 +108,6 @@ QJsonObject service(const ServiceConfig &service, const WaitEstimate &waitEstima
             {u"congestion"_s, congestion(waitEstimate)},
             {u"longestWaitSeconds"_s, oldestWaiting.isValid() ? QJsonValue(std::max<qint64>(0, oldestWaiting.secsTo(now))) : QJsonValue()},
             {u"parked"_s, parked},
-            {u"coming"_s, comingHere},
             {u"documents"_s, documents}};
 }
 

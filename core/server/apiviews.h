@@ -24,10 +24,13 @@ namespace ApiViews {
 [[nodiscard]] QJsonObject estimate(const WaitEstimate &estimate);
 /// A service with its waiting count and the estimate for a new ticket, its congestion, how long its
 /// longest-waiting visitor has waited by the server's clock at `now` (a console's own clock may be off),
-/// the numbers parked in it, and the one-stop visits coming to it from another counter with the
-/// procedures they bring (named by the office's guide when it has one): for the counter consoles.
-[[nodiscard]] QJsonObject service(const ServiceConfig &service, const WaitEstimate &estimate, const QueueState &state, const QDateTime &now,
-                                  const GuideCatalogue *guide);
+/// and the numbers parked in it (for the counter consoles).
+[[nodiscard]] QJsonObject service(const ServiceConfig &service, const WaitEstimate &estimate, const QueueState &state,
+                                  const QDateTime &now);
+/// The one-stop visits at another counter now that come to `service` next, with the procedures they
+/// bring (named by the office's guide when it has one): for staff only, since a procedure can say
+/// much about a household (a death, a divorce).
+[[nodiscard]] QJsonArray coming(const QueueState &state, const QString &service, const GuideCatalogue *guide);
 /// A visit as staff see it: number, language, priority, needs, steps; no public token.
 [[nodiscard]] QJsonObject staffVisit(const Visit &visit);
 /// "waiting", "called", "serving", "parked", "done", "cancelled" or "no-show".

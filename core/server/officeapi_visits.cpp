@@ -64,14 +64,18 @@ QList<StepPlan> route(JsonFields &fields)
 
 } // namespace
 
-HttpResponse OfficeApi::services(const HttpRequest &, const Principal &, const QStringList &)
+HttpResponse OfficeApi::services(const HttpRequest &, const Principal &principal, const QStringList &)
 {
     const QueueState state = m_engine.state();
     const OfficeConfig &office = m_engine.office();
     const QDateTime now = m_clock.now();
     QJsonArray list;
-    for (const ServiceConfig &service : office.services)
-        list.append(ApiViews::service(service, m_estimator.forService(state, service.code), state, now, m_guide));
+    for (const ServiceConfig &service : office.services) {
+        QJsonObject entry = ApiViews::service(service, m_estimator.forService(state, service.code), state, now);
+        if (principal.isStaff()) // never to kiosks and boards in the hall
+            entry.insert(u"coming"_s, ApiViews::coming(state, service.code, m_guide));
+        list.append(entry);
+    }
     return jsonResponse({{u"office"_s,
                           QJsonObject{{u"id"_s, office.id},
                                       {u"name"_s, ApiViews::localized(office.name)},

@@ -95,6 +95,10 @@ TEST_CASE("a pre-application's procedures become one routed ticket, planned by t
     CHECK(coming.value(u"number"_s) == issued.json().value(u"number"_s));
     CHECK(coming.value(u"now"_s).toString() == u"moving"_s);
     CHECK(coming.value(u"procedures"_s).toArray().first()[u"en"_s].toString() == u"residence-certificate"_s);
+    for (const QString &device : {o.kiosk, o.board}) { // not to the hall's devices
+        for (const QJsonValue service : o.call("GET", u"/api/v1/services"_s, device).json().value(u"services"_s).toArray())
+            CHECK_FALSE(service.toObject().contains(u"coming"_s));
+    }
 
     CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk, {{u"procedures"_s, QJsonArray{u"unknown-one"_s}}}).status == 422);
     CHECK(o.call("POST", u"/api/v1/visits"_s, o.kiosk,
