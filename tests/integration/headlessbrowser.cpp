@@ -95,6 +95,11 @@ QJsonObject HeadlessBrowser::call(const QString &method, const QJsonObject &para
     return reply.value(u"result"_s).toObject();
 }
 
+void HeadlessBrowser::emulatePrint(bool print)
+{
+    call(u"Emulation.setEmulatedMedia"_s, {{u"media"_s, print ? u"print"_s : QString()}});
+}
+
 void HeadlessBrowser::disableScripts()
 {
     call(u"Emulation.setScriptExecutionDisabled"_s, {{u"value"_s, true}});

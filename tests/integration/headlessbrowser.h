@@ -21,6 +21,8 @@ public:
     HeadlessBrowser(int width = 412, int height = 900);
     ~HeadlessBrowser();
 
+    /// Lays the page out for print (A4 paper) instead of the screen, or back.
+    void emulatePrint(bool print);
     /// Runs no page script from now on, as a browser with JavaScript turned off (evaluate() then
     /// waits in vain: read the page with html()).
     void disableScripts();

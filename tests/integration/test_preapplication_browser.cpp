@@ -178,6 +178,16 @@ TEST_CASE("the web guide from disk: a family moving in, answered in Vietnamese, 
     CHECK(expected.contains(u"kokuho-join"_s));
     CHECK(expected.indexOf(u"move-in-notice"_s) < expected.indexOf(u"kokuho-join"_s));
     browser.screenshot(screenshotPath(u"guide-plan-vi"_s));
+    // Printed at home, the plan is a checklist: a box before each procedure, no buttons.
+    browser.emulatePrint(true);
+    CHECK(browser.evaluate(u"getComputedStyle(document.querySelector('#plan li > strong'), '::before').content"_s)
+              .toString()
+              .contains(u"□"_s));
+    CHECK(browser.evaluate(u"getComputedStyle(document.getElementById('next')).display"_s).toString() == u"none"_s);
+    CHECK(browser.evaluate(u"getComputedStyle(document.getElementById('languages')).display"_s).toString() == u"none"_s);
+    browser.screenshot(screenshotPath(u"guide-plan-printed-vi"_s));
+    browser.emulatePrint(false);
+    CHECK(browser.evaluate(u"getComputedStyle(document.getElementById('next')).display"_s).toString() != u"none"_s);
 
     REQUIRE(click(browser, u"next"_s));
     fill(browser, kDetails);
