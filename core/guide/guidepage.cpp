@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace Madoguchi {
@@ -174,6 +176,9 @@ QJsonObject guidePageData(const GuideCatalogue &guide, const OfficeConfig &offic
                                      {u"why"_s, inLanguages(question.why, languages)},
                                      {u"answers"_s, answers}});
     }
+    std::map<QString, Sentences> sentences; // each language's, read once for every procedure
+    for (const QString &language : languages)
+        sentences.try_emplace(language, catalogs, language);
     QJsonObject procedures;
     for (const GuideProcedure &procedure : guide.procedures) {
         QJsonArray documents;
@@ -181,7 +186,7 @@ QJsonObject guidePageData(const GuideCatalogue &guide, const OfficeConfig &offic
             documents.append(inLanguages(document, languages));
         QJsonObject where;
         for (const QString &language : languages)
-            where.insert(language, whereText(procedure, office, Sentences(catalogs, language), language));
+            where.insert(language, whereText(procedure, office, sentences.at(language), language));
         procedures.insert(procedure.id,
                           QJsonObject{{u"names"_s, inLanguages(procedure.name, languages)},
                                       {u"summaries"_s, inLanguages(procedure.summary, languages)},

@@ -58,14 +58,18 @@ QJsonObject comingVisit(const Visit &visit, const Step &current, const QString &
     if (later == visit.steps.cend() || current.service == service)
         return {};
     QJsonArray procedures;
-    for (const QString &id : later->procedures) {
-        const GuideProcedure *procedure = guide ? guide->procedure(id) : nullptr;
-        procedures.append(procedure ? QJsonValue(localized(procedure->name)) : QJsonValue(QJsonObject{{u"ja"_s, id}}));
-    }
+    for (const QString &id : later->procedures)
+        procedures.append(localized(procedureName(guide, id)));
     return {{u"number"_s, visit.number}, {u"now"_s, current.service}, {u"procedures"_s, procedures}};
 }
 
 } // namespace
+
+LocalizedText procedureName(const GuideCatalogue *guide, const QString &id)
+{
+    const GuideProcedure *procedure = guide ? guide->procedure(id) : nullptr;
+    return procedure ? procedure->name : LocalizedText({{u"ja"_s, id}});
+}
 
 QJsonArray coming(const QueueState &state, const QString &service, const GuideCatalogue *guide)
 {

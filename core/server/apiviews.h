@@ -27,6 +27,8 @@ namespace ApiViews {
 /// and the numbers parked in it (for the counter consoles).
 [[nodiscard]] QJsonObject service(const ServiceConfig &service, const WaitEstimate &estimate, const QueueState &state,
                                   const QDateTime &now);
+/// A guide procedure's name, or its id when the office's guide has none by it (or no guide).
+[[nodiscard]] LocalizedText procedureName(const GuideCatalogue *guide, const QString &id);
 /// The one-stop visits at another counter now that come to `service` next, with the procedures they
 /// bring (named by the office's guide when it has one): for staff only, since a procedure can say
 /// much about a household (a death, a divorce).

@@ -212,10 +212,8 @@ HttpResponse OfficeApi::ticketResponse(const HttpRequest &request, const Visit &
     for (const Step &step : visit.steps) {
         services.append(step.service);
         QJsonArray procedures;
-        for (const QString &id : step.procedures) {
-            const GuideProcedure *procedure = m_guide ? m_guide->procedure(id) : nullptr;
-            procedures.append(procedure ? procedure->name.text(visit.language) : id);
-        }
+        for (const QString &id : step.procedures)
+            procedures.append(ApiViews::procedureName(m_guide, id).text(visit.language));
         anyProcedure = anyProcedure || !procedures.isEmpty();
         checklist.append(procedures);
     }
